@@ -1,0 +1,153 @@
+import { parseArgs } from "node:util";
+import type { Lang } from "../data/Bilingual.ts";
+import { DoingoaiError, exitCodes } from "../lib/DoingoaiError.ts";
+import type { Command, OptionSpec } from "./Command.ts";
+import { commands } from "./commands/index.ts";
+
+const globalOptions: OptionSpec = {
+  db: { type: "string" },
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+};
+
+const exitCodeHelp = {
+  vi: `Mã thoát: 0 thành công; 1 lỗi nội bộ; 2 sai cú pháp lệnh; 3 dữ liệu không hợp lệ (không ghi gì); 4 không mở được cơ sở dữ liệu; 5 không đọc được tệp.`,
+  en: `Exit codes: 0 success; 1 internal error; 2 bad command line; 3 invalid data (nothing written); 4 database cannot be opened; 5 file cannot be read.`,
+};
+
+function mainHelp(lang: Lang): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[lang]}`);
+  const head =
+    lang === "vi"
+      ? [
+          "doingoai — phân tích và lập kế hoạch công tác đối ngoại cấp tỉnh",
+          "",
+          "Cách dùng: doingoai LỆNH [tùy chọn]   (doingoai LỆNH --help để xem chi tiết)",
+          "",
+          "Lệnh:",
+        ]
+      : [
+          "doingoai — analytics and planning for a province's external affairs",
+          "",
+          "Usage: doingoai COMMAND [options]   (doingoai COMMAND --help for details)",
+          "",
+          "Commands:",
+        ];
+  const tail =
+    lang === "vi"
+      ? [
+          "",
+          "Tùy chọn chung:",
+          "  --db PATH       tệp cơ sở dữ liệu (mặc định DOINGOAI_DB hoặc ./data/doingoai.duckdb)",
+          "  --lang vi|en    ngôn ngữ thông báo (mặc định vi)",
+          "  -h, --help      trợ giúp",
+          "",
+          exitCodeHelp.vi,
+        ]
+      : [
+          "",
+          "Global options:",
+          "  --db PATH       database file (default DOINGOAI_DB or ./data/doingoai.duckdb)",
+          "  --lang vi|en    language of messages (default vi)",
+          "  -h, --help      help",
+          "",
+          exitCodeHelp.en,
+        ];
+  return [...head, ...lines, ...tail].join("\n") + "\n";
+}
+
+function commandHelp(command: Command, lang: Lang): string {
+  const usage = lang === "vi" ? "Cách dùng" : "Usage";
+  return `${usage}: ${command.usage}\n\n${command.summary[lang]}\n\n${command.help[lang]}\n\n${exitCodeHelp[lang]}\n`;
+}
+
+function pickLang(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value =
+    i < 0 ? process.env["DOINGOAI_LANG"] : argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
+  return value === "en" ? "en" : "vi";
+}
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code. */
+export async function main(
+  argv: string[],
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream & { isTTY?: boolean } } = process,
+): Promise<number> {
+  const lang = pickLang(argv);
+  const [name, ...rest] = argv;
+  if (
+    name === undefined ||
+    name === "--help" ||
+    name === "-h" ||
+    name === "help" ||
+    name.startsWith("--lang")
+  ) {
+    io.stdout.write(mainHelp(lang));
+    return name === undefined ? exitCodes.usage : exitCodes.ok;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr.write(
+      lang === "vi"
+        ? `Lệnh không tồn tại: ${name}. Xem doingoai --help.\n`
+        : `Unknown command: ${name}. See doingoai --help.\n`,
+    );
+    return exitCodes.usage;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: { ...globalOptions, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(
+      (lang === "vi" ? `Tùy chọn không hợp lệ: ${message}\n` : `Invalid option: ${message}\n`) +
+        commandHelp(command, lang),
+    );
+    return exitCodes.usage;
+  }
+  if (parsed.values["help"]) {
+    io.stdout.write(commandHelp(command, lang));
+    return exitCodes.ok;
+  }
+  const langValue = parsed.values["lang"];
+  if (langValue !== undefined && langValue !== "vi" && langValue !== "en") {
+    io.stderr.write(`--lang: vi | en (${String(langValue)})\n`);
+    return exitCodes.usage;
+  }
+  try {
+    return await command.run({
+      values: parsed.values,
+      positionals: parsed.positionals,
+      lang,
+      db: typeof parsed.values["db"] === "string" ? parsed.values["db"] : undefined,
+      stdout: io.stdout,
+      stderr: io.stderr,
+    });
+  } catch (error) {
+    if (error instanceof DoingoaiError) {
+      io.stderr.write(`${error.say(lang)}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/"));
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = exitCodes.internal;
+    },
+  );
+}
