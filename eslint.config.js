@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "data/", "src/dashboards/.observablehq/", ".observablehq/", "coverage/"] },
+  { ignores: ["node_modules/", "dist/", "src/dashboards/.observablehq/", ".observablehq/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
