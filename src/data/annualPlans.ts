@@ -59,4 +59,5 @@ export const annualPlans = defineEntity({
   label: { vi: "Kế hoạch đối ngoại hằng năm", en: "Annual plans" },
   schema: annualPlanSchema,
   key: ["year"],
+  derivedDefaults: { due_on: "make_date(year - 1, 12, 31)" },
 });

@@ -20,6 +20,10 @@ export interface Entity<S extends z.ZodObject = z.ZodObject, N extends string = 
   /** Columns that identify a row: re-importing a row with the same key updates it. */
   key: string[];
   money: MoneyColumn[];
+  /** Defaults computed from other columns of the row, as SQL (e.g. a plan's due date from its year). */
+  derivedDefaults: Record<string, string>;
+  /** Each inner list names columns of which at least one must be filled. */
+  oneOf: string[][];
 }
 
 /** Builds an entity from its zod schema, reading the column metadata registered on it. */
@@ -29,10 +33,18 @@ export function defineEntity<S extends z.ZodObject, const N extends string>(def:
   schema: S;
   key: string[];
   money?: MoneyColumn[];
+  derivedDefaults?: Record<string, string>;
+  oneOf?: string[][];
 }): Entity<S, N> {
   const columns = columnsOf(def.schema);
   for (const k of def.key) {
     if (!columns.some((c) => c.name === k)) throw new Error(`key column ${k} is not a column of ${def.name}`);
   }
-  return { ...def, columns, money: def.money ?? [] };
+  return {
+    ...def,
+    columns,
+    money: def.money ?? [],
+    derivedDefaults: def.derivedDefaults ?? {},
+    oneOf: def.oneOf ?? [],
+  };
 }

@@ -11,7 +11,10 @@ export const publishedFigureSchema = z.object({
   indicator: col.id({
     vi: "chỉ tiêu",
     label: { vi: "Chỉ tiêu", en: "Indicator" },
-    description: { vi: "Mã chỉ tiêu, ví dụ fdi.active_projects", en: "Indicator id, e.g. fdi.active_projects" },
+    description: {
+      vi: "Mã chỉ tiêu, ví dụ fdi.active_projects",
+      en: "Indicator id, e.g. fdi.active_projects",
+    },
   }),
   period: optional(
     col.period({
@@ -51,4 +54,5 @@ export const publishedFigures = defineEntity({
   label: { vi: "Số liệu công bố", en: "Published figures" },
   schema: publishedFigureSchema,
   key: ["indicator", "period", "as_of", "source"],
+  oneOf: [["period", "as_of"]],
 });

@@ -42,7 +42,10 @@ export class DoingoaiError extends Error {
 export class QueryError extends Error {
   readonly sql: string;
   constructor(sql: string, cause: unknown) {
-    super(`${cause instanceof Error ? cause.message : String(cause)}\nSQL: ${sql}`, { cause });
+    super(
+      `${cause instanceof Error ? cause.message.slice(0, 1000) : String(cause)}\nSQL: ${sql.slice(0, 1000)}`,
+      { cause },
+    );
     this.name = "QueryError";
     this.sql = sql;
   }

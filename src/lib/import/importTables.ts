@@ -1,0 +1,494 @@
+import { listValue } from "@duckdb/node-api";
+import type { Column } from "../../data/columns.ts";
+import type { Entity } from "../../data/defineEntity.ts";
+import { entities, entityByName } from "../../data/entities.ts";
+import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
+import type { Store } from "../store/openStore.ts";
+import { ident, literal, sqlType } from "../store/sqlTypes.ts";
+import { cleanSql, dateTextFormatSql, parseSql, problemSql, type ProblemCode } from "./columnSql.ts";
+import { cellProblemText, formatProblem, type ImportProblem } from "./ImportProblem.ts";
+import { matchHeader } from "./matchHeader.ts";
+import { stage, type SourceTable, type Staged } from "./stage.ts";
+
+/** How many problems of one kind (same file, column and problem) are listed; the rest are counted. */
+export const problemsListedPerKind = 50;
+
+export interface ImportOptions {
+  /** Check everything, write nothing. Default false. */
+  dryRun?: boolean;
+  /** Name recorded in the import history. Default "import". */
+  command?: string;
+  /** Called as work advances: phase, what, fraction done 0..1. */
+  onProgress?: (phase: "read" | "check" | "write", what: string, done: number) => void;
+}
+
+export interface EntityCount {
+  /** Rows in the input. */
+  rows: number;
+  /** Of those, rows whose key was new. */
+  inserted: number;
+  /** Of those, rows that replaced a stored row with the same key. */
+  updated: number;
+}
+
+export interface ImportSummary {
+  written: boolean;
+  byEntity: Record<string, EntityCount>;
+  /** Problems found; empty when the import was written. */
+  problems: ImportProblem[];
+}
+
+/** The import was refused: nothing was written. `problems` lists what to fix. */
+export class ImportError extends DoingoaiError {
+  readonly problems: ImportProblem[];
+  constructor(problems: ImportProblem[]) {
+    const n = problems.length;
+    super(
+      {
+        vi: `Dữ liệu có ${n} lỗi; không ghi gì vào cơ sở dữ liệu.\n${problems.map((p) => formatProblem(p, "vi")).join("\n")}`,
+        en: `The data has ${n} problem(s); nothing was written to the database.\n${problems.map((p) => formatProblem(p, "en")).join("\n")}`,
+      },
+      { exitCode: exitCodes.invalidData },
+    );
+    this.name = "ImportError";
+    this.problems = problems;
+  }
+}
+
+interface Mapped {
+  staged: Staged;
+  entity: Entity;
+  /** canonical column name → staged column (c_k) */
+  byColumn: Map<string, string>;
+}
+
+const currencies = Intl.supportedValuesOf("currency");
+
+/**
+ * Validates tables and, when everything is right, writes them in one
+ * transaction: all or nothing. Rows update stored rows with the same key and
+ * never duplicate them. Throws {@link ImportError} listing every problem
+ * (up to {@link problemsListedPerKind} of each kind, then a count).
+ */
+export async function importTables(
+  store: Store,
+  tables: SourceTable[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const problems: ImportProblem[] = [];
+  const progress = options.onProgress ?? (() => undefined);
+  const temps: string[] = [];
+  try {
+    const mapped: Mapped[] = [];
+    for (const [i, table] of tables.entries()) {
+      progress("read", table.source, i / tables.length);
+      const entity = entityByName(table.entity);
+      if (!entity) {
+        problems.push(unknownEntity(table));
+        continue;
+      }
+      const staged = await stage(store, table, problems);
+      if (!staged || staged.view === "") continue;
+      temps.push(staged.view);
+      const m = mapHeader(staged, entity, problems);
+      if (m) mapped.push(m);
+    }
+    progress("read", "", 1);
+
+    const newTables = new Map<string, string>();
+    for (const [i, m] of mapped.entries()) {
+      progress("check", m.staged.table.source, i / Math.max(1, mapped.length));
+      problems.push(...(await cellProblems(store, m)));
+    }
+    // typed rows of each entity, all sources together
+    for (const entity of entities) {
+      const parts = mapped.filter((m) => m.entity.name === entity.name);
+      if (parts.length === 0) continue;
+      const name = `new_${entity.name}`;
+      await store.run(`DROP TABLE IF EXISTS temp.${name}`);
+      await store.run(`CREATE TEMP TABLE ${name} AS ${parts.map(typedSelect).join("\nUNION ALL\n")}`);
+      temps.push(name);
+      newTables.set(entity.name, name);
+      for (const [column, sql] of Object.entries(entity.derivedDefaults)) {
+        await store.run(`UPDATE ${name} SET ${ident(column)} = ${sql} WHERE ${ident(column)} IS NULL`);
+      }
+    }
+    progress("check", "", 0.9);
+    for (const entity of entities) {
+      const name = newTables.get(entity.name);
+      if (!name) continue;
+      problems.push(...(await oneOfProblems(store, entity, name)));
+      problems.push(...(await duplicateKeys(store, entity, name)));
+      problems.push(...(await references(store, entity, name, newTables)));
+      problems.push(...(await missingRates(store, entity, name, newTables)));
+    }
+    progress("check", "", 1);
+
+    if (problems.length > 0) {
+      if (options.dryRun) return { written: false, byEntity: {}, problems };
+      throw new ImportError(problems);
+    }
+    const byEntity = await counts(store, newTables);
+    if (options.dryRun) return { written: false, byEntity, problems };
+
+    const started = new Date();
+    await store.transaction(async () => {
+      let done = 0;
+      for (const entity of entities) {
+        const name = newTables.get(entity.name);
+        if (!name) continue;
+        progress("write", entity.name, done++ / newTables.size);
+        await write(store, entity, name);
+      }
+      await store.run(
+        `INSERT INTO import_log (started_at, finished_at, command, sources, rows_by_entity) VALUES ($1::TIMESTAMP, now()::TIMESTAMP, $2, $3, $4::JSON)`,
+        [
+          started.toISOString(),
+          options.command ?? "import",
+          listValue([...new Set(tables.map((t) => t.source))]),
+          JSON.stringify(byEntity),
+        ],
+      );
+    });
+    progress("write", "", 1);
+    return { written: true, byEntity, problems: [] };
+  } finally {
+    for (const t of temps.reverse()) {
+      await store.run(`DROP VIEW IF EXISTS temp.${t}`).catch(() => undefined);
+      await store.run(`DROP TABLE IF EXISTS temp.${t}`).catch(() => undefined);
+    }
+  }
+}
+
+function where(table: SourceTable): Pick<ImportProblem, "source" | "sheet"> {
+  return "sheet" in table && table.sheet !== undefined
+    ? { source: table.source, sheet: table.sheet }
+    : { source: table.source };
+}
+
+function unknownEntity(table: SourceTable): ImportProblem {
+  const names = entities.map((e) => e.name).join(", ");
+  return {
+    ...where(table),
+    code: "unknown_entity",
+    value: table.entity,
+    text: {
+      vi: `không biết bảng «${table.entity}»; tên tệp/trang tính (hoặc --entity) phải là một trong: ${names}`,
+      en: `unknown table «${table.entity}»; the file or sheet name (or --entity) must be one of: ${names}`,
+    },
+  };
+}
+
+function mapHeader(staged: Staged, entity: Entity, problems: ImportProblem[]): Mapped | null {
+  const byColumn = new Map<string, string>();
+  const w = where(staged.table);
+  let ok = true;
+  staged.header.forEach((h, k) => {
+    const column = matchHeader(entity.columns, h);
+    if (!column) {
+      if (h.trim() === "" || /^column\d+$/.test(h)) return; // an empty header cell over an empty column
+      ok = false;
+      problems.push({
+        ...w,
+        row: 1,
+        column: h,
+        code: "unknown_column",
+        text: {
+          vi: `cột không có trong bảng ${entity.name}; các cột hợp lệ: ${entity.columns.map((c) => c.name).join(", ")}`,
+          en: `column is not part of ${entity.name}; valid columns: ${entity.columns.map((c) => c.name).join(", ")}`,
+        },
+      });
+    } else if (byColumn.has(column.name)) {
+      ok = false;
+      problems.push({
+        ...w,
+        row: 1,
+        column: h,
+        code: "duplicate_column",
+        text: { vi: `cột ${column.name} xuất hiện hai lần`, en: `column ${column.name} appears twice` },
+      });
+    } else {
+      byColumn.set(column.name, `c_${k}`);
+    }
+  });
+  for (const c of entity.columns) {
+    if (c.required && !byColumn.has(c.name)) {
+      ok = false;
+      problems.push({
+        ...w,
+        row: 1,
+        column: c.name,
+        code: "missing_column",
+        text: {
+          vi: `thiếu cột bắt buộc ${c.name} (tiêu đề «${c.vi}» hoặc «${c.name}»)`,
+          en: `required column ${c.name} is missing (header «${c.vi}» or «${c.name}»)`,
+        },
+      });
+    }
+  }
+  // Without its required columns a table cannot be checked row by row.
+  return ok || [...byColumn.keys()].length > 0 ? { staged, entity, byColumn } : null;
+}
+
+async function cellProblems(store: Store, m: Mapped): Promise<ImportProblem[]> {
+  const checks: { column: Column; staged: string; expr: string }[] = [];
+  const dateColumns = m.entity.columns.filter((c) => c.kind === "date" && m.byColumn.has(c.name));
+  let firstFormat: Record<string, string | null> = {};
+  if (dateColumns.length > 0) {
+    const parts = dateColumns.map((c) => {
+      const f = dateTextFormatSql(cleanSql(m.byColumn.get(c.name)!));
+      return `arg_min(${f}, _row) FILTER (WHERE ${f} IS NOT NULL) AS ${ident(c.name)}`;
+    });
+    [firstFormat] = (await store.all<Record<string, string | null>>(
+      `SELECT ${parts.join(", ")} FROM ${m.staged.view}`,
+    )) as [Record<string, string | null>];
+  }
+  for (const column of m.entity.columns) {
+    const s = m.byColumn.get(column.name);
+    if (!s) continue;
+    const v = cleanSql(s);
+    const required = column.required && column.default === undefined;
+    let expr = problemSql(column, v, currencies);
+    const first = firstFormat[column.name];
+    if (column.kind === "date" && first) {
+      expr = `COALESCE(${expr}, CASE WHEN ${dateTextFormatSql(v)} <> ${literal(first)} THEN 'date_mixed' END)`;
+    }
+    expr = `CASE WHEN ${v} IS NULL THEN ${required ? "'required'" : "NULL"} ELSE ${expr} END`;
+    checks.push({ column, staged: s, expr });
+  }
+  if (checks.length === 0) return [];
+  const anyBad = checks.map((c) => `(${c.expr}) IS NOT NULL`).join(" OR ");
+  const structs = checks.map((c) => `{col: ${literal(c.column.name)}, val: ${c.staged}, code: ${c.expr}}`);
+  const sql = `
+    WITH bad AS (SELECT * FROM ${m.staged.view} WHERE ${anyBad}),
+    cells AS (SELECT _row, unnest([${structs.join(", ")}]) AS p FROM bad),
+    found AS (SELECT _row, p.col AS "column", p.val AS "value", p.code AS code FROM cells WHERE p.code IS NOT NULL),
+    ranked AS (
+      SELECT *, row_number() OVER (PARTITION BY "column", code ORDER BY _row) AS k, count(*) OVER (PARTITION BY "column", code) AS n
+      FROM found
+    )
+    SELECT _row, "column", "value", code, n FROM ranked WHERE k <= ${problemsListedPerKind} ORDER BY _row, "column"`;
+  const rows = await store.all<{
+    _row: number;
+    column: string;
+    value: string | null;
+    code: ProblemCode;
+    n: bigint;
+  }>(sql);
+  const w = where(m.staged.table);
+  const out: ImportProblem[] = rows.map((r) => {
+    const column = m.entity.columns.find((c) => c.name === r.column)!;
+    return {
+      ...w,
+      row: r._row,
+      column: r.column,
+      ...(r.value === null ? {} : { value: r.value }),
+      code: r.code,
+      text: cellProblemText(r.code, column),
+    };
+  });
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const key = `${r.column}\u0000${r.code}`;
+    if (seen.has(key) || Number(r.n) <= problemsListedPerKind) continue;
+    seen.add(key);
+    const more = Number(r.n) - problemsListedPerKind;
+    out.push({
+      ...w,
+      column: r.column,
+      code: "too_many",
+      text: {
+        vi: `và ${more.toLocaleString("vi-VN")} ô khác trong cột này có cùng lỗi`,
+        en: `and ${more.toLocaleString("en-US")} more cells of this column with the same problem`,
+      },
+    });
+  }
+  return out;
+}
+
+function typedSelect(m: Mapped): string {
+  const cols = m.entity.columns.map((c) => {
+    const s = m.byColumn.get(c.name);
+    let value = s ? parseSql(c, cleanSql(s)) : "NULL";
+    if (c.default !== undefined) value = `COALESCE(${value}, ${parseSql(c, literal(c.default))})`;
+    return `CAST(${value} AS ${sqlType(c)}) AS ${ident(c.name)}`;
+  });
+  const t = m.staged.table;
+  const sheet = "sheet" in t && t.sheet !== undefined ? literal(t.sheet) : "NULL";
+  return `SELECT ${literal(t.source)} AS _source, CAST(${sheet} AS VARCHAR) AS _sheet, _row, ${cols.join(", ")} FROM ${m.staged.view}`;
+}
+
+function rowWhere(r: {
+  _source: string;
+  _sheet: string | null;
+  _row: number;
+}): Pick<ImportProblem, "source" | "sheet" | "row"> {
+  return r._sheet === null
+    ? { source: r._source, row: r._row }
+    : { source: r._source, sheet: r._sheet, row: r._row };
+}
+
+async function oneOfProblems(store: Store, entity: Entity, name: string): Promise<ImportProblem[]> {
+  const out: ImportProblem[] = [];
+  for (const group of entity.oneOf) {
+    const rows = await store.all<{ _source: string; _sheet: string | null; _row: number }>(
+      `SELECT _source, _sheet, _row FROM ${name} WHERE ${group.map((c) => `${ident(c)} IS NULL`).join(" AND ")} ORDER BY _row LIMIT ${problemsListedPerKind}`,
+    );
+    for (const r of rows) {
+      out.push({
+        ...rowWhere(r),
+        column: group.join("|"),
+        code: "one_of",
+        text: {
+          vi: `cần ít nhất một trong các cột: ${group.join(", ")}`,
+          en: `at least one of these columns is needed: ${group.join(", ")}`,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+async function duplicateKeys(store: Store, entity: Entity, name: string): Promise<ImportProblem[]> {
+  const key = entity.key.map(ident).join(", ");
+  const notNull = entity.key
+    .filter((k) => entity.columns.find((c) => c.name === k)?.required)
+    .map((k) => `${ident(k)} IS NOT NULL`);
+  const rows = await store.all<{
+    _source: string;
+    _sheet: string | null;
+    _row: number;
+    key: string;
+    first: string;
+  }>(`
+    WITH keyed AS (
+      SELECT _source, _sheet, _row, concat_ws(' | ', ${entity.key.map((k) => `CAST(${ident(k)} AS VARCHAR)`).join(", ")}) AS key,
+        row_number() OVER (PARTITION BY ${key} ORDER BY _source, _row) AS k,
+        first(_source || coalesce(' / ' || _sheet, '') || ' #' || _row) OVER (PARTITION BY ${key} ORDER BY _source, _row) AS first
+      FROM ${name} ${notNull.length ? `WHERE ${notNull.join(" AND ")}` : ""}
+    )
+    SELECT _source, _sheet, _row, key, first FROM keyed WHERE k > 1 ORDER BY _source, _row LIMIT 1000`);
+  return rows.map((r) => ({
+    ...rowWhere(r),
+    column: entity.key.join(", "),
+    value: r.key,
+    code: "duplicate_key",
+    text: {
+      vi: `mã bị trùng: đã có ở ${r.first.replace(" #", ", dòng ")}; mỗi mã chỉ một dòng`,
+      en: `duplicate key: already at ${r.first.replace(" #", ", row ")}; one row per key`,
+    },
+  }));
+}
+
+async function references(
+  store: Store,
+  entity: Entity,
+  name: string,
+  newTables: Map<string, string>,
+): Promise<ImportProblem[]> {
+  const out: ImportProblem[] = [];
+  for (const column of entity.columns.filter((c) => c.ref)) {
+    const target = entityByName(column.ref!)!;
+    const targetKey = ident(target.key[0]!);
+    const known = [`SELECT ${targetKey} AS k FROM ${ident(target.name)}`];
+    const targetNew = newTables.get(target.name);
+    if (targetNew) known.push(`SELECT ${targetKey} FROM ${targetNew}`);
+    const c = ident(column.name);
+    const rows = await store.all<{ _source: string; _sheet: string | null; _row: number; value: string }>(`
+      SELECT n._source, n._sheet, n._row, n.${c} AS value FROM ${name} n
+      ANTI JOIN (${known.join(" UNION ")}) r ON r.k = n.${c}
+      WHERE n.${c} IS NOT NULL ORDER BY n._source, n._row LIMIT 1000`);
+    for (const r of rows) {
+      out.push({
+        ...rowWhere(r),
+        column: column.name,
+        value: r.value,
+        code: "reference",
+        text: {
+          vi: `không tìm thấy mã này trong bảng ${target.name} (trong cơ sở dữ liệu hoặc cùng lần nhập)`,
+          en: `no such id in ${target.name} (in the database or in this import)`,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+async function missingRates(
+  store: Store,
+  entity: Entity,
+  name: string,
+  newTables: Map<string, string>,
+): Promise<ImportProblem[]> {
+  if (entity.money.length === 0) return [];
+  const rates = [`SELECT "on", currency FROM exchange_rates`];
+  const newRates = newTables.get("exchange_rates");
+  if (newRates)
+    rates.push(`SELECT "on", currency FROM ${newRates} WHERE "on" IS NOT NULL AND currency IS NOT NULL`);
+  const out: ImportProblem[] = [];
+  for (const m of entity.money) {
+    const cur = ident(m.currency);
+    const amount = ident(m.amount);
+    // For each record: the currency it needs, and USD (every amount is reported in USD and VND).
+    const rows = await store.all<{
+      _source: string;
+      _sheet: string | null;
+      _row: number;
+      currency: string;
+      d: Date;
+    }>(`
+      WITH first_rate AS (SELECT currency, min("on") AS first_on FROM (${rates.join(" UNION ALL ")}) GROUP BY currency),
+      needs AS (
+        SELECT _source, _sheet, _row, ${m.dateSql} AS d, unnest(list_distinct([${cur}, 'USD'])) AS currency
+        FROM ${name} WHERE ${amount} IS NOT NULL AND ${cur} IS NOT NULL AND (${m.dateSql}) IS NOT NULL
+      )
+      SELECT n._source, n._sheet, n._row, n.currency, n.d FROM needs n LEFT JOIN first_rate f USING (currency)
+      WHERE n.currency <> 'VND' AND (f.first_on IS NULL OR f.first_on > n.d)
+      ORDER BY n._source, n._row LIMIT 1000`);
+    for (const r of rows) {
+      const day = r.d.toISOString().slice(0, 10);
+      const shown = `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+      out.push({
+        ...rowWhere(r),
+        column: m.amount,
+        value: r.currency,
+        code: "no_rate",
+        text: {
+          vi: `không có tỷ giá ${r.currency} vào hoặc trước ngày ${shown}; hãy nhập tỷ giá vào bảng exchange_rates`,
+          en: `no ${r.currency} exchange rate on or before ${shown}; add it to exchange_rates`,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+function keyJoin(entity: Entity, a: string, b: string): string {
+  return entity.key.map((k) => `${a}.${ident(k)} IS NOT DISTINCT FROM ${b}.${ident(k)}`).join(" AND ");
+}
+
+async function counts(store: Store, newTables: Map<string, string>): Promise<Record<string, EntityCount>> {
+  const out: Record<string, EntityCount> = {};
+  for (const entity of entities) {
+    const name = newTables.get(entity.name);
+    if (!name) continue;
+    const [r] = (await store.all<{ rows: bigint; updated: bigint }>(
+      `SELECT (SELECT count(*) FROM ${name}) AS rows,
+        (SELECT count(*) FROM ${name} n SEMI JOIN ${ident(entity.name)} t ON ${keyJoin(entity, "t", "n")}) AS updated`,
+    )) as [{ rows: bigint; updated: bigint }];
+    out[entity.name] = {
+      rows: Number(r.rows),
+      updated: Number(r.updated),
+      inserted: Number(r.rows) - Number(r.updated),
+    };
+  }
+  return out;
+}
+
+async function write(store: Store, entity: Entity, name: string): Promise<void> {
+  const cols = entity.columns.map((c) => ident(c.name)).join(", ");
+  await store.run(`DELETE FROM ${ident(entity.name)} t USING ${name} n WHERE ${keyJoin(entity, "t", "n")}`);
+  await store.run(
+    `INSERT INTO ${ident(entity.name)} (${cols}) SELECT ${cols} FROM ${name} ORDER BY _source, _row`,
+  );
+}

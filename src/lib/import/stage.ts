@@ -1,0 +1,209 @@
+import { readFileSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
+import type { Store } from "../store/openStore.ts";
+import { ident, literal } from "../store/sqlTypes.ts";
+import type { ImportProblem } from "./ImportProblem.ts";
+
+/** Rows already in memory: from a workbook, a JSON file, or generated data. */
+export interface RowTable {
+  entity: string;
+  /** File name shown in messages (or "sample"). */
+  source: string;
+  sheet?: string;
+  header: string[];
+  /** Cell values: string | number | boolean | Date | string[] | null | undefined. */
+  rows: unknown[][];
+  /** Spreadsheet row number of rows[0]; default 2 (row 1 is the header). */
+  firstRow?: number;
+  /** Spreadsheet row number of each row, where rows are not consecutive (workbooks skip empty rows). */
+  rowNumbers?: number[];
+}
+
+/** A CSV file, read by DuckDB itself. */
+export interface CsvTable {
+  entity: string;
+  source: string;
+  csvPath: string;
+}
+
+export type SourceTable = RowTable | CsvTable;
+
+/** A staged source: a view `name` with `_row` and text columns `c_0 … c_n` in header order. */
+export interface Staged {
+  table: SourceTable;
+  view: string;
+  header: string[];
+  rowCount: number;
+}
+
+/**
+ * The text a typed cell is staged as. Numbers never come out in a form the
+ * text rules would call ambiguous (1.234 is staged as 1.2340), and dates as a
+ * full timestamp, so a date cell is told apart from typed date text.
+ */
+export function cellText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") return value;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return String(value);
+    const s = value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+    return /^-?\d{1,3}\.\d{3}$/.test(s) ? `${s}0` : s;
+  }
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString();
+  if (Array.isArray(value)) return value.map((v) => cellText(v) ?? "").join(";");
+  if (typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    // exceljs cell shapes: formulas, rich text, hyperlinks, errors
+    if ("result" in o) return cellText(o["result"]);
+    if ("richText" in o && Array.isArray(o["richText"]))
+      return (o["richText"] as { text: string }[]).map((r) => r.text).join("");
+    if ("text" in o) return cellText(o["text"]);
+    if ("error" in o) return String(o["error"]);
+  }
+  return String(value);
+}
+
+let counter = 0;
+
+/** Stages rows held in memory through DuckDB's appender. */
+async function stageRows(store: Store, table: RowTable): Promise<Staged> {
+  const name = `stg_${++counter}`;
+  const cols = table.header.map((_, k) => `c_${k} VARCHAR`);
+  await store.run(`CREATE TEMP TABLE ${name} (_row INTEGER, ${cols.join(", ")})`);
+  const appender = await store.connection.createAppender(name, "temp");
+  const first = table.firstRow ?? 2;
+  const width = table.header.length;
+  try {
+    table.rows.forEach((row, i) => {
+      appender.appendInteger(table.rowNumbers?.[i] ?? first + i);
+      for (let k = 0; k < width; k++) {
+        const text = cellText(row[k]);
+        if (text === null) appender.appendNull();
+        else appender.appendVarchar(text);
+      }
+      appender.endRow();
+    });
+    appender.flushSync();
+  } finally {
+    appender.closeSync();
+  }
+  return { table, view: name, header: table.header, rowCount: table.rows.length };
+}
+
+/** Where the first bytes that are not UTF-8 stand: line (1-based) and the text around them. */
+function findBadUtf8(bytes: Buffer): { line: number; column: number; text: string }[] {
+  const found: { line: number; column: number; text: string }[] = [];
+  let start = 0;
+  const delimiterByte = csvDelimiter(bytes).charCodeAt(0);
+  for (let line = 1; start < bytes.length && found.length < 20; line++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const slice = bytes.subarray(start, end);
+    if (!isUtf8(slice)) {
+      let bad = 0;
+      while (bad < slice.length && isUtf8(slice.subarray(0, bad + 1))) bad++;
+      // step back over a partial multi-byte start so we count the right field
+      let column = 1;
+      for (let b = 0; b < bad; b++) if (slice[b] === delimiterByte) column++;
+      found.push({ line, column, text: slice.toString("latin1").trim() });
+    }
+    start = end + 1;
+  }
+  return found;
+}
+
+/** The delimiter of a CSV file, from its header line: `;` or a tab where the office's Excel used one, else `,`. */
+export function csvDelimiter(bytes: Buffer): string {
+  const end = bytes.indexOf(0x0a);
+  const header = bytes.subarray(0, end < 0 ? bytes.length : end).toString("utf8");
+  const count = (c: string) => header.split(c).length - 1;
+  const [best] = [",", ";", "\t"].sort((a, b) => count(b) - count(a));
+  return count(best!) > 0 ? best! : ",";
+}
+
+/** Stages a CSV file with DuckDB's reader (every column as text), after checking it is UTF-8. */
+async function stageCsv(store: Store, table: CsvTable, problems: ImportProblem[]): Promise<Staged | null> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(table.csvPath);
+  } catch (error) {
+    problems.push({
+      source: table.source,
+      code: "unreadable",
+      text: {
+        vi: `không đọc được tệp: ${(error as Error).message}`,
+        en: `cannot read the file: ${(error as Error).message}`,
+      },
+    });
+    return null;
+  }
+  if (!isUtf8(bytes)) {
+    const header = bytes.subarray(0, Math.max(0, bytes.indexOf(0x0a))).toString("latin1");
+    const names = header.replace(/^\uFEFF/, "").split(csvDelimiter(bytes));
+    for (const bad of findBadUtf8(bytes)) {
+      problems.push({
+        source: table.source,
+        row: bad.line,
+        column: names[bad.column - 1]?.trim() ?? String(bad.column),
+        value: bad.text.slice(0, 80),
+        code: "not_utf8",
+        text: {
+          vi: "tệp không phải mã UTF-8 (có byte không đọc được); hãy lưu lại dạng CSV UTF-8",
+          en: "the file is not UTF-8 (unreadable bytes); save it again as CSV UTF-8",
+        },
+      });
+    }
+    return null;
+  }
+  if (
+    bytes.length === 0 ||
+    bytes
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .trim() === ""
+  ) {
+    return { table, view: "", header: [], rowCount: 0 };
+  }
+  const name = `stg_${++counter}`;
+  const delimiter = csvDelimiter(bytes);
+  try {
+    // The delimiter is read off the header line rather than sniffed, so ragged rows cannot fool it;
+    // short rows are padded with empty cells, as spreadsheets export them.
+    await store.run(
+      `CREATE TEMP TABLE ${name} AS SELECT * FROM read_csv(${literal(table.csvPath)}, all_varchar = true, header = true, delim = ${literal(delimiter)}, quote = '"', escape = '"', null_padding = true)`,
+    );
+  } catch (error) {
+    const message = (error as Error).message.split("\n").slice(0, 3).join(" ");
+    const line = /Line: (\d+)/.exec(message)?.[1];
+    problems.push({
+      source: table.source,
+      ...(line === undefined ? {} : { row: Number(line) }),
+      code: "unreadable",
+      text: {
+        vi: `không đọc được CSV (số cột không khớp hoặc dấu ngoặc kép lệch?): ${message}`,
+        en: `cannot read the CSV (uneven columns or stray quotes?): ${message}`,
+      },
+    });
+    return null;
+  }
+  const described = await store.all<{ column_name: string }>(`DESCRIBE ${name}`);
+  const header = described.map((d) => d.column_name);
+  const view = `${name}_v`;
+  const select = header.map((h, k) => `${ident(h)} AS c_${k}`);
+  // rowid follows the file's order (DuckDB preserves insertion order); +2 skips the header row
+  await store.run(
+    `CREATE TEMP VIEW ${view} AS SELECT CAST(rowid + 2 AS INTEGER) AS _row${select.length ? ", " : ""}${select.join(", ")} FROM ${name}`,
+  );
+  const [{ n }] = (await store.all<{ n: bigint }>(`SELECT count(*) AS n FROM ${name}`)) as [{ n: bigint }];
+  return { table, view, header, rowCount: Number(n) };
+}
+
+/** Stages a source as text; file-level problems (unreadable, not UTF-8) go to `problems`. */
+export async function stage(
+  store: Store,
+  table: SourceTable,
+  problems: ImportProblem[],
+): Promise<Staged | null> {
+  return "csvPath" in table ? stageCsv(store, table, problems) : stageRows(store, table);
+}
