@@ -1,4 +1,5 @@
 import type { Command } from "../Command.ts";
+import { importCommand, validateCommand } from "./importCommand.ts";
 
 /** Every CLI command, in the order `doingoai --help` lists them. */
-export const commands: Command[] = [];
+export const commands: Command[] = [importCommand, validateCommand];

@@ -1,0 +1,130 @@
+import type { Lang } from "../../data/Bilingual.ts";
+import { exitCodes } from "../../lib/DoingoaiError.ts";
+import { importFiles, validateFiles } from "../../lib/import/importFiles.ts";
+import { formatProblem } from "../../lib/import/ImportProblem.ts";
+import { ImportError, type ImportSummary } from "../../lib/import/importTables.ts";
+import { openStore } from "../../lib/store/openStore.ts";
+import type { Command, CommandContext } from "../Command.ts";
+import { progressBar } from "../progressBar.ts";
+
+const fileHelp = {
+  vi: `Đọc tệp CSV (UTF-8, có hoặc không BOM), XLSX (mỗi bảng một trang tính, tên trang là tên bảng) và JSON (mảng đối tượng), hoặc mọi tệp như vậy trong một thư mục. Tên bảng lấy từ tên tệp (delegations.csv) hoặc tên trang tính, hoặc --entity.
+Ngày: yyyy-mm-dd, dd/mm/yyyy (luôn là ngày/tháng), ô ngày của Excel hoặc số ngày Excel. Số: 1234567,89, 1.234.567,89 hoặc 1234567.89; số không rõ nghĩa như 1.234 là lỗi.
+
+Tùy chọn:
+  --entity NAME   coi mọi tệp là bảng NAME
+  --progress      luôn hiện tiến trình (mặc định chỉ trên terminal, sau 2 giây)`,
+  en: `Reads CSV (UTF-8, with or without BOM), XLSX (one sheet per table, named as the table) and JSON (array of objects) files, or every such file in a folder. The table comes from the file name (delegations.csv) or the sheet name, or --entity.
+Dates: yyyy-mm-dd, dd/mm/yyyy (always day/month), Excel date cells or serial numbers. Numbers: 1234567,89, 1.234.567,89 or 1234567.89; an ambiguous number such as 1.234 is an error.
+
+Options:
+  --entity NAME   treat every file as table NAME
+  --progress      always show progress (default: on a terminal only, after 2 seconds)`,
+};
+
+function printSummary(ctx: CommandContext, summary: ImportSummary, written: boolean): void {
+  const lang: Lang = ctx.lang;
+  for (const [entity, c] of Object.entries(summary.byEntity)) {
+    ctx.stdout.write(
+      lang === "vi"
+        ? `${entity}: ${c.rows} dòng (${c.inserted} mới, ${c.updated} cập nhật)\n`
+        : `${entity}: ${c.rows} rows (${c.inserted} new, ${c.updated} updated)\n`,
+    );
+  }
+  ctx.stdout.write(
+    written
+      ? lang === "vi"
+        ? "Đã nhập xong.\n"
+        : "Import done.\n"
+      : lang === "vi"
+        ? "Dữ liệu hợp lệ; chưa ghi gì (validate).\n"
+        : "The data is valid; nothing written (validate).\n",
+  );
+}
+
+function printProblems(ctx: CommandContext, problems: ImportError["problems"]): void {
+  const head =
+    ctx.lang === "vi"
+      ? `Có ${problems.length} lỗi; không ghi gì vào cơ sở dữ liệu. / ${problems.length} problem(s); nothing was written.\n`
+      : `${problems.length} problem(s); nothing was written to the database. / Có ${problems.length} lỗi; không ghi gì.\n`;
+  ctx.stderr.write(head + problems.map((p) => formatProblem(p, ctx.lang)).join("\n") + "\n");
+}
+
+function usageError(ctx: CommandContext): number {
+  ctx.stderr.write(
+    ctx.lang === "vi" ? "Cần ít nhất một tệp hoặc thư mục.\n" : "At least one file or folder is needed.\n",
+  );
+  return exitCodes.usage;
+}
+
+export const importCommand: Command = {
+  name: "import",
+  summary: {
+    vi: "Nhập dữ liệu từ CSV, XLSX, JSON (tất cả hoặc không gì cả)",
+    en: "Import data from CSV, XLSX, JSON (all or nothing)",
+  },
+  usage: "doingoai import FILE|FOLDER... [--entity NAME] [--progress] [--db PATH]",
+  help: {
+    vi: `${fileHelp.vi}\n\nMột lần nhập là một giao dịch: có lỗi thì không ghi gì, và báo mọi lỗi (tệp, trang, dòng, cột, giá trị, yêu cầu). Nhập lại cập nhật các dòng theo mã, không tạo bản trùng.\n\nVí dụ: doingoai import du-lieu/2019.xlsx\n        doingoai import thu-muc-csv/`,
+    en: `${fileHelp.en}\n\nAn import is one transaction: on any problem nothing is written, and every problem is listed (file, sheet, row, column, value, expectation). Re-importing updates rows by id and never duplicates them.\n\nExamples: doingoai import data/2019.xlsx\n          doingoai import csv-folder/`,
+  },
+  options: { entity: { type: "string" }, progress: { type: "boolean" } },
+  async run(ctx) {
+    if (ctx.positionals.length === 0) return usageError(ctx);
+    const store = await openStore(ctx.db === undefined ? {} : { path: ctx.db });
+    const bar = progressBar(ctx.stderr, ctx.lang, { force: ctx.values["progress"] === true });
+    try {
+      const entity = ctx.values["entity"];
+      const summary = await importFiles(store, ctx.positionals, {
+        onProgress: bar.update,
+        ...(typeof entity === "string" ? { entity } : {}),
+      });
+      bar.end();
+      printSummary(ctx, summary, true);
+      return exitCodes.ok;
+    } catch (error) {
+      bar.end();
+      if (error instanceof ImportError) {
+        printProblems(ctx, error.problems);
+        return exitCodes.invalidData;
+      }
+      throw error;
+    } finally {
+      store.close();
+    }
+  },
+};
+
+export const validateCommand: Command = {
+  name: "validate",
+  summary: {
+    vi: "Kiểm tra tệp như khi nhập, không ghi gì",
+    en: "Check files as import does, writing nothing",
+  },
+  usage: "doingoai validate FILE|FOLDER... [--entity NAME] [--db PATH]",
+  help: {
+    vi: `${fileHelp.vi}\n\nKiểm tra giống hệt lệnh import (kể cả mã tham chiếu tới dữ liệu đã có trong cơ sở dữ liệu) nhưng không ghi gì. Mã thoát 3 khi có lỗi.`,
+    en: `${fileHelp.en}\n\nThe same checks as import (including references to data already in the database), writing nothing. Exit code 3 when there are problems.`,
+  },
+  options: { entity: { type: "string" }, progress: { type: "boolean" } },
+  async run(ctx) {
+    if (ctx.positionals.length === 0) return usageError(ctx);
+    const store = await openStore(ctx.db === undefined ? {} : { path: ctx.db });
+    try {
+      const entity = ctx.values["entity"];
+      const summary = await validateFiles(
+        store,
+        ctx.positionals,
+        typeof entity === "string" ? { entity } : {},
+      );
+      if (summary.problems.length > 0) {
+        printProblems(ctx, summary.problems);
+        return exitCodes.invalidData;
+      }
+      printSummary(ctx, summary, false);
+      return exitCodes.ok;
+    } finally {
+      store.close();
+    }
+  },
+};
