@@ -30,7 +30,10 @@ export const agreementActivitySchema = z.object({
   status: col.enum(activityStatuses, {
     vi: "trạng thái",
     label: { vi: "Trạng thái", en: "Status" },
-    description: { vi: "Kế hoạch, đang thực hiện, hoàn thành, hủy", en: "Planned, in progress, done, cancelled" },
+    description: {
+      vi: "Kế hoạch, đang thực hiện, hoàn thành, hủy",
+      en: "Planned, in progress, done, cancelled",
+    },
   }),
   done_on: optional(
     col.date({

@@ -23,7 +23,10 @@ export const aidDisbursementSchema = z.object({
     vi: "số tiền",
     min: 0,
     label: { vi: "Số tiền", en: "Amount" },
-    description: { vi: "Số tiền giải ngân, theo loại tiền gốc", en: "Amount disbursed, in the original currency" },
+    description: {
+      vi: "Số tiền giải ngân, theo loại tiền gốc",
+      en: "Amount disbursed, in the original currency",
+    },
   }),
   currency: col.currency({
     vi: "loại tiền",

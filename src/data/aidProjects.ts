@@ -25,7 +25,10 @@ export const aidProjectSchema = z.object({
   sector: col.sector({
     vi: "lĩnh vực",
     label: { vi: "Lĩnh vực (mã DAC)", en: "Sector (DAC code)" },
-    description: { vi: "Mã lĩnh vực OECD DAC 5 chữ số (ví dụ 12220)", en: "OECD DAC 5-digit purpose code (e.g. 12220)" },
+    description: {
+      vi: "Mã lĩnh vực OECD DAC 5 chữ số (ví dụ 12220)",
+      en: "OECD DAC 5-digit purpose code (e.g. 12220)",
+    },
   }),
   location: optional(
     col.text({
@@ -60,7 +63,10 @@ export const aidProjectSchema = z.object({
     vi: "giá trị cam kết",
     min: 0,
     label: { vi: "Giá trị cam kết", en: "Committed amount" },
-    description: { vi: "Giá trị viện trợ cam kết, theo loại tiền gốc", en: "Committed value, in the original currency" },
+    description: {
+      vi: "Giá trị viện trợ cam kết, theo loại tiền gốc",
+      en: "Committed value, in the original currency",
+    },
   }),
   currency: col.currency({
     vi: "loại tiền",

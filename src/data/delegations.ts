@@ -129,7 +129,10 @@ export const delegationSchema = z.object({
     col.text({
       vi: "trưởng đoàn",
       label: { vi: "Trưởng đoàn", en: "Head" },
-      description: { vi: "Chức danh trưởng đoàn (không ghi thông tin cá nhân)", en: "Title of the head (no personal data)" },
+      description: {
+        vi: "Chức danh trưởng đoàn (không ghi thông tin cá nhân)",
+        en: "Title of the head (no personal data)",
+      },
     }),
   ),
 });

@@ -21,5 +21,13 @@ export * from "./budgets.ts";
 export * from "./consularCases.ts";
 export * from "./publishedFigures.ts";
 export * from "./exchangeRates.ts";
-export { parsePeriod, isPeriod, previousPeriod, shiftPeriod, periodRange, yearsOf, periodOf } from "./periods.ts";
+export {
+  parsePeriod,
+  isPeriod,
+  previousPeriod,
+  shiftPeriod,
+  periodRange,
+  yearsOf,
+  periodOf,
+} from "./periods.ts";
 export type { Period, PeriodKind } from "./periods.ts";

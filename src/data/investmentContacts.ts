@@ -83,7 +83,10 @@ export const investmentContactSchema = z.object({
     col.text({
       vi: "mã dự án",
       label: { vi: "Mã số dự án", en: "Project code" },
-      description: { vi: "Mã số dự án trên GCN đăng ký đầu tư", en: "Project code on the registration certificate" },
+      description: {
+        vi: "Mã số dự án trên GCN đăng ký đầu tư",
+        en: "Project code on the registration certificate",
+      },
     }),
   ),
 });

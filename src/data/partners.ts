@@ -2,7 +2,15 @@ import { z } from "zod";
 import { col, optional } from "./columns.ts";
 import { defineEntity } from "./defineEntity.ts";
 
-export const partnerKinds = ["country", "locality", "ngo", "company", "intl_org", "embassy", "other"] as const;
+export const partnerKinds = [
+  "country",
+  "locality",
+  "ngo",
+  "company",
+  "intl_org",
+  "embassy",
+  "other",
+] as const;
 
 /** partners — foreign counterparts (DOMAIN.md §3). */
 export const partnerSchema = z.object({
@@ -26,12 +34,18 @@ export const partnerSchema = z.object({
   kind: col.enum(partnerKinds, {
     vi: "loại",
     label: { vi: "Loại đối tác", en: "Kind" },
-    description: { vi: "Quốc gia, địa phương, NGO, doanh nghiệp, tổ chức quốc tế, ĐSQ, khác", en: "Country, locality, NGO, company, international organisation, embassy, other" },
+    description: {
+      vi: "Quốc gia, địa phương, NGO, doanh nghiệp, tổ chức quốc tế, ĐSQ, khác",
+      en: "Country, locality, NGO, company, international organisation, embassy, other",
+    },
   }),
   country: col.country({
     vi: "quốc gia",
     label: { vi: "Quốc gia", en: "Country" },
-    description: { vi: "Mã quốc gia ISO 3166-1 alpha-2 (ví dụ LA)", en: "ISO 3166-1 alpha-2 country code (e.g. LA)" },
+    description: {
+      vi: "Mã quốc gia ISO 3166-1 alpha-2 (ví dụ LA)",
+      en: "ISO 3166-1 alpha-2 country code (e.g. LA)",
+    },
   }),
   locality: optional(
     col.text({

@@ -243,24 +243,30 @@ async function cellProblems(store: Store, m: Mapped): Promise<ImportProblem[]> {
       `SELECT ${parts.join(", ")} FROM ${m.staged.view}`,
     )) as [Record<string, string | null>];
   }
+  // Clean each cell once, compute each column's problem once, then unfold only the bad rows.
+  const cleaned: string[] = [];
   for (const column of m.entity.columns) {
     const s = m.byColumn.get(column.name);
     if (!s) continue;
-    const v = cleanSql(s);
+    const k = checks.length;
+    const v = `v_${k}`;
+    cleaned.push(`${s}, ${cleanSql(s)} AS ${v}`);
     const required = column.required && column.default === undefined;
     let expr = problemSql(column, v, currencies);
     const first = firstFormat[column.name];
     if (column.kind === "date" && first) {
       expr = `COALESCE(${expr}, CASE WHEN ${dateTextFormatSql(v)} <> ${literal(first)} THEN 'date_mixed' END)`;
     }
-    expr = `CASE WHEN ${v} IS NULL THEN ${required ? "'required'" : "NULL"} ELSE ${expr} END`;
+    expr = `CASE WHEN ${v} IS NULL THEN ${required ? "'required'" : "NULL"} ELSE ${expr} END AS p_${k}`;
     checks.push({ column, staged: s, expr });
   }
   if (checks.length === 0) return [];
-  const anyBad = checks.map((c) => `(${c.expr}) IS NOT NULL`).join(" OR ");
-  const structs = checks.map((c) => `{col: ${literal(c.column.name)}, val: ${c.staged}, code: ${c.expr}}`);
+  const anyBad = checks.map((_, k) => `p_${k} IS NOT NULL`).join(" OR ");
+  const structs = checks.map((c, k) => `{col: ${literal(c.column.name)}, val: ${c.staged}, code: p_${k}}`);
   const sql = `
-    WITH bad AS (SELECT * FROM ${m.staged.view} WHERE ${anyBad}),
+    WITH clean AS (SELECT _row, ${cleaned.join(", ")} FROM ${m.staged.view}),
+    codes AS (SELECT *, ${checks.map((c) => c.expr).join(", ")} FROM clean),
+    bad AS (SELECT * FROM codes WHERE ${anyBad}),
     cells AS (SELECT _row, unnest([${structs.join(", ")}]) AS p FROM bad),
     found AS (SELECT _row, p.col AS "column", p.val AS "value", p.code AS code FROM cells WHERE p.code IS NOT NULL),
     ranked AS (
@@ -307,15 +313,17 @@ async function cellProblems(store: Store, m: Mapped): Promise<ImportProblem[]> {
 }
 
 function typedSelect(m: Mapped): string {
+  const cleaned = [...m.byColumn.values()].map((s) => `${cleanSql(s)} AS ${s}`);
   const cols = m.entity.columns.map((c) => {
     const s = m.byColumn.get(c.name);
-    let value = s ? parseSql(c, cleanSql(s)) : "NULL";
+    let value = s ? parseSql(c, s) : "NULL";
     if (c.default !== undefined) value = `COALESCE(${value}, ${parseSql(c, literal(c.default))})`;
     return `CAST(${value} AS ${sqlType(c)}) AS ${ident(c.name)}`;
   });
   const t = m.staged.table;
   const sheet = "sheet" in t && t.sheet !== undefined ? literal(t.sheet) : "NULL";
-  return `SELECT ${literal(t.source)} AS _source, CAST(${sheet} AS VARCHAR) AS _sheet, _row, ${cols.join(", ")} FROM ${m.staged.view}`;
+  return `SELECT ${literal(t.source)} AS _source, CAST(${sheet} AS VARCHAR) AS _sheet, _row, ${cols.join(", ")}
+    FROM (SELECT _row${cleaned.map((c) => `, ${c}`).join("")} FROM ${m.staged.view})`;
 }
 
 function rowWhere(r: {

@@ -71,7 +71,7 @@ async function stageRows(store: Store, table: RowTable): Promise<Staged> {
   const name = `stg_${++counter}`;
   const cols = table.header.map((_, k) => `c_${k} VARCHAR`);
   await store.run(`CREATE TEMP TABLE ${name} (_row INTEGER, ${cols.join(", ")})`);
-  const appender = await store.connection.createAppender(name, "temp");
+  const appender = await store.connection.createAppender(name, "main", "temp");
   const first = table.firstRow ?? 2;
   const width = table.header.length;
   try {
