@@ -19,7 +19,10 @@ export function copyValid(): string {
 
 /** Parses a fixture CSV (no quoted newlines) into header and rows of raw cell text. */
 export function readCsv(path: string): { header: string[]; rows: string[][] } {
-  const lines = readFileSync(path, "utf8").replace(/^\uFEFF/, "").split("\n").filter((l) => l !== "");
+  const lines = readFileSync(path, "utf8")
+    .replace(/^\uFEFF/, "")
+    .split("\n")
+    .filter((l) => l !== "");
   const split = (line: string) => {
     const cells: string[] = [];
     let cur = "";

@@ -171,7 +171,7 @@ async function stageCsv(store: Store, table: CsvTable, problems: ImportProblem[]
     // The delimiter is read off the header line rather than sniffed, so ragged rows cannot fool it;
     // short rows are padded with empty cells, as spreadsheets export them.
     await store.run(
-      `CREATE TEMP TABLE ${name} AS SELECT * FROM read_csv(${literal(table.csvPath)}, all_varchar = true, header = true, delim = ${literal(delimiter)}, quote = '"', escape = '"', null_padding = true)`,
+      `CREATE TEMP TABLE ${name} AS SELECT CAST(row_number() OVER () + 1 AS INTEGER) AS __row, * FROM read_csv(${literal(table.csvPath)}, all_varchar = true, header = true, delim = ${literal(delimiter)}, quote = '"', escape = '"', null_padding = true)`,
     );
   } catch (error) {
     const message = (error as Error).message.split("\n").slice(0, 3).join(" ");
@@ -188,12 +188,13 @@ async function stageCsv(store: Store, table: CsvTable, problems: ImportProblem[]
     return null;
   }
   const described = await store.all<{ column_name: string }>(`DESCRIBE ${name}`);
-  const header = described.map((d) => d.column_name);
+  const header = described.map((d) => d.column_name).slice(1);
   const view = `${name}_v`;
   const select = header.map((h, k) => `${ident(h)} AS c_${k}`);
-  // rowid follows the file's order (DuckDB preserves insertion order); +2 skips the header row
+  // row_number() OVER () is a streaming window that keeps the file's order; +1 skips the header row.
+  // (rowid would not do: inside an open transaction new rows have provisional rowids.)
   await store.run(
-    `CREATE TEMP VIEW ${view} AS SELECT CAST(rowid + 2 AS INTEGER) AS _row${select.length ? ", " : ""}${select.join(", ")} FROM ${name}`,
+    `CREATE TEMP VIEW ${view} AS SELECT __row AS _row${select.length ? ", " : ""}${select.join(", ")} FROM ${name}`,
   );
   const [{ n }] = (await store.all<{ n: bigint }>(`SELECT count(*) AS n FROM ${name}`)) as [{ n: bigint }];
   return { table, view, header, rowCount: Number(n) };
