@@ -17,7 +17,7 @@ export function progressBar(
   options: { force?: boolean; delayMs?: number } = {},
 ) {
   const started = Date.now();
-  const delay = options.delayMs ?? 2000;
+  const delay = options.delayMs ?? (options.force ? 0 : 2000);
   const tty = stderr.isTTY === true;
   const show = tty || options.force === true;
   let drawn = false;
