@@ -1,0 +1,17 @@
+import type { FittedModel, ForecastMethod } from "./FittedModel.ts";
+import { fitHoltDamped } from "./holtDamped.ts";
+import { fitLinearTrend } from "./linearTrend.ts";
+import { fitNaive } from "./naive.ts";
+import type { SeriesPoint } from "./timeSeries.ts";
+
+/** Fits one method to a sorted series (see {@link toSeries}). */
+export function fitMethod(method: ForecastMethod, series: readonly SeriesPoint[]): FittedModel {
+  switch (method) {
+    case "naive":
+      return fitNaive(series);
+    case "linear":
+      return fitLinearTrend(series);
+    case "holt":
+      return fitHoltDamped(series);
+  }
+}
