@@ -1,0 +1,85 @@
+import type { Bilingual } from "../../data/Bilingual.ts";
+import type { PeriodKind } from "../../data/periods.ts";
+
+/** The unit of an indicator's value. Percent values are fractions 0..1; money says its currency. */
+export type IndicatorUnit = "count" | "persons" | "percent" | "VND" | "USD" | "days";
+
+/** Which way is good: `up` (more is better) or `down` (less is better). */
+export type IndicatorDirection = "up" | "down";
+
+/**
+ * What a person or a page needs to know about an indicator (DOMAIN.md §4).
+ * Everything here is data; the SQL lives in {@link IndicatorSpec}.
+ */
+export interface IndicatorDef {
+  /** Stable id, e.g. "delegations.inbound". */
+  id: string;
+  label: Bilingual;
+  /** One line: what is counted or measured. */
+  definition: Bilingual;
+  /** The rule that places a record in a period (which date, period end for stocks…). */
+  periodRule: Bilingual;
+  unit: IndicatorUnit;
+  direction: IndicatorDirection;
+  /** Dimensions the indicator can be split (`by`) or filtered (`where`) by, e.g. ["country","partner"]. */
+  dimensions: readonly string[];
+  /** True when the values over a split add up to the unsplit value (counts and sums). */
+  additive: boolean;
+}
+
+/** What a scan's SQL may use: the period kind of this query, and bound parameters. */
+export interface ScanContext {
+  /** Kind of every period in this query. */
+  kind: PeriodKind;
+  /** SQL of the bound "as of" date (a DATE), e.g. `$4::DATE`. */
+  asOf: string;
+}
+
+/** The FROM clause of a scan. It must join the period table `p(period, p_start, p_end)`. */
+export interface ScanSql {
+  /** FROM clause body (without the word FROM), joining `p` somewhere. */
+  from: string;
+  /** Extra WHERE condition (for pruning), if any. */
+  where?: string;
+  /** SQL of the period id of a row; default `p.period`. */
+  period?: string;
+}
+
+/**
+ * Rows of a table placed in periods. Indicators that share a scan are computed
+ * in one query (one scan, one GROUP BY): a scan is the unit of sharing.
+ */
+export interface Scan {
+  /** Unique id, e.g. "delegations by start_on". */
+  id: string;
+  /** Dimension name → SQL expression (VARCHAR) over the scan's rows. */
+  dims: Readonly<Record<string, string>>;
+  /** Period kinds the scan answers; others get "no data". Default: all. */
+  periodKinds?: readonly PeriodKind[];
+  sql(ctx: ScanContext): ScanSql;
+}
+
+/** An indicator with how to compute it: a scan and an aggregate over the scan's rows. */
+export interface IndicatorSpec extends IndicatorDef {
+  scan: Scan;
+  /**
+   * Aggregate SQL of the value over the scan's rows grouped by period and the
+   * split dimensions (e.g. `count(*) FILTER (WHERE t.direction = 'inbound')`).
+   * It never contains user values: filters are bound by the engine, and the
+   * context gives the SQL of bound parameters (`asOf`).
+   */
+  value(ctx: ScanContext): string;
+}
+
+/**
+ * The value of a (period, split) with no rows at all: 0 for counts and sums,
+ * null ("no data") for ratios, days and other non-additive measures.
+ */
+export function emptyValue(def: IndicatorDef): 0 | null {
+  return def.unit === "percent" || def.unit === "days" ? null : 0;
+}
+
+/** Identity with type checking: `export const x = defineIndicator({...})`. */
+export function defineIndicator(spec: IndicatorSpec): IndicatorSpec {
+  return spec;
+}

@@ -1,0 +1,281 @@
+import type { DuckDBValue } from "@duckdb/node-api";
+import {
+  parsePeriod,
+  periodRange,
+  previousPeriod,
+  type Period,
+  type PeriodKind,
+} from "../../data/periods.ts";
+import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
+import type { Store } from "../store/openStore.ts";
+import { emptyValue, type IndicatorSpec, type Scan, type ScanContext } from "./IndicatorDef.ts";
+import { indicatorQuerySchema, type IndicatorQuery } from "./IndicatorQuery.ts";
+import { indicatorResult, type IndicatorResult, type IndicatorRow } from "./IndicatorResult.ts";
+import { indicatorSpecById, indicatorSpecs } from "./registry.ts";
+
+/** Collects bound parameters and returns their placeholders ($1, $2, …). */
+class Params {
+  readonly values: DuckDBValue[] = [];
+  bind(value: DuckDBValue): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+function usage(vi: string, en: string): DoingoaiError {
+  return new DoingoaiError({ vi, en }, { exitCode: exitCodes.usage });
+}
+
+/** Today's date in local time, ISO. */
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function checkedPeriod(id: string): Period {
+  try {
+    return parsePeriod(id);
+  } catch {
+    throw usage(
+      `Kỳ không hợp lệ: ${id}. Cần năm (2019), quý (2019Q1), tháng (2019-03) hoặc giai đoạn (2026-2030).`,
+      `Invalid period: ${id}. Expected a year (2019), quarter (2019Q1), month (2019-03) or plan period (2026-2030).`,
+    );
+  }
+}
+
+function resolvePeriods(query: IndicatorQuery, asOf: string): string[] {
+  if (query.periods !== undefined && (query.from !== undefined || query.to !== undefined)) {
+    throw usage("Chỉ dùng periods hoặc from/to, không dùng cả hai.", "Use periods or from/to, not both.");
+  }
+  if (query.from !== undefined || query.to !== undefined) {
+    if (query.from === undefined || query.to === undefined) {
+      throw usage("Cần cả from và to.", "Both from and to are needed.");
+    }
+    const a = checkedPeriod(query.from);
+    const b = checkedPeriod(query.to);
+    if (a.kind !== b.kind || a.start > b.start) {
+      throw usage(
+        `Khoảng kỳ không hợp lệ: ${query.from} đến ${query.to} (hai kỳ cùng loại, kỳ đầu không sau kỳ cuối).`,
+        `Invalid period range: ${query.from} to ${query.to} (same kind, first not after last).`,
+      );
+    }
+    return periodRange(query.from, query.to);
+  }
+  const periods = query.periods ?? [asOf.slice(0, 4)];
+  for (const p of periods) checkedPeriod(p);
+  return [...new Set(periods)];
+}
+
+/** Picks the indicators: named ones (each must allow every dimension used), or all that allow them. */
+function selectSpecs(query: IndicatorQuery, dims: string[]): IndicatorSpec[] {
+  const allows = (s: IndicatorSpec) => dims.every((d) => s.dimensions.includes(d));
+  if (query.indicators === undefined) {
+    const known = new Set(indicatorSpecs.flatMap((s) => s.dimensions));
+    const unknown = dims.filter((d) => !known.has(d));
+    if (unknown.length > 0) {
+      throw usage(
+        `Chiều không có: ${unknown.join(", ")}. Các chiều: ${[...known].sort().join(", ")}.`,
+        `Unknown dimension: ${unknown.join(", ")}. Dimensions: ${[...known].sort().join(", ")}.`,
+      );
+    }
+    return indicatorSpecs.filter(allows);
+  }
+  return [...new Set(query.indicators)].map((id) => {
+    const spec = indicatorSpecById(id);
+    if (!spec) {
+      throw usage(
+        `Chỉ số không có: ${id}. Xem docs/indicators.md hoặc listIndicators().`,
+        `Unknown indicator: ${id}. See docs/indicators.md or listIndicators().`,
+      );
+    }
+    const bad = dims.filter((d) => !spec.dimensions.includes(d));
+    if (bad.length > 0) {
+      const allowed = spec.dimensions.length > 0 ? spec.dimensions.join(", ") : "(không có / none)";
+      throw usage(
+        `Chỉ số ${id} không chia được theo: ${bad.join(", ")}. Cho phép: ${allowed}.`,
+        `Indicator ${id} cannot be split or filtered by: ${bad.join(", ")}. Allowed: ${allowed}.`,
+      );
+    }
+    return spec;
+  });
+}
+
+interface Cell {
+  dims: (string | null)[];
+  value: number | null;
+}
+
+/** Runs the indicators of one scan for periods of one kind: one query, one GROUP BY. */
+async function runScan(
+  store: Store,
+  scan: Scan,
+  specs: IndicatorSpec[],
+  kind: PeriodKind,
+  periods: Period[],
+  query: { by: string[]; where: Record<string, string[]>; asOf: string },
+): Promise<Map<string, Map<string, Cell>>[]> {
+  const params = new Params();
+  let asOfSql: string | undefined;
+  const ctx: ScanContext = {
+    kind,
+    get asOf() {
+      asOfSql ??= `${params.bind(query.asOf)}::DATE`;
+      return asOfSql;
+    },
+  };
+  const values = periods.map(
+    (p) => `(${params.bind(p.id)}::VARCHAR, ${params.bind(p.start)}::DATE, ${params.bind(p.end)}::DATE)`,
+  );
+  const sql = scan.sql(ctx);
+  const select = [`${sql.period ?? "p.period"} AS period`];
+  query.by.forEach((d, i) => select.push(`CAST(${scan.dims[d]!} AS VARCHAR) AS d${i}`));
+  specs.forEach((s, i) => select.push(`CAST(${s.value(ctx)} AS DOUBLE) AS v${i}`));
+  const where = sql.where ? [`(${sql.where})`] : [];
+  for (const [d, list] of Object.entries(query.where)) {
+    const expr = `CAST(${scan.dims[d]!} AS VARCHAR)`;
+    where.push(list.length === 0 ? "FALSE" : `${expr} IN (${list.map((v) => params.bind(v)).join(", ")})`);
+  }
+  const text = [
+    `WITH p(period, p_start, p_end) AS (VALUES ${values.join(", ")})`,
+    `SELECT ${select.join(",\n  ")}`,
+    `FROM ${sql.from}`,
+    ...(where.length > 0 ? [`WHERE ${where.join(" AND ")}`] : []),
+    "GROUP BY ALL",
+  ].join("\n");
+  const rows = await store.all<Record<string, unknown>>(text, params.values);
+  // one map per indicator: period → (dims key → cell)
+  const out = specs.map(() => new Map<string, Map<string, Cell>>());
+  for (const row of rows) {
+    const dims = query.by.map((_, i) => (row[`d${i}`] ?? null) as string | null);
+    const key = JSON.stringify(dims);
+    specs.forEach((_, i) => {
+      const byPeriod = out[i]!;
+      const period = String(row["period"]);
+      let cells = byPeriod.get(period);
+      if (!cells) byPeriod.set(period, (cells = new Map()));
+      cells.set(key, { dims, value: (row[`v${i}`] ?? null) as number | null });
+    });
+  }
+  return out;
+}
+
+const fixedColumns = new Set(["indicator", "period", "unit", "value", "previous", "change", "target"]);
+
+/**
+ * Computes indicators for periods, optionally split (`by`) and filtered
+ * (`where`), with the previous period's value, the change and the target.
+ *
+ * Indicators that share a scan (e.g. every delegations indicator placed by
+ * start_on) are computed in one query per period kind. Rows come in the order
+ * of the indicators (query order, else registry order), then periods (query
+ * order), then split values (sorted, no value last). For a split, every
+ * requested period gets a row for every split combination seen in any
+ * requested period; a cell with no records is 0 for counts and sums and null
+ * (no data) for ratios and days. Filter values are bound parameters.
+ *
+ * Throws {@link DoingoaiError} (exit code 2) for an unknown indicator,
+ * dimension or period, or a dimension an explicitly named indicator does not allow.
+ */
+export async function computeIndicators(store: Store, query: IndicatorQuery = {}): Promise<IndicatorResult> {
+  const parsed = indicatorQuerySchema.safeParse(query);
+  if (!parsed.success) {
+    throw usage(
+      `Truy vấn chỉ số không hợp lệ: ${parsed.error.message}`,
+      `Invalid indicator query: ${parsed.error.message}`,
+    );
+  }
+  const q = parsed.data;
+  const asOf = q.asOf ?? today();
+  const periods = resolvePeriods(q, asOf);
+  const by = [...new Set(q.by ?? [])];
+  for (const d of by) {
+    if (fixedColumns.has(d)) throw usage(`Chiều không hợp lệ: ${d}.`, `Invalid dimension: ${d}.`);
+  }
+  const where: Record<string, string[]> = {};
+  for (const [d, v] of Object.entries(q.where ?? {})) where[d] = typeof v === "string" ? [v] : v;
+  const specs = selectSpecs(q, [...new Set([...by, ...Object.keys(where)])]);
+
+  // the requested periods and the ones before them, grouped by kind
+  const all = new Map<string, Period>();
+  for (const id of periods) {
+    all.set(id, parsePeriod(id));
+    const prev = previousPeriod(id);
+    all.set(prev, parsePeriod(prev));
+  }
+  const kinds = new Map<PeriodKind, Period[]>();
+  for (const p of all.values()) kinds.set(p.kind, [...(kinds.get(p.kind) ?? []), p]);
+
+  const scans = new Map<Scan, IndicatorSpec[]>();
+  for (const s of specs) scans.set(s.scan, [...(scans.get(s.scan) ?? []), s]);
+
+  const computed = new Map<string, Map<string, Map<string, Cell>>>();
+  for (const s of specs) computed.set(s.id, new Map());
+  for (const [scan, group] of scans) {
+    for (const [kind, ps] of kinds) {
+      if (scan.periodKinds && !scan.periodKinds.includes(kind)) continue;
+      const maps = await runScan(store, scan, group, kind, ps, { by, where, asOf });
+      group.forEach((s, i) => {
+        for (const [period, cells] of maps[i]!) computed.get(s.id)!.set(period, cells);
+      });
+    }
+  }
+
+  // the scope of an unsplit row: single-valued filters
+  const baseScope: Record<string, string> = {};
+  for (const [d, list] of Object.entries(where)) if (list.length === 1) baseScope[d] = list[0]!;
+  const scopeKey = (scope: Record<string, string>) =>
+    JSON.stringify(Object.entries(scope).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const targets = new Map<string, number>();
+  for (const t of q.targets ?? [])
+    targets.set(`${t.indicator}\u0000${t.period}\u0000${scopeKey(t.where ?? {})}`, t.value);
+
+  const rows: IndicatorRow[] = [];
+  for (const spec of specs) {
+    const byPeriod = computed.get(spec.id)!;
+    const empty = emptyValue(spec);
+    const combos = new Map<string, (string | null)[]>();
+    if (by.length === 0) combos.set("[]", []);
+    else
+      for (const id of periods) for (const [key, cell] of byPeriod.get(id) ?? []) combos.set(key, cell.dims);
+    const sorted = [...combos.entries()].sort(([, a], [, b]) => compareDims(a, b));
+    for (const period of periods) {
+      const prevId = previousPeriod(period);
+      for (const [key, dims] of sorted) {
+        const value =
+          byPeriod.get(period)?.get(key)?.value ?? (byPeriod.get(period)?.has(key) ? null : empty);
+        const prevCells = byPeriod.get(prevId);
+        const previous = prevCells?.has(key) ? (prevCells.get(key)!.value ?? null) : empty;
+        const dimsObj: Record<string, string | null> = {};
+        const scope = { ...baseScope };
+        by.forEach((d, i) => {
+          dimsObj[d] = dims[i] ?? null;
+          if (dims[i] != null) scope[d] = dims[i]!;
+        });
+        rows.push({
+          indicator: spec.id,
+          period,
+          unit: spec.unit,
+          value,
+          previous,
+          change: value !== null && previous !== null ? value - previous : null,
+          target: targets.get(`${spec.id}\u0000${period}\u0000${scopeKey(scope)}`) ?? null,
+          dims: dimsObj,
+        });
+      }
+    }
+  }
+  return indicatorResult(rows, by);
+}
+
+function compareDims(a: (string | null)[], b: (string | null)[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? null;
+    const y = b[i] ?? null;
+    if (x === y) continue;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}

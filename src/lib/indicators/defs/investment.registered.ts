@@ -1,0 +1,22 @@
+import { defineIndicator } from "../IndicatorDef.ts";
+import { contactsByRegistration } from "../scans.ts";
+
+/** investment.registered — Contacts granted an investment registration certificate in the period. */
+export const investmentRegistered = defineIndicator({
+  id: "investment.registered",
+  label: { vi: "Nhà đầu tư đăng ký đầu tư", en: "Contacts registered" },
+  definition: {
+    vi: "Số nhà đầu tư đã tiếp xúc được cấp giấy chứng nhận đăng ký đầu tư trong kỳ",
+    en: "Contacts granted an investment registration certificate in the period",
+  },
+  periodRule: {
+    vi: "Theo ngày đăng ký (registered_on)",
+    en: "By registered_on",
+  },
+  unit: "count",
+  direction: "up",
+  dimensions: ["country", "sector", "channel"],
+  additive: true,
+  scan: contactsByRegistration,
+  value: () => "count(*)",
+});
