@@ -31,3 +31,6 @@ export {
   periodOf,
 } from "./periods.ts";
 export type { Period, PeriodKind } from "./periods.ts";
+export * from "./format.ts";
+export * from "./sectors.ts";
+export * from "./currencies.ts";
