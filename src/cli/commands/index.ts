@@ -1,5 +1,7 @@
 import type { Command } from "../Command.ts";
 import { importCommand, validateCommand } from "./importCommand.ts";
+import { indicatorsCommand } from "./indicators.ts";
+import { strategyCommand } from "./strategy.ts";
 
 /** Every CLI command, in the order `doingoai --help` lists them. */
-export const commands: Command[] = [importCommand, validateCommand];
+export const commands: Command[] = [importCommand, validateCommand, indicatorsCommand, strategyCommand];

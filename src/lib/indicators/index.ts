@@ -7,3 +7,4 @@ export { emptyValue } from "./IndicatorDef.ts";
 export type { IndicatorDef, IndicatorUnit, IndicatorDirection } from "./IndicatorDef.ts";
 export type { IndicatorQuery, IndicatorTarget } from "./IndicatorQuery.ts";
 export type { IndicatorRow, IndicatorResult } from "./IndicatorResult.ts";
+export { dimensionLabels } from "./dimensionLabels.ts";

@@ -1,0 +1,245 @@
+import { existsSync } from "node:fs";
+import type { Lang } from "../../data/Bilingual.ts";
+import { countryName } from "../../data/countries.ts";
+import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
+import { dimensionLabels } from "../../lib/indicators/dimensionLabels.ts";
+import {
+  computeIndicators,
+  indicatorById,
+  type IndicatorQuery,
+  type IndicatorRow,
+} from "../../lib/indicators/index.ts";
+import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
+import type { Command, CommandContext } from "../Command.ts";
+
+type Format = "table" | "json" | "csv";
+
+function usage(vi: string, en: string): DoingoaiError {
+  return new DoingoaiError({ vi, en }, { exitCode: exitCodes.usage });
+}
+
+function strings(value: unknown): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string");
+}
+
+/** Reads the command line into an {@link IndicatorQuery}. Exported for tests. */
+export function indicatorQueryFromArgs(values: CommandContext["values"]): IndicatorQuery {
+  const query: IndicatorQuery = {};
+  const periods = strings(values["period"]).flatMap((p) => p.split(","));
+  const from = values["from"];
+  const to = values["to"];
+  if (periods.length > 0) query.periods = periods;
+  if (typeof from === "string") query.from = from;
+  if (typeof to === "string") query.to = to;
+  const by = strings(values["by"]).flatMap((b) => b.split(",").filter((x) => x !== ""));
+  if (by.length > 0) query.by = by;
+  const ids = strings(values["indicator"]).flatMap((b) => b.split(",").filter((x) => x !== ""));
+  if (ids.length > 0) query.indicators = ids;
+  const where: Record<string, string[]> = {};
+  for (const w of strings(values["where"])) {
+    const i = w.indexOf("=");
+    if (i <= 0) {
+      throw usage(
+        `--where cần dạng CHIỀU=GIÁ_TRỊ (ví dụ country=LA), nhận được: ${w}`,
+        `--where needs DIM=VALUE (e.g. country=LA), got: ${w}`,
+      );
+    }
+    (where[w.slice(0, i)] ??= []).push(w.slice(i + 1));
+  }
+  if (Object.keys(where).length > 0) query.where = where;
+  const asOf = values["as-of"];
+  if (typeof asOf === "string") query.asOf = asOf;
+  return query;
+}
+
+/** The JSON form: one object per row with indicator, period, unit, value, previous, change, target and one key per split dimension. */
+export function rowsToJson(rows: IndicatorRow[]): Record<string, string | number | null>[] {
+  return rows.map((r) => ({
+    indicator: r.indicator,
+    period: r.period,
+    ...r.dims,
+    unit: r.unit,
+    value: r.value,
+    previous: r.previous,
+    change: r.change,
+    target: r.target,
+  }));
+}
+
+function csvCell(value: string | number | null): string {
+  if (value === null) return "";
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function toCsv(rows: IndicatorRow[], by: string[]): string {
+  const header = ["indicator", "period", ...by, "unit", "value", "previous", "change", "target"];
+  const lines = rowsToJson(rows).map((o) => header.map((h) => csvCell(o[h] ?? null)).join(","));
+  return [header.join(","), ...lines].join("\n") + "\n";
+}
+
+// A local formatter until src/data/format.ts lands: vi-VN gives 1.234.567,89 and 59,6%.
+function locale(lang: Lang): string {
+  return lang === "vi" ? "vi-VN" : "en-US";
+}
+
+function formatValue(value: number | null, unit: IndicatorRow["unit"], lang: Lang, signed = false): string {
+  if (value === null) return "—";
+  const sign = signed && value > 0 ? "+" : "";
+  if (unit === "percent") {
+    if (signed) {
+      const points = new Intl.NumberFormat(locale(lang), {
+        maximumFractionDigits: 1,
+        minimumFractionDigits: 1,
+      });
+      return `${sign}${points.format(value * 100)} ${lang === "vi" ? "điểm %" : "pp"}`;
+    }
+    return new Intl.NumberFormat(locale(lang), {
+      style: "percent",
+      maximumFractionDigits: 1,
+      minimumFractionDigits: 1,
+    }).format(value);
+  }
+  const digits = unit === "USD" ? 2 : 0;
+  return sign + new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
+}
+
+function dimText(dim: string, value: string | null, lang: Lang): string {
+  if (value === null) return lang === "vi" ? "(không ghi)" : "(none)";
+  if (dim === "country") {
+    const name = countryName(value, lang);
+    return name && name !== value ? `${value} ${name}` : value;
+  }
+  return value;
+}
+
+const unitLabel: Record<IndicatorRow["unit"], { vi: string; en: string }> = {
+  count: { vi: "số", en: "count" },
+  persons: { vi: "lượt người", en: "persons" },
+  percent: { vi: "%", en: "%" },
+  VND: { vi: "VND", en: "VND" },
+  USD: { vi: "USD", en: "USD" },
+  days: { vi: "ngày", en: "days" },
+};
+
+function toTable(rows: IndicatorRow[], by: string[], lang: Lang): string {
+  const head =
+    lang === "vi"
+      ? [
+          "Chỉ số",
+          "Kỳ",
+          ...by.map((d) => dimensionLabels[d]?.vi ?? d),
+          "Giá trị",
+          "Đơn vị",
+          "Kỳ trước",
+          "Thay đổi",
+          "Mục tiêu",
+        ]
+      : [
+          "Indicator",
+          "Period",
+          ...by.map((d) => dimensionLabels[d]?.en ?? d),
+          "Value",
+          "Unit",
+          "Previous",
+          "Change",
+          "Target",
+        ];
+  const body = rows.map((r) => [
+    indicatorById(r.indicator)?.label[lang] ?? r.indicator,
+    r.period,
+    ...by.map((d) => dimText(d, r.dims[d] ?? null, lang)),
+    formatValue(r.value, r.unit, lang),
+    unitLabel[r.unit][lang],
+    formatValue(r.previous, r.unit, lang),
+    formatValue(r.change, r.unit, lang, true),
+    formatValue(r.target, r.unit, lang),
+  ]);
+  const numeric = (i: number) => i >= 2 + by.length && i !== 3 + by.length;
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (numeric(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  return [line(head), widths.map((w) => "─".repeat(w)).join("  "), ...body.map(line)].join("\n") + "\n";
+}
+
+export const indicatorsCommand: Command = {
+  name: "indicators",
+  summary: {
+    vi: "Tính các chỉ số đối ngoại theo kỳ, chia nhóm và so sánh với kỳ trước",
+    en: "Compute the external-affairs indicators by period, split and compared with the previous period",
+  },
+  usage:
+    "doingoai indicators [--period P... | --from P --to P] [--by DIM...] [--where DIM=VALUE...] [--indicator ID...] [--as-of yyyy-mm-dd] [--format table|json|csv] [--lang vi|en] [--db PATH]",
+  help: {
+    vi: `Kỳ: năm 2019, quý 2019Q1, tháng 2019-03, giai đoạn 2026-2030 (mặc định: năm nay). Mỗi dòng có giá trị, giá trị kỳ trước cùng loại và thay đổi. Tỷ lệ không có mẫu số hiện "—" (không có số liệu).
+
+Tùy chọn:
+  --period P         kỳ (lặp lại hoặc cách nhau dấu phẩy)
+  --from P --to P    khoảng kỳ cùng loại, tính cả hai đầu
+  --by DIM           chia theo chiều (country, partner, purpose, level, sector, channel…; lặp lại được)
+  --where DIM=VALUE  lọc (lặp lại được; cùng chiều nhiều lần là "hoặc")
+  --indicator ID     chỉ tính chỉ số này (lặp lại được; mặc định mọi chỉ số chia được theo các chiều đã chọn)
+  --as-of DATE       ngày tính cho chỉ số "đến nay" (mặc định hôm nay)
+  --format F         table (mặc định), json, csv
+
+Danh sách chỉ số và chiều: docs/indicators.md.
+Ví dụ: doingoai indicators --period 2019 --by country --indicator delegations.inbound`,
+    en: `Periods: year 2019, quarter 2019Q1, month 2019-03, plan period 2026-2030 (default: this year). Each row has the value, the previous period's value and the change. A ratio with no denominator shows "—" (no data).
+
+Options:
+  --period P         period (repeat or comma-separate)
+  --from P --to P    inclusive range of periods of one kind
+  --by DIM           split by a dimension (country, partner, purpose, level, sector, channel…; repeatable)
+  --where DIM=VALUE  filter (repeatable; the same dimension twice means "or")
+  --indicator ID     compute only this indicator (repeatable; default every indicator that allows the chosen dimensions)
+  --as-of DATE       "now" for stock and "by now" indicators (default today)
+  --format F         table (default), json, csv
+
+Indicators and dimensions: docs/indicators.md.
+Example: doingoai indicators --period 2019 --by country --indicator delegations.inbound`,
+  },
+  options: {
+    period: { type: "string", multiple: true },
+    from: { type: "string" },
+    to: { type: "string" },
+    by: { type: "string", multiple: true },
+    where: { type: "string", multiple: true },
+    indicator: { type: "string", multiple: true },
+    "as-of": { type: "string" },
+    format: { type: "string" },
+  },
+  async run(ctx) {
+    const format = (ctx.values["format"] ?? "table") as Format;
+    if (format !== "table" && format !== "json" && format !== "csv") {
+      throw usage(
+        `--format: table | json | csv (nhận được ${String(format)})`,
+        `--format: table | json | csv (got ${String(format)})`,
+      );
+    }
+    const query = indicatorQueryFromArgs(ctx.values);
+    const path = resolveDbPath(ctx.db);
+    if (path !== ":memory:" && !existsSync(path)) {
+      throw new DoingoaiError(
+        {
+          vi: `Không có cơ sở dữ liệu ${path}. Hãy nhập dữ liệu trước (doingoai import) hoặc chọn tệp bằng --db.`,
+          en: `No database at ${path}. Import data first (doingoai import) or choose a file with --db.`,
+        },
+        { exitCode: exitCodes.database },
+      );
+    }
+    const store = await openStore({ path, readOnly: path !== ":memory:" });
+    try {
+      const result = await computeIndicators(store, query);
+      if (format === "json") ctx.stdout.write(JSON.stringify(rowsToJson(result.rows), null, 2) + "\n");
+      else if (format === "csv") ctx.stdout.write(toCsv(result.rows, result.by));
+      else ctx.stdout.write(toTable(result.rows, result.by, ctx.lang));
+      return exitCodes.ok;
+    } finally {
+      store.close();
+    }
+  },
+};

@@ -1,0 +1,86 @@
+import type { IndicatorDef } from "./IndicatorDef.ts";
+import { listIndicators } from "./registry.ts";
+
+const unitText: Record<IndicatorDef["unit"], string> = {
+  count: "số lượng / count",
+  persons: "lượt người / persons",
+  percent: "tỷ lệ / percent (0..1)",
+  VND: "VND",
+  USD: "USD",
+  days: "ngày / days",
+};
+
+const directionText: Record<IndicatorDef["direction"], string> = {
+  up: "↑ càng cao càng tốt / higher is better",
+  down: "↓ càng thấp càng tốt / lower is better",
+};
+
+/** What each split dimension means (the same name means the same thing in every indicator that allows it). */
+export const dimensionDocs: Record<string, string> = {
+  country:
+    "quốc gia (ISO alpha-2): của đoàn, nhà đầu tư, vụ việc; nước trụ sở của tổ chức PCPNN; nước của đối tác thỏa thuận / country (ISO alpha-2): of the delegation, investor, case; the NGO's headquarters; the agreement partner's",
+  partner: "mã đối tác (partner_id) / partner id",
+  agreement: "mã thỏa thuận (agreement_id) / agreement id",
+  purpose: "mục đích đoàn / delegation purpose",
+  level: "cấp đoàn / delegation level",
+  funding: "nguồn kinh phí đoàn / delegation funding",
+  direction: "đoàn ra hay vào / inbound or outbound",
+  sector:
+    "lĩnh vực (mã DAC 5 số cho viện trợ; ngành của nhà đầu tư) / sector (DAC 5-digit for aid; investor's sector)",
+  sector_category: "nhóm lĩnh vực DAC 3 số / DAC 3-digit sector category",
+  channel: "kênh tiếp xúc nhà đầu tư / investor contact channel",
+  ngo: "mã tổ chức PCPNN (ngo_id) / NGO id",
+  project: "mã dự án viện trợ / aid project id",
+  status: "trạng thái hiện tại của dự án / current project status",
+  kind: "loại thỏa thuận hoặc loại vụ việc lãnh sự / agreement kind or consular case kind",
+};
+
+const cell = (text: string) => text.replace(/\|/g, "\\|");
+
+/**
+ * docs/indicators.md, generated from the registry: a summary table, then each
+ * indicator's labels, definition, unit, direction, dimensions and period rule.
+ * Written by `npx tsx src/lib/indicators/writeDocs.ts`; a test fails when the
+ * committed file differs.
+ */
+export function renderIndicatorDocs(defs: readonly IndicatorDef[] = listIndicators()): string {
+  const lines: string[] = [
+    "# Chỉ số / Indicators",
+    "",
+    "<!-- Generated from src/lib/indicators/ by `npx tsx src/lib/indicators/writeDocs.ts`. Do not edit by hand. -->",
+    "",
+    "Mỗi chỉ số có một định nghĩa duy nhất trong `src/lib/indicators/defs/`; CLI (`doingoai indicators`), kế hoạch và dashboard đều tính qua thư viện này. Tỷ lệ có mẫu số rỗng là không có số liệu (null), không phải 0% hay 100%. Tiền quy đổi theo tỷ giá gần nhất trước hoặc vào ngày của bản ghi (`exchange_rates`).",
+    "",
+    "Each indicator has one definition in `src/lib/indicators/defs/`; the CLI (`doingoai indicators`), planning and dashboards all compute through this library. A ratio over an empty denominator is no data (null), never 0% or 100%. Money is converted at the last rate on or before the record's date (`exchange_rates`).",
+    "",
+    "| id | Chỉ số | Indicator | đơn vị / unit | chiều / direction | cộng được / additive |",
+    "|---|---|---|---|---|---|",
+    ...defs.map(
+      (d) =>
+        `| [\`${d.id}\`](#${d.id.replace(/[^a-z0-9_-]/g, "")}) | ${cell(d.label.vi)} | ${cell(d.label.en)} | ${d.unit} | ${d.direction} | ${d.additive ? "✓" : "—"} |`,
+    ),
+    "",
+  ];
+  for (const d of defs) {
+    lines.push(
+      `## \`${d.id}\``,
+      "",
+      `**${d.label.vi}** / **${d.label.en}**`,
+      "",
+      `- Định nghĩa: ${d.definition.vi}`,
+      `- Definition: ${d.definition.en}`,
+      `- Đơn vị / unit: ${unitText[d.unit]}`,
+      `- Chiều tốt / direction: ${directionText[d.direction]}`,
+      `- Chia theo / dimensions: ${d.dimensions.length > 0 ? d.dimensions.map((x) => `\`${x}\``).join(", ") : "(không / none)"}`,
+      `- Cộng được qua các nhóm / additive: ${d.additive ? "có / yes" : "không / no"}`,
+      `- Quy tắc kỳ: ${d.periodRule.vi}`,
+      `- Period rule: ${d.periodRule.en}`,
+      "",
+    );
+  }
+  const used = [...new Set(defs.flatMap((d) => d.dimensions))].sort();
+  lines.push("## Các chiều / Dimensions", "", "| chiều / dimension | ý nghĩa / meaning |", "|---|---|");
+  for (const dim of used) lines.push(`| \`${dim}\` | ${cell(dimensionDocs[dim] ?? "")} |`);
+  lines.push("");
+  return lines.join("\n");
+}
