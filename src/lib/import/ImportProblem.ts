@@ -102,8 +102,8 @@ export function cellProblemText(code: ProblemCode, column: Column): Bilingual {
     },
     number_format: { vi: "không phải là số", en: "not a number" },
     number_ambiguous: {
-      vi: "số không rõ nghĩa (dấu . hoặc , có thể là phân cách nghìn hoặc thập phân)",
-      en: "ambiguous number (the . or , may be a thousands or a decimal separator)",
+      vi: "số không rõ nghĩa (dấu . hoặc , có thể là phân cách nghìn hoặc thập phân, và các ô khác của cột không cho biết cách viết); hãy viết 500000 hoặc 500.000,00",
+      en: "ambiguous number (the . or , may be a thousands or a decimal separator, and no other cell of the column shows which); write 500000 or 500.000,00",
     },
     integer: { vi: "không phải số nguyên", en: "not a whole number" },
     min: { vi: "giá trị quá nhỏ", en: "value too small" },

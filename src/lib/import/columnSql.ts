@@ -5,10 +5,10 @@ import { literal } from "../store/sqlTypes.ts";
 /**
  * Vectorised parsing and checking of one staged text column. Every file is
  * staged as text (VARCHAR) first; these expressions turn a cell into its typed
- * value and say, per cell, what is wrong with it — in one scan, in DuckDB,
- * which is what keeps a validated import close to a raw `read_csv`.
- *
- * `v` is an SQL expression for the cleaned cell (trimmed, '' → NULL).
+ * value and then say, from the text and the typed value together, what is
+ * wrong with the cell — all in one scan, in DuckDB, which is what keeps a
+ * validated import close to a raw `read_csv`. Cheap tests (LIKE, contains,
+ * TRY_CAST) come first; regular expressions run only on the cells that need them.
  */
 export type ProblemCode =
   | "required"
@@ -33,41 +33,71 @@ export function cleanSql(column: string): string {
   return `NULLIF(trim(replace(${column}, chr(160), ' ')), '')`;
 }
 
-const sqlList = (values: readonly string[]) => `[${values.map(literal).join(", ")}]`;
-
-const isoText = `'^[0-9]{4}-[0-9]{2}-[0-9]{2}$'`;
-// A date cell from a spreadsheet or a typed source is staged as a full ISO timestamp.
-const dateCell = `'^[0-9]{4}-[0-9]{2}-[0-9]{2}T00:00:00(\\.000)?Z?$'`;
-const dmyText = `'^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}$'`;
-const serialText = `'^[0-9]{1,7}(\\.[0-9]+)?$'`;
+const inList = (values: readonly string[]) => `(${values.map(literal).join(", ")})`;
 
 /** Earliest and latest dates accepted: a year outside is a typo in this domain. */
 export const dateRange = { from: "1950-01-01", to: "2100-12-31" } as const;
 
+// A date cell from a spreadsheet or a typed source is staged as a full ISO timestamp (see cellText).
+const isIso = (v: string) => `(${v} LIKE '____-__-__')`;
+const isDateCell = (v: string) => `(${v} LIKE '____-__-__T00:00:00%')`;
+const isDmy = (v: string) => `(contains(${v}, '/'))`;
+
 function dateParse(v: string): string {
   return `CASE
-    WHEN regexp_full_match(${v}, ${isoText}) THEN TRY_CAST(${v} AS DATE)
-    WHEN regexp_full_match(${v}, ${dateCell}) THEN TRY_CAST(left(${v}, 10) AS DATE)
-    WHEN regexp_full_match(${v}, ${dmyText}) THEN TRY_CAST(try_strptime(${v}, '%d/%m/%Y') AS DATE)
-    WHEN regexp_full_match(${v}, ${serialText}) AND TRY_CAST(${v} AS DOUBLE) BETWEEN 1 AND 2958465
-      THEN DATE '1899-12-30' + CAST(floor(CAST(${v} AS DOUBLE)) AS INTEGER)
+    WHEN ${isIso(v)} THEN TRY_CAST(${v} AS DATE)
+    WHEN ${isDmy(v)} THEN CASE WHEN regexp_full_match(${v}, '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}') THEN TRY_CAST(try_strptime(${v}, '%d/%m/%Y') AS DATE) END
+    WHEN ${isDateCell(v)} THEN TRY_CAST(left(${v}, 10) AS DATE)
+    WHEN TRY_CAST(${v} AS DOUBLE) BETWEEN 1 AND 2958465 THEN DATE '1899-12-30' + CAST(floor(TRY_CAST(${v} AS DOUBLE)) AS INTEGER)
   END`;
 }
 
 /** The text form of a date cell: 'iso' or 'dmy' for typed text, NULL for date cells and serials. */
 export function dateTextFormatSql(v: string): string {
-  return `CASE WHEN regexp_full_match(${v}, ${isoText}) THEN 'iso' WHEN regexp_full_match(${v}, ${dmyText}) THEN 'dmy' END`;
+  return `CASE WHEN ${isIso(v)} THEN 'iso' WHEN ${isDmy(v)} THEN 'dmy' END`;
 }
 
-const ambiguousNumber = `'^[+-]?[0-9]{1,3}[.,][0-9]{3}$'`;
-const plainNumber = `'^[+-]?[0-9]+(\\.[0-9]+)?$'`;
-const viGrouped = `'^[+-]?[0-9]{1,3}(\\.[0-9]{3})+(,[0-9]+)?$'`;
-const viDecimal = `'^[+-]?[0-9]+,[0-9]+$'`;
+const ambiguousNumber = `'[+-]?[0-9]{1,3}[.,][0-9]{3}'`;
+const viGrouped = `'[+-]?[0-9]{1,3}(\\.[0-9]{3})+(,[0-9]+)?'`;
+const viDecimal = `'[+-]?[0-9]+,[0-9]+'`;
+const plainDecimal = `'[+-]?[0-9]+\\.[0-9]+'`;
 
-function numberParse(v: string): string {
+/**
+ * How a column writes numbers, read off its unambiguous cells: `vi` when some
+ * cell can only be Vietnamese (1.234.567 or 12,5), `plain` when some cell can
+ * only be a plain decimal (1234.5), null when neither or both. A cell such as
+ * 1.234 is then read the column's way, never guessed cell by cell.
+ */
+export type NumberStyle = "vi" | "plain" | null;
+
+const hasSeparator = (v: string) => `(contains(${v}, '.') OR contains(${v}, ','))`;
+const isAmbiguous = (v: string) => `regexp_full_match(${v}, ${ambiguousNumber})`;
+
+/**
+ * SQL counting a column's evidence for each number style: `[vi, plain]` cells.
+ * String functions instead of regular expressions keep this pre-pass cheap;
+ * a malformed cell may count as evidence, but it is reported as an error
+ * anyway, so the import cannot succeed on a misread column.
+ */
+export function numberStyleEvidenceSql(v: string): [string, string] {
+  const digitsBefore = (sep: string) => `length(ltrim(split_part(${v}, '${sep}', 1), '+-'))`;
+  const digitsAfter = (sep: string) => `length(split_part(${v}, '${sep}', 2))`;
+  const vi = `${v} LIKE '%.%.%' OR (contains(${v}, ',') AND (contains(${v}, '.') OR ${digitsAfter(",")} <> 3 OR ${digitsBefore(",")} > 3))`;
+  const plain = `NOT contains(${v}, ',') AND contains(${v}, '.') AND ${v} NOT LIKE '%.%.%' AND (${digitsAfter(".")} <> 3 OR ${digitsBefore(".")} > 3)`;
+  return [`count(*) FILTER (WHERE ${vi})`, `count(*) FILTER (WHERE ${plain})`];
+}
+
+function resolveAmbiguous(v: string, style: NumberStyle): string {
+  if (style === "vi") return `TRY_CAST(replace(replace(${v}, '.', ''), ',', '.') AS DOUBLE)`;
+  if (style === "plain") return `CASE WHEN contains(${v}, '.') THEN TRY_CAST(${v} AS DOUBLE) END`;
+  return "NULL";
+}
+
+function numberParse(v: string, style: NumberStyle): string {
   return `CASE
-    WHEN regexp_full_match(${v}, ${ambiguousNumber}) THEN NULL
-    WHEN regexp_full_match(${v}, ${plainNumber}) THEN TRY_CAST(${v} AS DOUBLE)
+    WHEN NOT ${hasSeparator(v)} THEN TRY_CAST(${v} AS DOUBLE)
+    WHEN ${isAmbiguous(v)} THEN ${resolveAmbiguous(v, style)}
+    WHEN regexp_full_match(${v}, ${plainDecimal}) THEN TRY_CAST(${v} AS DOUBLE)
     WHEN regexp_full_match(${v}, ${viGrouped}) THEN TRY_CAST(replace(replace(${v}, '.', ''), ',', '.') AS DOUBLE)
     WHEN regexp_full_match(${v}, ${viDecimal}) THEN TRY_CAST(replace(${v}, ',', '.') AS DOUBLE)
   END`;
@@ -82,78 +112,77 @@ function listItems(v: string): string {
 
 /**
  * SQL giving the typed value of the cell, or NULL when it is empty or invalid.
- * `currencies` is the list of ISO 4217 codes accepted.
+ * `style` is the column's number style (see {@link NumberStyle}).
  */
-export function parseSql(column: Column, v: string): string {
+export function parseSql(column: Column, v: string, style: NumberStyle = null): string {
   switch (column.kind) {
     case "id":
     case "text":
-    case "sector":
-    case "period":
       return v;
+    case "sector":
+      return `CASE WHEN regexp_full_match(${v}, '[0-9]{5}') THEN ${v} END`;
+    case "period":
+      return `CASE WHEN regexp_full_match(${v}, '[0-9]{4}(Q[1-4]|-(0[1-9]|1[0-2])|-[0-9]{4})?') THEN ${v} END`;
     case "enum":
-      return `CASE WHEN list_contains(${sqlList(column.values ?? [])}, lower(${v})) THEN lower(${v}) END`;
+      return `CASE WHEN lower(${v}) IN ${inList(column.values ?? [])} THEN lower(${v}) END`;
     case "list":
-      return `CASE WHEN ${v} IS NOT NULL THEN ${listItems(v)} END`;
+      return `CASE WHEN len(list_filter(${listItems(v)}, x -> x NOT IN ${inList(column.values ?? [])})) = 0 THEN ${listItems(v)} END`;
     case "date":
       return `(${dateParse(v)})`;
     case "integer":
-      return `TRY_CAST(${numberParse(v)} AS INTEGER)`;
+      return `CASE WHEN (${numberParse(v, style)}) = floor(${numberParse(v, style)}) THEN TRY_CAST(${numberParse(v, style)} AS INTEGER) END`;
     case "decimal":
-      return `(${numberParse(v)})`;
+      return `CASE WHEN isfinite(${numberParse(v, style)}) THEN ${numberParse(v, style)} END`;
     case "boolean":
-      return `CASE WHEN list_contains(${sqlList(trueWords)}, lower(${v})) THEN true WHEN list_contains(${sqlList(falseWords)}, lower(${v})) THEN false END`;
+      return `CASE WHEN lower(${v}) IN ${inList(trueWords)} THEN true WHEN lower(${v}) IN ${inList(falseWords)} THEN false END`;
     case "country":
+      return `CASE WHEN upper(${v}) IN ${inList(countryCodes)} THEN upper(${v}) END`;
     case "currency":
       return `upper(${v})`;
   }
 }
 
 /**
- * SQL giving the problem code of a non-empty cell, or NULL when it is fine.
- * Emptiness of required columns is checked separately.
+ * SQL giving the problem code of a non-empty cell, or NULL when it is fine,
+ * from its text `v` and its typed value `x` (the result of {@link parseSql}).
+ * The reason is worked out only for cells that failed. Emptiness of required
+ * columns is checked separately.
  */
-export function problemSql(column: Column, v: string, currencies: readonly string[]): string {
-  const p = parseSql(column, v);
+export function problemSql(column: Column, v: string, x: string, currencies: readonly string[]): string {
   switch (column.kind) {
     case "id":
     case "text":
       return "NULL";
     case "enum":
-      return `CASE WHEN ${p} IS NULL THEN 'enum' END`;
     case "list":
-      return `CASE WHEN len(list_filter(${listItems(v)}, x -> NOT list_contains(${sqlList(column.values ?? [])}, x))) > 0 THEN 'list' END`;
+    case "boolean":
+    case "country":
+    case "sector":
+    case "period":
+      return `CASE WHEN ${x} IS NULL THEN '${column.kind}' END`;
+    case "currency":
+      return `CASE WHEN ${x} NOT IN ${inList(currencies)} THEN 'currency' END`;
     case "date":
       return `CASE
-        WHEN NOT (regexp_full_match(${v}, ${isoText}) OR regexp_full_match(${v}, ${dateCell}) OR regexp_full_match(${v}, ${dmyText}) OR regexp_full_match(${v}, ${serialText})) THEN 'date_format'
-        WHEN regexp_full_match(${v}, ${serialText}) AND NOT (TRY_CAST(${v} AS DOUBLE) BETWEEN 1 AND 2958465) THEN 'date_range'
-        WHEN ${p} IS NULL THEN 'date_impossible'
-        WHEN ${p} NOT BETWEEN DATE '${dateRange.from}' AND DATE '${dateRange.to}' THEN 'date_range'
+        WHEN ${x} IS NULL THEN CASE
+          WHEN ${isIso(v)} OR ${isDateCell(v)} OR regexp_full_match(${v}, '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}') THEN 'date_impossible'
+          WHEN TRY_CAST(${v} AS DOUBLE) IS NOT NULL THEN 'date_range'
+          ELSE 'date_format' END
+        WHEN ${x} NOT BETWEEN DATE '${dateRange.from}' AND DATE '${dateRange.to}' THEN 'date_range'
       END`;
     case "integer":
     case "decimal": {
-      const n = numberParse(v);
-      const integerCheck =
+      const minCheck = column.min === undefined ? "" : `WHEN ${x} < ${column.min} THEN 'min'`;
+      const fraction =
         column.kind === "integer"
-          ? `WHEN (${n}) <> floor(${n}) OR abs(${n}) > 2147483647 THEN 'integer'`
+          ? `WHEN ${x} IS NULL AND TRY_CAST(replace(replace(${v}, '.', ''), ',', '.') AS DOUBLE) IS NOT NULL AND NOT ${isAmbiguous(v)} THEN 'integer'`
           : "";
-      const minCheck = column.min === undefined ? "" : `WHEN (${n}) < ${column.min} THEN 'min'`;
       return `CASE
-        WHEN regexp_full_match(${v}, ${ambiguousNumber}) THEN 'number_ambiguous'
-        WHEN (${n}) IS NULL THEN 'number_format'
-        ${integerCheck}
+        WHEN ${x} IS NULL AND ${isAmbiguous(v)} THEN 'number_ambiguous'
+        ${fraction}
+        WHEN ${x} IS NULL THEN 'number_format'
         ${minCheck}
       END`;
     }
-    case "boolean":
-      return `CASE WHEN ${p} IS NULL THEN 'boolean' END`;
-    case "country":
-      return `CASE WHEN NOT list_contains(${sqlList(countryCodes)}, ${p}) THEN 'country' END`;
-    case "currency":
-      return `CASE WHEN NOT list_contains(${sqlList(currencies)}, ${p}) THEN 'currency' END`;
-    case "sector":
-      return `CASE WHEN NOT regexp_full_match(${v}, '^[0-9]{5}$') THEN 'sector' END`;
-    case "period":
-      return `CASE WHEN NOT regexp_full_match(${v}, '^[0-9]{4}(Q[1-4]|-(0[1-9]|1[0-2])|-[0-9]{4})?$') THEN 'period' END`;
   }
 }

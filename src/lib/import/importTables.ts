@@ -1,11 +1,18 @@
 import { listValue } from "@duckdb/node-api";
-import type { Column } from "../../data/columns.ts";
 import type { Entity } from "../../data/defineEntity.ts";
 import { entities, entityByName } from "../../data/entities.ts";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { ident, literal, sqlType } from "../store/sqlTypes.ts";
-import { cleanSql, dateTextFormatSql, parseSql, problemSql, type ProblemCode } from "./columnSql.ts";
+import {
+  cleanSql,
+  dateTextFormatSql,
+  numberStyleEvidenceSql,
+  parseSql,
+  problemSql,
+  type NumberStyle,
+  type ProblemCode,
+} from "./columnSql.ts";
 import { cellProblemText, formatProblem, type ImportProblem } from "./ImportProblem.ts";
 import { matchHeader } from "./matchHeader.ts";
 import { stage, type SourceTable, type Staged } from "./stage.ts";
@@ -60,6 +67,11 @@ interface Mapped {
   entity: Entity;
   /** canonical column name → staged column (c_k) */
   byColumn: Map<string, string>;
+  /** text date format of each date column ('iso' | 'dmy'), from its first dated cell */
+  dateFormat: Map<string, string>;
+  numberStyle: Map<string, NumberStyle>;
+  /** temp table with `_row`, the typed value `x_<column>` and problem code `p_<column>` of each mapped column */
+  typed: string;
 }
 
 const currencies = Intl.supportedValuesOf("currency");
@@ -98,20 +110,25 @@ export async function importTables(
     const newTables = new Map<string, string>();
     for (const [i, m] of mapped.entries()) {
       progress("check", m.staged.table.source, i / Math.max(1, mapped.length));
+      await conventions(store, m);
+      await typeTable(store, m);
+      temps.push(m.typed);
       problems.push(...(await cellProblems(store, m)));
     }
-    // typed rows of each entity, all sources together
+    // typed rows of each entity, all sources together, as a view over the typed tables
     for (const entity of entities) {
       const parts = mapped.filter((m) => m.entity.name === entity.name);
       if (parts.length === 0) continue;
       const name = `new_${entity.name}`;
-      await store.run(`DROP TABLE IF EXISTS temp.${name}`);
-      await store.run(`CREATE TEMP TABLE ${name} AS ${parts.map(typedSelect).join("\nUNION ALL\n")}`);
+      const defaults = Object.entries(entity.derivedDefaults).map(
+        ([column, sql]) => `COALESCE(${ident(column)}, ${sql}) AS ${ident(column)}`,
+      );
+      const union = parts.map(typedSelect).join("\nUNION ALL\n");
+      await store.run(
+        `CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * ${defaults.length ? `REPLACE (${defaults.join(", ")})` : ""} FROM (${union})`,
+      );
       temps.push(name);
       newTables.set(entity.name, name);
-      for (const [column, sql] of Object.entries(entity.derivedDefaults)) {
-        await store.run(`UPDATE ${name} SET ${ident(column)} = ${sql} WHERE ${ident(column)} IS NULL`);
-      }
     }
     progress("check", "", 0.9);
     for (const entity of entities) {
@@ -227,53 +244,91 @@ function mapHeader(staged: Staged, entity: Entity, problems: ImportProblem[]): M
     }
   }
   // Without its required columns a table cannot be checked row by row.
-  return ok || [...byColumn.keys()].length > 0 ? { staged, entity, byColumn } : null;
+  return ok || [...byColumn.keys()].length > 0
+    ? { staged, entity, byColumn, dateFormat: new Map(), numberStyle: new Map(), typed: `${staged.view}_t` }
+    : null;
 }
 
-async function cellProblems(store: Store, m: Mapped): Promise<ImportProblem[]> {
-  const checks: { column: Column; staged: string; expr: string }[] = [];
-  const dateColumns = m.entity.columns.filter((c) => c.kind === "date" && m.byColumn.has(c.name));
-  let firstFormat: Record<string, string | null> = {};
-  if (dateColumns.length > 0) {
-    const parts = dateColumns.map((c) => {
-      const f = dateTextFormatSql(cleanSql(m.byColumn.get(c.name)!));
-      return `arg_min(${f}, _row) FILTER (WHERE ${f} IS NOT NULL) AS ${ident(c.name)}`;
-    });
-    [firstFormat] = (await store.all<Record<string, string | null>>(
-      `SELECT ${parts.join(", ")} FROM ${m.staged.view}`,
-    )) as [Record<string, string | null>];
+/**
+ * Per column, the conventions read off the whole column before any cell is
+ * judged: the text date format of its first dated cell, and its number style.
+ */
+async function conventions(store: Store, m: Mapped): Promise<void> {
+  const parts: string[] = [];
+  for (const c of m.entity.columns) {
+    const s = m.byColumn.get(c.name);
+    if (!s) continue;
+    const v = cleanSql(s);
+    if (c.kind === "date") {
+      const f = dateTextFormatSql(v);
+      parts.push(`arg_min(${f}, _row) FILTER (WHERE ${f} IS NOT NULL) AS ${ident(`date:${c.name}`)}`);
+    } else if (c.kind === "integer" || c.kind === "decimal") {
+      const [vi, plain] = numberStyleEvidenceSql(v);
+      parts.push(`${vi} AS ${ident(`vi:${c.name}`)}`, `${plain} AS ${ident(`plain:${c.name}`)}`);
+    }
   }
-  // Clean each cell once, compute each column's problem once, then unfold only the bad rows.
+  if (parts.length === 0) return;
+  const [r] = (await store.all<Record<string, string | bigint | null>>(
+    `SELECT ${parts.join(", ")} FROM ${m.staged.view}`,
+  )) as [Record<string, string | bigint | null>];
+  for (const c of m.entity.columns) {
+    const date = r[`date:${c.name}`];
+    if (typeof date === "string") m.dateFormat.set(c.name, date);
+    const vi = Number(r[`vi:${c.name}`] ?? 0);
+    const plain = Number(r[`plain:${c.name}`] ?? 0);
+    m.numberStyle.set(c.name, vi > 0 && plain === 0 ? "vi" : plain > 0 && vi === 0 ? "plain" : null);
+  }
+}
+
+/**
+ * Types every cell and judges it in one scan: for each mapped column the typed
+ * value `x_<k>` and the problem code `p_<k>` (NULL when the cell is fine).
+ */
+async function typeTable(store: Store, m: Mapped): Promise<void> {
   const cleaned: string[] = [];
+  const typed: string[] = [];
+  const judged: string[] = [];
   for (const column of m.entity.columns) {
     const s = m.byColumn.get(column.name);
     if (!s) continue;
-    const k = checks.length;
-    const v = `v_${k}`;
-    cleaned.push(`${s}, ${cleanSql(s)} AS ${v}`);
+    const v = `v_${s}`;
+    const x = `x_${s}`;
+    cleaned.push(`${cleanSql(s)} AS ${v}`);
+    typed.push(
+      `CAST(${parseSql(column, v, m.numberStyle.get(column.name) ?? null)} AS ${sqlType(column)}) AS ${x}`,
+    );
     const required = column.required && column.default === undefined;
-    let expr = problemSql(column, v, currencies);
-    const first = firstFormat[column.name];
+    let problem = problemSql(column, v, x, currencies);
+    const first = m.dateFormat.get(column.name);
     if (column.kind === "date" && first) {
-      expr = `COALESCE(${expr}, CASE WHEN ${dateTextFormatSql(v)} <> ${literal(first)} THEN 'date_mixed' END)`;
+      problem = `COALESCE(${problem}, CASE WHEN ${dateTextFormatSql(v)} <> ${literal(first)} THEN 'date_mixed' END)`;
     }
-    expr = `CASE WHEN ${v} IS NULL THEN ${required ? "'required'" : "NULL"} ELSE ${expr} END AS p_${k}`;
-    checks.push({ column, staged: s, expr });
+    judged.push(
+      `CAST(CASE WHEN ${v} IS NULL THEN ${required ? "'required'" : "NULL"} ELSE ${problem} END AS VARCHAR) AS p_${s}`,
+    );
   }
-  if (checks.length === 0) return [];
-  const anyBad = checks.map((_, k) => `p_${k} IS NOT NULL`).join(" OR ");
-  const structs = checks.map((c, k) => `{col: ${literal(c.column.name)}, val: ${c.staged}, code: p_${k}}`);
+  await store.run(`CREATE TEMP TABLE ${m.typed} AS
+    SELECT _row, ${[...[...m.byColumn.values()].map((s) => `x_${s}`), ...judged].join(", ")}
+    FROM (SELECT *, ${typed.join(", ")} FROM (SELECT _row, ${cleaned.join(", ")} FROM ${m.staged.view}))`);
+}
+
+async function cellProblems(store: Store, m: Mapped): Promise<ImportProblem[]> {
+  const mapped = [...m.byColumn.entries()];
+  if (mapped.length === 0) return [];
+  const anyBad = mapped.map(([, s]) => `p_${s} IS NOT NULL`).join(" OR ");
+  const structs = mapped.map(([name, s]) => `{col: ${literal(name)}, code: p_${s}}`);
+  const value = `CASE f."column" ${mapped.map(([name, s]) => `WHEN ${literal(name)} THEN r.${s}`).join(" ")} END`;
   const sql = `
-    WITH clean AS (SELECT _row, ${cleaned.join(", ")} FROM ${m.staged.view}),
-    codes AS (SELECT *, ${checks.map((c) => c.expr).join(", ")} FROM clean),
-    bad AS (SELECT * FROM codes WHERE ${anyBad}),
-    cells AS (SELECT _row, unnest([${structs.join(", ")}]) AS p FROM bad),
-    found AS (SELECT _row, p.col AS "column", p.val AS "value", p.code AS code FROM cells WHERE p.code IS NOT NULL),
+    WITH cells AS (SELECT _row, unnest([${structs.join(", ")}]) AS p FROM ${m.typed} WHERE ${anyBad}),
+    found AS (SELECT _row, p.col AS "column", p.code AS code FROM cells WHERE p.code IS NOT NULL),
     ranked AS (
       SELECT *, row_number() OVER (PARTITION BY "column", code ORDER BY _row) AS k, count(*) OVER (PARTITION BY "column", code) AS n
       FROM found
-    )
-    SELECT _row, "column", "value", code, n FROM ranked WHERE k <= ${problemsListedPerKind} ORDER BY _row, "column"`;
+    ),
+    listed AS (SELECT * FROM ranked WHERE k <= ${problemsListedPerKind})
+    SELECT f._row, f."column", ${value} AS "value", f.code, f.n
+    FROM listed f JOIN ${m.staged.view} r ON r._row = f._row
+    ORDER BY f._row, f."column"`;
   const rows = await store.all<{
     _row: number;
     column: string;
@@ -313,17 +368,16 @@ async function cellProblems(store: Store, m: Mapped): Promise<ImportProblem[]> {
 }
 
 function typedSelect(m: Mapped): string {
-  const cleaned = [...m.byColumn.values()].map((s) => `${cleanSql(s)} AS ${s}`);
   const cols = m.entity.columns.map((c) => {
     const s = m.byColumn.get(c.name);
-    let value = s ? parseSql(c, s) : "NULL";
-    if (c.default !== undefined) value = `COALESCE(${value}, ${parseSql(c, literal(c.default))})`;
-    return `CAST(${value} AS ${sqlType(c)}) AS ${ident(c.name)}`;
+    let value = s ? `x_${s}` : `CAST(NULL AS ${sqlType(c)})`;
+    if (c.default !== undefined)
+      value = `COALESCE(${value}, CAST(${parseSql(c, literal(c.default))} AS ${sqlType(c)}))`;
+    return `${value} AS ${ident(c.name)}`;
   });
   const t = m.staged.table;
   const sheet = "sheet" in t && t.sheet !== undefined ? literal(t.sheet) : "NULL";
-  return `SELECT ${literal(t.source)} AS _source, CAST(${sheet} AS VARCHAR) AS _sheet, _row, ${cols.join(", ")}
-    FROM (SELECT _row${cleaned.map((c) => `, ${c}`).join("")} FROM ${m.staged.view})`;
+  return `SELECT ${literal(t.source)} AS _source, CAST(${sheet} AS VARCHAR) AS _sheet, _row, ${cols.join(", ")} FROM ${m.typed}`;
 }
 
 function rowWhere(r: {

@@ -239,15 +239,46 @@ describe("the problem report", () => {
     store.close();
   });
 
-  it("reports an ambiguous number instead of guessing 1.234 or 1234", async () => {
+  it("reports an ambiguous number instead of guessing 1.234 or 1234 when the column gives no clue", async () => {
     const store = await openStore({ path: ":memory:" });
     const dir = copyValid();
     const path = join(dir, "budgets.csv");
-    writeFileSync(path, readFileSync(path, "utf8").replace('"500.000.000"', "500.000"));
+    const text = readFileSync(path, "utf8")
+      .replace('"500.000.000"', "500.000")
+      .replace('"1.200.000.000"', "1200000000");
+    writeFileSync(path, text);
     const problems = await problemsOf(store, [dir]);
     expect(problems).toEqual([
       expect.objectContaining({ code: "number_ambiguous", row: 2, column: "allocated" }),
     ]);
+    store.close();
+  });
+
+  it("reads 500.000 as five hundred thousand when the same column writes 1.200.000.000 the Vietnamese way", async () => {
+    const store = await openStore({ path: ":memory:" });
+    const dir = copyValid();
+    const path = join(dir, "budgets.csv");
+    writeFileSync(path, readFileSync(path, "utf8").replace('"500.000.000"', "500.000"));
+    await importFiles(store, [dir]);
+    const [r] = await store.all<{ allocated: number }>(
+      "SELECT allocated FROM budgets WHERE line = 'reception'",
+    );
+    expect(r!.allocated).toBe(500_000);
+    store.close();
+  });
+
+  it("reads 1.234 as a decimal when the same column writes plain decimals such as 0.5", async () => {
+    const store = await openStore({ path: ":memory:" });
+    const dir = copyValid();
+    writeFileSync(
+      join(dir, "exchange_rates.csv"),
+      "on,currency,vnd_per_unit\n2014-12-31,USD,21246.5\n2014-12-31,LAK,2.575\n2019-06-28,USD,23300\n",
+    );
+    await importFiles(store, [join(dir, "exchange_rates.csv")]);
+    const [r] = await store.all<{ v: number }>(
+      "SELECT vnd_per_unit AS v FROM exchange_rates WHERE currency = 'LAK'",
+    );
+    expect(r!.v).toBe(2.575);
     store.close();
   });
 
