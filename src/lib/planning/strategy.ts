@@ -1,0 +1,235 @@
+import { z } from "zod";
+import { parse as parseYaml } from "yaml";
+import type { Bilingual } from "../../data/Bilingual.ts";
+
+/**
+ * The strategy file (DOMAIN.md §5): a plan period, goals → objectives →
+ * targets, the roadmap's milestones and the programmes of activities under
+ * agreements. YAML or JSON; see src/data/sample/strategy-2026-2030.yaml.
+ * Browser-safe: no DuckDB, no Node built-ins.
+ */
+
+const bilingualSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date yyyy-mm-dd" })
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: "not a calendar date",
+    },
+  );
+
+const yearKey = z.string().regex(/^\d{4}$/, { message: "expected a year, e.g. 2027" });
+
+/** A target: an indicator (optionally split), a baseline, and yearly values or an end value with a path. */
+export const targetSchema = z
+  .object({
+    /** Optional id for reports, e.g. "T1.1". */
+    id: z.string().min(1).optional(),
+    indicator: z.string().min(1),
+    /** A split of the indicator, e.g. {country: "LA"}. */
+    where: z.record(z.string(), z.string()).optional(),
+    direction: z.enum(["up", "down"]),
+    baseline: z
+      .object({
+        period: z.string().regex(/^\d{4}$/, { message: "expected a year, e.g. 2025" }),
+        value: z.number(),
+      })
+      .strict(),
+    /** Target value for each year, e.g. {2026: 5, 2027: 6}. */
+    yearly: z.record(yearKey, z.number()).optional(),
+    /** Target value at the end of the plan period. */
+    end: z.number().optional(),
+    /** How the path runs from baseline to `end`: linear (default) or compound (constant growth rate). */
+    path: z.enum(["linear", "compound"]).optional(),
+    note: bilingualSchema.optional(),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    if ((t.yearly === undefined) === (t.end === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [],
+        message: "give either yearly or end (not both, not neither)",
+        params: {
+          vi: "cần đúng một trong hai: yearly (giá trị từng năm) hoặc end (giá trị cuối kỳ)",
+          en: "give either yearly (a value per year) or end (the value at the end of the plan), not both",
+        },
+      });
+    }
+    if (t.path !== undefined && t.end === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["path"],
+        message: "path applies only with end",
+        params: { vi: "path chỉ dùng cùng với end", en: "path applies only with end" },
+      });
+    }
+    if (t.path === "compound" && t.end !== undefined && !(t.baseline.value > 0 && t.end > 0)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["path"],
+        message: "a compound path needs a positive baseline and end",
+        params: {
+          vi: "đường tăng trưởng kép (compound) cần giá trị gốc và giá trị cuối kỳ dương",
+          en: "a compound path needs a positive baseline value and end value",
+        },
+      });
+    }
+  });
+
+export const objectiveSchema = z
+  .object({ id: z.string().min(1), title: bilingualSchema, targets: z.array(targetSchema).default([]) })
+  .strict();
+
+export const goalSchema = z
+  .object({ id: z.string().min(1), title: bilingualSchema, objectives: z.array(objectiveSchema).min(1) })
+  .strict();
+
+export const milestoneStatuses = ["planned", "in_progress", "done", "late", "cancelled"] as const;
+
+/** A roadmap milestone. */
+export const milestoneSchema = z
+  .object({
+    id: z.string().min(1),
+    title: bilingualSchema,
+    /** The agency or unit responsible (a role, not a person). */
+    owner: z.string().min(1),
+    due: isoDate,
+    depends_on: z.array(z.string().min(1)).default([]),
+    /** Budget in VND (no decimals). */
+    budget_vnd: z.number().int().nonnegative().optional(),
+    status: z.enum(milestoneStatuses).default("planned"),
+  })
+  .strict();
+
+/** One activity of an agreement programme: the id of an `agreement_activities` row, or a new activity. */
+export const programmeActivitySchema = z.union([
+  z.string().min(1),
+  z.object({ id: z.string().min(1).optional(), title: bilingualSchema, due: isoDate }).strict(),
+]);
+
+/** The programme that makes an agreement deliver: its activities over the plan period. */
+export const programmeSchema = z
+  .object({ agreement_id: z.string().min(1), activities: z.array(programmeActivitySchema).min(1) })
+  .strict();
+
+/** The whole strategy file. */
+export const strategySchema = z
+  .object({
+    plan_period: z.string().regex(/^\d{4}-\d{4}$/, { message: "expected a plan period, e.g. 2026-2030" }),
+    title: bilingualSchema,
+    goals: z.array(goalSchema).min(1),
+    roadmap: z.array(milestoneSchema).default([]),
+    programmes: z.array(programmeSchema).default([]),
+  })
+  .strict();
+
+export type Strategy = z.infer<typeof strategySchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type Objective = z.infer<typeof objectiveSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;
+export type MilestoneStatus = (typeof milestoneStatuses)[number];
+export type Programme = z.infer<typeof programmeSchema>;
+export type ProgrammeActivity = z.infer<typeof programmeActivitySchema>;
+
+/** A problem in a strategy file: where (a path such as `goals[0].objectives[1].targets[2].indicator`) and what. */
+export interface StrategyProblem {
+  severity: "error" | "warning";
+  path: string;
+  text: Bilingual;
+}
+
+/** `["goals", 0, "title"]` → `goals[0].title`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? String(part) : `.${String(part)}`;
+  }
+  return out === "" ? "(file)" : out;
+}
+
+const localeVi = z.locales.vi().localeError;
+const localeEn = z.locales.en().localeError;
+
+function localeMessage(
+  locale: typeof localeVi,
+  issue: Parameters<NonNullable<typeof localeVi>>[0],
+): string | undefined {
+  const r = locale?.(issue);
+  return typeof r === "string" ? r : r?.message;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const part of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<PropertyKey, unknown>)[part];
+  }
+  return v;
+}
+
+export type ParseStrategyResult =
+  { ok: true; strategy: Strategy } | { ok: false; problems: StrategyProblem[] };
+
+/**
+ * Validates a parsed strategy object. Every problem names the path of the bad
+ * field and says what was expected, in Vietnamese and English.
+ */
+export function validateStrategy(data: unknown): ParseStrategyResult {
+  const vi = strategySchema.safeParse(data, { error: (iss) => localeMessage(localeVi, iss) });
+  if (vi.success) return { ok: true, strategy: vi.data };
+  const en = strategySchema.safeParse(data, { error: (iss) => localeMessage(localeEn, iss) });
+  const enIssues = en.success ? [] : en.error.issues;
+  const problems = vi.error.issues.map((issue, i): StrategyProblem => {
+    const params = (issue as { params?: Partial<Bilingual> }).params;
+    const path = formatPath(issue.path);
+    const got =
+      issue.code === "invalid_value" || issue.code === "invalid_type" ? valueAt(data, issue.path) : undefined;
+    const gotText = got === undefined ? "" : ` (${JSON.stringify(got)})`;
+    const text =
+      params?.vi !== undefined && params.en !== undefined
+        ? { vi: params.vi, en: params.en }
+        : { vi: issue.message, en: enIssues[i]?.message ?? issue.message };
+    return {
+      severity: "error",
+      path,
+      text: { vi: `${path}: ${text.vi}${gotText}`, en: `${path}: ${text.en}${gotText}` },
+    };
+  });
+  return { ok: false, problems };
+}
+
+/**
+ * Parses a strategy file's text: JSON when `fileName` ends in .json (or the
+ * text starts with `{`), else YAML. Syntax errors become one problem with the
+ * line and column.
+ */
+export function parseStrategy(text: string, fileName = "strategy.yaml"): ParseStrategyResult {
+  let data: unknown;
+  const isJson = /\.json$/i.test(fileName) || /^\s*\{/.test(text);
+  try {
+    data = isJson ? JSON.parse(text) : parseYaml(text, { prettyErrors: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [
+        {
+          severity: "error",
+          path: "(file)",
+          text: {
+            vi: `${fileName}: không đọc được ${isJson ? "JSON" : "YAML"}: ${message}`,
+            en: `${fileName}: cannot read ${isJson ? "JSON" : "YAML"}: ${message}`,
+          },
+        },
+      ],
+    };
+  }
+  return validateStrategy(data);
+}
