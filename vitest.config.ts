@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     env: { TZ: "Asia/Ho_Chi_Minh", LANG: "vi_VN.UTF-8", OBSERVABLE_TELEMETRY_DISABLE: "true" },
     pool: "forks",
+    reporters: ["default", "./test/summaryReporter.ts"],
   },
 });
