@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import type { Lang } from "../../data/Bilingual.ts";
 import { countryName } from "../../data/countries.ts";
+import { formatInteger, formatMoney, formatNumber, formatPercent, noData } from "../../data/format.ts";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import { dimensionLabels } from "../../lib/indicators/dimensionLabels.ts";
 import {
@@ -79,30 +80,20 @@ function toCsv(rows: IndicatorRow[], by: string[]): string {
   return [header.join(","), ...lines].join("\n") + "\n";
 }
 
-// A local formatter until src/data/format.ts lands: vi-VN gives 1.234.567,89 and 59,6%.
-function locale(lang: Lang): string {
-  return lang === "vi" ? "vi-VN" : "en-US";
-}
-
 function formatValue(value: number | null, unit: IndicatorRow["unit"], lang: Lang, signed = false): string {
-  if (value === null) return "—";
+  if (value === null) return noData(lang);
   const sign = signed && value > 0 ? "+" : "";
-  if (unit === "percent") {
-    if (signed) {
-      const points = new Intl.NumberFormat(locale(lang), {
-        maximumFractionDigits: 1,
-        minimumFractionDigits: 1,
-      });
-      return `${sign}${points.format(value * 100)} ${lang === "vi" ? "điểm %" : "pp"}`;
-    }
-    return new Intl.NumberFormat(locale(lang), {
-      style: "percent",
-      maximumFractionDigits: 1,
-      minimumFractionDigits: 1,
-    }).format(value);
+  switch (unit) {
+    case "percent":
+      return signed
+        ? `${sign}${formatNumber(value * 100, { lang, digits: 1 })} ${lang === "vi" ? "điểm %" : "pp"}`
+        : formatPercent(value, { lang });
+    case "VND":
+    case "USD":
+      return sign + formatMoney(value, unit, { lang });
+    default:
+      return sign + formatInteger(value, { lang });
   }
-  const digits = unit === "USD" ? 2 : 0;
-  return sign + new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
 }
 
 function dimText(dim: string, value: string | null, lang: Lang): string {
@@ -134,7 +125,6 @@ function toTable(rows: IndicatorRow[], by: string[], lang: Lang): string {
           "Đơn vị",
           "Kỳ trước",
           "Thay đổi",
-          "Mục tiêu",
         ]
       : [
           "Indicator",
@@ -144,7 +134,6 @@ function toTable(rows: IndicatorRow[], by: string[], lang: Lang): string {
           "Unit",
           "Previous",
           "Change",
-          "Target",
         ];
   const body = rows.map((r) => [
     indicatorById(r.indicator)?.label[lang] ?? r.indicator,
@@ -154,7 +143,6 @@ function toTable(rows: IndicatorRow[], by: string[], lang: Lang): string {
     unitLabel[r.unit][lang],
     formatValue(r.previous, r.unit, lang),
     formatValue(r.change, r.unit, lang, true),
-    formatValue(r.target, r.unit, lang),
   ]);
   const numeric = (i: number) => i >= 2 + by.length && i !== 3 + by.length;
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
