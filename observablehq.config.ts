@@ -1,0 +1,35 @@
+// Observable Framework configuration for doingoai's dashboards (issue 5).
+// Everything is served from node_modules and data loaders: nothing is fetched
+// from outside at build or run time (see /work/shared/OFFLINE.md).
+import { existsSync } from "node:fs";
+import { pageList } from "./src/dashboards/components/pages.ts";
+
+const root = "src/dashboards";
+const exists = (path: string) => existsSync(`${root}/${path}.md`);
+
+export default {
+  root,
+  title: "Đối ngoại tỉnh",
+  home: "Tổng quan",
+  // Vietnamese pages at the root, English ones in a section of their own.
+  pages: [
+    ...pageList
+      .filter((p) => p.path !== "index" && exists(p.path))
+      .map((p) => ({ name: p.vi, path: `/${p.path}` })),
+    {
+      name: "English",
+      open: false,
+      pages: pageList
+        .filter((p) => exists(`en/${p.path}`))
+        .map((p) => ({ name: p.en, path: `/en/${p.path}` })),
+    },
+  ],
+  // Replaces the default, which loads Google Fonts; Be Vietnam Pro is self-hosted
+  // (assets/be-vietnam-pro.css is written by a data loader from @fontsource).
+  globalStylesheets: ["observablehq:stdlib/inputs.css"],
+  head: '<link rel="icon" href="data:,"><link rel="stylesheet" href="/assets/be-vietnam-pro.css"><meta name="robots" content="noindex">',
+  style: "assets/style.css",
+  preserveExtension: true,
+  search: false,
+  footer: "doingoai — số liệu từ cơ sở dữ liệu của cơ quan / figures from the office's own database",
+};

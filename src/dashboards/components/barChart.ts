@@ -1,0 +1,76 @@
+import * as Plot from "@observablehq/plot";
+import { frame, palette, valueFormat, type ChartOptions } from "./chartTheme.js";
+
+/** One bar: a category and its value. */
+export interface BarDatum {
+  key: string;
+  value: number | null;
+  /** Optional second grouping (e.g. direction), drawn as stacked colours. */
+  group?: string;
+}
+
+export interface BarChartOptions extends ChartOptions {
+  /** Label of the value axis. */
+  xLabel?: string;
+  /** Unit of the values ("percent" shows percentages). */
+  unit?: string;
+  /** Display name of a category key; default the key. */
+  keyLabel?: (key: string) => string;
+  /** Display name of a group key; default the key. */
+  groupLabel?: (group: string) => string;
+}
+
+/**
+ * Horizontal bars, longest first, with the value written at the end of each
+ * bar (so the chart reads without colour). With `group`, bars are stacked and
+ * a legend names the groups.
+ */
+export function barChart(data: BarDatum[], options: BarChartOptions) {
+  const lang = options.lang ?? "vi";
+  const keyName = options.keyLabel ?? ((k: string) => k);
+  const groupName = options.groupLabel ?? ((g: string) => g);
+  const format = valueFormat(lang, options.unit);
+  const rows = data
+    .filter((d) => d.value !== null && d.value !== 0)
+    .map((d) => ({
+      label: keyName(d.key),
+      group: d.group === undefined ? "" : groupName(d.group),
+      value: d.value as number,
+    }));
+  const groups = [...new Set(rows.map((d) => d.group))];
+  const totals = new Map<string, number>();
+  for (const d of rows) totals.set(d.label, (totals.get(d.label) ?? 0) + d.value);
+  const order = [...totals].sort((a, b) => b[1] - a[1]).map(([label]) => label);
+  return Plot.plot({
+    ...frame(options, `${options.xLabel ?? ""}: ${order.join(", ")}`),
+    marginLeft: 160,
+    marginRight: 60,
+    height: Math.max(80, 28 * order.length + 50),
+    y: { domain: order, label: null },
+    x: { grid: true, label: options.xLabel ?? null, tickFormat: format, nice: true },
+    color: {
+      domain: groups,
+      range: palette.slice(0, groups.length),
+      legend: groups.length > 1,
+    },
+    marks: [
+      Plot.barX(rows, {
+        y: "label",
+        x: "value",
+        fill: groups.length > 1 ? "group" : palette[0],
+        tip: { format: { x: format, fill: groups.length > 1 } },
+      }),
+      Plot.text(
+        [...totals].map(([label, value]) => ({ label, value })),
+        {
+          y: "label",
+          x: "value",
+          text: (d: { value: number }) => format(d.value),
+          dx: 4,
+          textAnchor: "start",
+        },
+      ),
+      Plot.ruleX([0]),
+    ],
+  });
+}

@@ -1,0 +1,59 @@
+// Shared choices of every chart: colours readable by colour-blind readers and
+// in black-and-white print, number formats of the reader's language, and the
+// text alternative each chart carries.
+import { formatNumber, formatPercent } from "./format.js";
+import type { Lang } from "./labels.js";
+
+/**
+ * Okabe–Ito colours (safe for the common colour-vision deficiencies), ordered
+ * so that neighbours also differ in lightness when printed in grey; the
+ * yellow of the original set is left out (unreadable on white paper).
+ */
+export const palette = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000"] as const;
+
+/** Sequential scheme for maps and heat: light to dark blue, readable in grey. */
+export const sequentialScheme = "blues";
+
+/** Options every chart component takes. */
+export interface ChartOptions {
+  /** Width in pixels, from Framework's `resize`. */
+  width: number;
+  /** Language of labels and numbers; default "vi". */
+  lang?: Lang;
+  /** Heading shown above the chart and used as its accessible name. */
+  title?: string;
+  /** One or two sentences saying what the chart shows, for screen readers (aria-description). */
+  description?: string;
+}
+
+/** Tick and tip format of a value: a percentage for fractions, else a grouped number. */
+export function valueFormat(lang: Lang, unit?: string): (v: number) => string {
+  if (unit === "percent") return (v) => formatPercent(v, { lang, digits: 0 });
+  return (v) => formatNumber(v, { lang });
+}
+
+/** Compact axis ticks: 1,5 tỷ / 1.5 bn, 250 tr / 250 M, 12 N / 12 k. */
+export function compactFormat(lang: Lang): (v: number) => string {
+  const units: [number, string, string][] = [
+    [1e9, " tỷ", " bn"],
+    [1e6, " tr", " M"],
+    [1e3, " N", " k"],
+  ];
+  return (v) => {
+    for (const [size, vi, en] of units) {
+      if (Math.abs(v) >= size) return formatNumber(v / size, { lang }) + (lang === "vi" ? vi : en);
+    }
+    return formatNumber(v, { lang });
+  };
+}
+
+/** The Plot options every chart shares: title, text alternative and font. */
+export function frame(options: ChartOptions, fallbackDescription: string) {
+  return {
+    width: options.width,
+    ...(options.title ? { title: options.title } : {}),
+    ariaLabel: options.title ?? fallbackDescription,
+    ariaDescription: options.description ?? fallbackDescription,
+    style: { fontFamily: "var(--sans-serif)", fontSize: "12px", overflow: "visible" },
+  };
+}

@@ -1,0 +1,51 @@
+import * as Plot from "@observablehq/plot";
+import { formatPercent } from "./format.js";
+import { frame, palette, valueFormat, type ChartOptions } from "./chartTheme.js";
+
+/** One stage of the investment funnel and how many investors reached it. */
+export interface FunnelDatum {
+  stage: string;
+  count: number;
+}
+
+export interface FunnelChartOptions extends ChartOptions {
+  /** Display name of a stage key. */
+  stageLabel?: (stage: string) => string;
+  /** Label of the count axis. */
+  xLabel?: string;
+}
+
+/**
+ * The funnel from first contact to registration: one centred bar per stage,
+ * in the given order, labelled with the count and the share of the first stage.
+ */
+export function funnelChart(data: FunnelDatum[], options: FunnelChartOptions) {
+  const lang = options.lang ?? "vi";
+  const name = options.stageLabel ?? ((s: string) => s);
+  const first = data[0]?.count ?? 0;
+  const format = valueFormat(lang);
+  const rows = data.map((d) => ({
+    stage: name(d.stage),
+    count: d.count,
+    text: `${format(d.count)}${first > 0 ? ` (${formatPercent(d.count / first, { lang, digits: 0 })})` : ""}`,
+  }));
+  const max = Math.max(1, first, ...data.map((d) => d.count));
+  return Plot.plot({
+    ...frame(options, rows.map((d) => `${d.stage}: ${d.text}`).join("; ")),
+    marginLeft: 150,
+    height: 40 * rows.length + 30,
+    y: { domain: rows.map((d) => d.stage), label: null },
+    x: { domain: [-max / 2, max / 2], axis: null },
+    marks: [
+      Plot.barX(rows, {
+        y: "stage",
+        x1: (d: { count: number }) => -d.count / 2,
+        x2: (d: { count: number }) => d.count / 2,
+        fill: palette[0],
+        tip: { format: { x1: false, x2: false } },
+        title: "text",
+      }),
+      Plot.text(rows, { y: "stage", x: 0, text: "text", fill: "white", stroke: palette[0], strokeWidth: 3 }),
+    ],
+  });
+}

@@ -1,0 +1,12 @@
+// @observablehq/inputs ships no type declarations; these cover what the dashboards use.
+declare module "@observablehq/inputs" {
+  export function select<T>(
+    data: Iterable<T>,
+    options?: { label?: string; value?: T | null; format?: (value: T) => string },
+  ): HTMLElement & { value: T };
+  export function table(data: Iterable<unknown>, options?: Record<string, unknown>): HTMLElement;
+  export function range(
+    extent: [number, number],
+    options?: { label?: string; value?: number; step?: number },
+  ): HTMLElement & { value: number };
+}

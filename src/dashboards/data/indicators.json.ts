@@ -1,0 +1,137 @@
+// Every indicator for every year with data, with the change from the year
+// before, and the alerts that need a decision. Used by the overview and the
+// review pages; all numbers come from computeIndicators.
+import { z } from "zod";
+import { computeIndicators, listIndicators, type IndicatorRow } from "../../lib/indicators/index.ts";
+import { dataYears, runLoader } from "./runLoader.ts";
+
+const bilingual = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+const num = z.number().finite().nullable();
+
+const schema = z.object({
+  years: z.array(z.string().regex(/^\d{4}$/)),
+  indicators: z.array(
+    z.object({
+      id: z.string(),
+      label: bilingual,
+      definition: bilingual,
+      unit: z.enum(["count", "persons", "percent", "VND", "USD", "days"]),
+      direction: z.enum(["up", "down"]),
+    }),
+  ),
+  rows: z.array(
+    z.object({
+      indicator: z.string(),
+      period: z.string(),
+      value: num,
+      previous: num,
+      change: num,
+      target: num,
+    }),
+  ),
+  alerts: z.array(
+    z.object({
+      year: z.string(),
+      kind: z.enum(["plan_late", "plan_missing", "dormant_agreements", "budget_overrun", "off_track"]),
+      indicator: z.string(),
+      value: num,
+      text: bilingual,
+    }),
+  ),
+});
+
+type Alert = z.infer<typeof schema>["alerts"][number];
+
+/** Alerts read from the indicator values of one year (thresholds are the definitions' own: > 0 days late, > 100 %). */
+function alertsOf(year: string, rows: IndicatorRow[], dormantPartners: string[]): Alert[] {
+  const value = (id: string) => rows.find((r) => r.indicator === id && r.period === year)?.value ?? null;
+  const alerts: Alert[] = [];
+  const delay = value("plan.approval_delay_days");
+  if (delay !== null && delay > 0) {
+    alerts.push({
+      year,
+      kind: "plan_late",
+      indicator: "plan.approval_delay_days",
+      value: delay,
+      text: {
+        vi: `Kế hoạch đối ngoại năm ${year} được phê duyệt muộn ${delay} ngày.`,
+        en: `The ${year} external-affairs plan was approved ${delay} days late.`,
+      },
+    });
+  }
+  const dormant = value("agreements.dormant");
+  if (dormant !== null && dormant > 0) {
+    const who = dormantPartners.length > 0 ? ` (${dormantPartners.join(", ")})` : "";
+    alerts.push({
+      year,
+      kind: "dormant_agreements",
+      indicator: "agreements.dormant",
+      value: dormant,
+      text: {
+        vi: `${dormant} thỏa thuận còn hiệu lực không có hoạt động nào trong 12 tháng${who}.`,
+        en: `${dormant} active agreement(s) with no activity in 12 months${who}.`,
+      },
+    });
+  }
+  const budget = value("budget.reception_utilisation");
+  if (budget !== null && budget > 1) {
+    const pct = (budget * 100).toFixed(1);
+    alerts.push({
+      year,
+      kind: "budget_overrun",
+      indicator: "budget.reception_utilisation",
+      value: budget,
+      text: {
+        vi: `Kinh phí đón tiếp khách nước ngoài năm ${year} đã chi ${pct.replace(".", ",")}% dự toán.`,
+        en: `The ${year} foreign-guest reception budget is ${pct}% spent.`,
+      },
+    });
+  }
+  return alerts;
+}
+
+await runLoader("indicators.json", schema, async (store) => {
+  const years = await dataYears(store);
+  if (years.length === 0) {
+    console.error("indicators.json: the database holds no records / cơ sở dữ liệu chưa có bản ghi nào");
+  }
+  const result = years.length > 0 ? await computeIndicators(store, { periods: years }) : { rows: [] };
+  const alerts: Alert[] = [];
+  const names = new Map(
+    (
+      await store.all<{ id: string; name: string }>(
+        "SELECT partner_id AS id, coalesce(name_vi, name) AS name FROM partners",
+      )
+    ).map((p) => [p.id, p.name]),
+  );
+  for (const year of years) {
+    const dormant = await computeIndicators(store, {
+      indicators: ["agreements.dormant"],
+      periods: [year],
+      by: ["partner"],
+    });
+    const partners = dormant.rows
+      .filter((r) => (r.value ?? 0) > 0)
+      .map((r) => names.get(r.dims["partner"] ?? "") ?? r.dims["partner"] ?? "?");
+    alerts.push(...alertsOf(year, result.rows, partners));
+  }
+  return {
+    years,
+    indicators: listIndicators().map(({ id, label, definition, unit, direction }) => ({
+      id,
+      label,
+      definition,
+      unit,
+      direction,
+    })),
+    rows: result.rows.map(({ indicator, period, value, previous, change, target }) => ({
+      indicator,
+      period,
+      value,
+      previous,
+      change,
+      target,
+    })),
+    alerts,
+  };
+});
