@@ -73,8 +73,11 @@ export type NumberStyle = "vi" | "plain" | null;
 const hasSeparator = (v: string) => `(contains(${v}, '.') OR contains(${v}, ','))`;
 const isAmbiguous = (v: string) => `regexp_full_match(${v}, ${ambiguousNumber})`;
 
+/** SQL: the cell is a number like 1.234 or 1,234 that could be read two ways. */
+export const isAmbiguousSql = isAmbiguous;
+
 /**
- * SQL counting a column's evidence for each number style: `[vi, plain]` cells.
+ * SQL conditions telling whether a cell is evidence of each number style: `[vi, plain]`.
  * String functions instead of regular expressions keep this pre-pass cheap;
  * a malformed cell may count as evidence, but it is reported as an error
  * anyway, so the import cannot succeed on a misread column.
@@ -84,7 +87,7 @@ export function numberStyleEvidenceSql(v: string): [string, string] {
   const digitsAfter = (sep: string) => `length(split_part(${v}, '${sep}', 2))`;
   const vi = `${v} LIKE '%.%.%' OR (contains(${v}, ',') AND (contains(${v}, '.') OR ${digitsAfter(",")} <> 3 OR ${digitsBefore(",")} > 3))`;
   const plain = `NOT contains(${v}, ',') AND contains(${v}, '.') AND ${v} NOT LIKE '%.%.%' AND (${digitsAfter(".")} <> 3 OR ${digitsBefore(".")} > 3)`;
-  return [`count(*) FILTER (WHERE ${vi})`, `count(*) FILTER (WHERE ${plain})`];
+  return [`(${vi})`, `(${plain})`];
 }
 
 function resolveAmbiguous(v: string, style: NumberStyle): string {

@@ -7,6 +7,7 @@ import { ident, literal, sqlType } from "../store/sqlTypes.ts";
 import {
   cleanSql,
   dateTextFormatSql,
+  isAmbiguousSql,
   numberStyleEvidenceSql,
   parseSql,
   problemSql,
@@ -15,7 +16,7 @@ import {
 } from "./columnSql.ts";
 import { cellProblemText, formatProblem, type ImportProblem } from "./ImportProblem.ts";
 import { matchHeader } from "./matchHeader.ts";
-import { stage, type SourceTable, type Staged } from "./stage.ts";
+import { csvProblem, stage, type SourceTable, type Staged } from "./stage.ts";
 
 /** How many problems of one kind (same file, column and problem) are listed; the rest are counted. */
 export const problemsListedPerKind = 50;
@@ -67,9 +68,6 @@ interface Mapped {
   entity: Entity;
   /** canonical column name → staged column (c_k) */
   byColumn: Map<string, string>;
-  /** text date format of each date column ('iso' | 'dmy'), from its first dated cell */
-  dateFormat: Map<string, string>;
-  numberStyle: Map<string, NumberStyle>;
   /** temp table with `_row`, the typed value `x_<column>` and problem code `p_<column>` of each mapped column */
   typed: string;
 }
@@ -110,9 +108,16 @@ export async function importTables(
     const newTables = new Map<string, string>();
     for (const [i, m] of mapped.entries()) {
       progress("check", m.staged.table.source, i / Math.max(1, mapped.length));
-      await conventions(store, m);
-      await typeTable(store, m);
-      temps.push(m.typed);
+      try {
+        await typeTable(store, m);
+      } catch (error) {
+        // a CSV is parsed here for the first time: uneven rows or stray quotes surface now
+        if (!("csvPath" in m.staged.table)) throw error;
+        problems.push(csvProblem(m.staged.table, error));
+        continue;
+      } finally {
+        temps.push(m.typed);
+      }
       problems.push(...(await cellProblems(store, m)));
     }
     // typed rows of each entity, all sources together, as a view over the typed tables
@@ -245,39 +250,8 @@ function mapHeader(staged: Staged, entity: Entity, problems: ImportProblem[]): M
   }
   // Without its required columns a table cannot be checked row by row.
   return ok || [...byColumn.keys()].length > 0
-    ? { staged, entity, byColumn, dateFormat: new Map(), numberStyle: new Map(), typed: `${staged.view}_t` }
+    ? { staged, entity, byColumn, typed: `${staged.view}_t` }
     : null;
-}
-
-/**
- * Per column, the conventions read off the whole column before any cell is
- * judged: the text date format of its first dated cell, and its number style.
- */
-async function conventions(store: Store, m: Mapped): Promise<void> {
-  const parts: string[] = [];
-  for (const c of m.entity.columns) {
-    const s = m.byColumn.get(c.name);
-    if (!s) continue;
-    const v = cleanSql(s);
-    if (c.kind === "date") {
-      const f = dateTextFormatSql(v);
-      parts.push(`arg_min(${f}, _row) FILTER (WHERE ${f} IS NOT NULL) AS ${ident(`date:${c.name}`)}`);
-    } else if (c.kind === "integer" || c.kind === "decimal") {
-      const [vi, plain] = numberStyleEvidenceSql(v);
-      parts.push(`${vi} AS ${ident(`vi:${c.name}`)}`, `${plain} AS ${ident(`plain:${c.name}`)}`);
-    }
-  }
-  if (parts.length === 0) return;
-  const [r] = (await store.all<Record<string, string | bigint | null>>(
-    `SELECT ${parts.join(", ")} FROM ${m.staged.view}`,
-  )) as [Record<string, string | bigint | null>];
-  for (const c of m.entity.columns) {
-    const date = r[`date:${c.name}`];
-    if (typeof date === "string") m.dateFormat.set(c.name, date);
-    const vi = Number(r[`vi:${c.name}`] ?? 0);
-    const plain = Number(r[`plain:${c.name}`] ?? 0);
-    m.numberStyle.set(c.name, vi > 0 && plain === 0 ? "vi" : plain > 0 && vi === 0 ? "plain" : null);
-  }
 }
 
 /**
@@ -294,22 +268,76 @@ async function typeTable(store: Store, m: Mapped): Promise<void> {
     const v = `v_${s}`;
     const x = `x_${s}`;
     cleaned.push(`${cleanSql(s)} AS ${v}`);
-    typed.push(
-      `CAST(${parseSql(column, v, m.numberStyle.get(column.name) ?? null)} AS ${sqlType(column)}) AS ${x}`,
-    );
+    typed.push(`CAST(${parseSql(column, v)} AS ${sqlType(column)}) AS ${x}`);
     const required = column.required && column.default === undefined;
-    let problem = problemSql(column, v, x, currencies);
-    const first = m.dateFormat.get(column.name);
-    if (column.kind === "date" && first) {
-      problem = `COALESCE(${problem}, CASE WHEN ${dateTextFormatSql(v)} <> ${literal(first)} THEN 'date_mixed' END)`;
-    }
+    const problem = problemSql(column, v, x, currencies);
     judged.push(
       `CAST(CASE WHEN ${v} IS NULL THEN ${required ? "'required'" : "NULL"} ELSE ${problem} END AS VARCHAR) AS p_${s}`,
     );
+    // what the column's conventions are read from, after this one pass
+    if (column.kind === "date") judged.push(`${dateTextFormatSql(v)} AS f_${s}`);
+    if (column.kind === "integer" || column.kind === "decimal") {
+      const [vi, plain] = numberStyleEvidenceSql(v);
+      judged.push(`CASE WHEN ${vi} THEN 'vi' WHEN ${plain} THEN 'plain' END AS e_${s}`);
+      judged.push(`CASE WHEN ${isAmbiguousSql(v)} THEN ${v} END AS a_${s}`);
+    }
   }
   await store.run(`CREATE TEMP TABLE ${m.typed} AS
     SELECT _row, ${[...[...m.byColumn.values()].map((s) => `x_${s}`), ...judged].join(", ")}
     FROM (SELECT *, ${typed.join(", ")} FROM (SELECT _row, ${cleaned.join(", ")} FROM ${m.staged.view}))`);
+  await applyConventions(store, m);
+}
+
+/**
+ * A column's conventions, read off all its cells: a date column keeps the
+ * text format of its first dated cell (a cell in the other format is an
+ * error), and a number column read the Vietnamese or the plain way resolves
+ * its ambiguous cells (1.234) that way. Only the cells concerned are rewritten.
+ */
+async function applyConventions(store: Store, m: Mapped): Promise<void> {
+  const dates = m.entity.columns.filter((c) => c.kind === "date" && m.byColumn.has(c.name));
+  const numbers = m.entity.columns.filter(
+    (c) => (c.kind === "integer" || c.kind === "decimal") && m.byColumn.has(c.name),
+  );
+  if (dates.length + numbers.length === 0) return;
+  const parts: string[] = [];
+  for (const c of dates) {
+    const s = m.byColumn.get(c.name)!;
+    parts.push(
+      `arg_min(f_${s}, _row) FILTER (WHERE f_${s} IS NOT NULL) AS first_${s}`,
+      `count(DISTINCT f_${s}) AS formats_${s}`,
+    );
+  }
+  for (const c of numbers) {
+    const s = m.byColumn.get(c.name)!;
+    parts.push(
+      `count(*) FILTER (WHERE e_${s} = 'vi') AS vi_${s}`,
+      `count(*) FILTER (WHERE e_${s} = 'plain') AS plain_${s}`,
+      `count(a_${s}) AS ambiguous_${s}`,
+    );
+  }
+  const [r] = (await store.all<Record<string, string | bigint | null>>(
+    `SELECT ${parts.join(", ")} FROM ${m.typed}`,
+  )) as [Record<string, string | bigint | null>];
+  for (const c of dates) {
+    const s = m.byColumn.get(c.name)!;
+    if (Number(r[`formats_${s}`]) > 1) {
+      await store.run(
+        `UPDATE ${m.typed} SET p_${s} = 'date_mixed' WHERE p_${s} IS NULL AND f_${s} <> ${literal(String(r[`first_${s}`]))}`,
+      );
+    }
+  }
+  for (const c of numbers) {
+    const s = m.byColumn.get(c.name)!;
+    const vi = Number(r[`vi_${s}`]);
+    const plain = Number(r[`plain_${s}`]);
+    const style: NumberStyle = vi > 0 && plain === 0 ? "vi" : plain > 0 && vi === 0 ? "plain" : null;
+    if (style === null || Number(r[`ambiguous_${s}`]) === 0) continue;
+    const x = parseSql(c, `a_${s}`, style);
+    await store.run(
+      `UPDATE ${m.typed} SET x_${s} = CAST(${x} AS ${sqlType(c)}), p_${s} = CAST(${problemSql(c, `a_${s}`, `(${x})`, currencies)} AS VARCHAR) WHERE a_${s} IS NOT NULL`,
+    );
+  }
 }
 
 async function cellProblems(store: Store, m: Mapped): Promise<ImportProblem[]> {

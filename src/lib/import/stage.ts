@@ -33,7 +33,6 @@ export interface Staged {
   table: SourceTable;
   view: string;
   header: string[];
-  rowCount: number;
 }
 
 /**
@@ -88,7 +87,7 @@ async function stageRows(store: Store, table: RowTable): Promise<Staged> {
   } finally {
     appender.closeSync();
   }
-  return { table, view: name, header: table.header, rowCount: table.rows.length };
+  return { table, view: name, header: table.header };
 }
 
 /** Where the first bytes that are not UTF-8 stand: line (1-based) and the text around them. */
@@ -163,41 +162,47 @@ async function stageCsv(store: Store, table: CsvTable, problems: ImportProblem[]
       .replace(/^\uFEFF/, "")
       .trim() === ""
   ) {
-    return { table, view: "", header: [], rowCount: 0 };
+    return { table, view: "", header: [] };
   }
   const name = `stg_${++counter}`;
   const delimiter = csvDelimiter(bytes);
+  // The delimiter is read off the header line rather than sniffed, so ragged rows cannot fool it;
+  // short rows are padded with empty cells, as spreadsheets export them.
+  const read = `read_csv(${literal(table.csvPath)}, all_varchar = true, header = true, delim = ${literal(delimiter)}, quote = '"', escape = '"', null_padding = true)`;
+  let header: string[];
   try {
-    // The delimiter is read off the header line rather than sniffed, so ragged rows cannot fool it;
-    // short rows are padded with empty cells, as spreadsheets export them.
-    await store.run(
-      `CREATE TEMP TABLE ${name} AS SELECT CAST(row_number() OVER () + 1 AS INTEGER) AS __row, * FROM read_csv(${literal(table.csvPath)}, all_varchar = true, header = true, delim = ${literal(delimiter)}, quote = '"', escape = '"', null_padding = true)`,
-    );
+    const described = await store.all<{ column_name: string }>(`DESCRIBE SELECT * FROM ${read}`);
+    header = described.map((d) => d.column_name);
   } catch (error) {
-    const message = (error as Error).message.split("\n").slice(0, 3).join(" ");
-    const line = /Line: (\d+)/.exec(message)?.[1];
-    problems.push({
-      source: table.source,
-      ...(line === undefined ? {} : { row: Number(line) }),
-      code: "unreadable",
-      text: {
-        vi: `không đọc được CSV (số cột không khớp hoặc dấu ngoặc kép lệch?): ${message}`,
-        en: `cannot read the CSV (uneven columns or stray quotes?): ${message}`,
-      },
-    });
+    problems.push(csvProblem(table, error));
     return null;
   }
-  const described = await store.all<{ column_name: string }>(`DESCRIBE ${name}`);
-  const header = described.map((d) => d.column_name).slice(1);
   const view = `${name}_v`;
   const select = header.map((h, k) => `${ident(h)} AS c_${k}`);
-  // row_number() OVER () is a streaming window that keeps the file's order; +1 skips the header row.
-  // (rowid would not do: inside an open transaction new rows have provisional rowids.)
+  // Not materialised: the file is parsed once, by the pass that types and checks it (and again
+  // only to quote the cells of a report). row_number() OVER () is a streaming window that keeps
+  // the file's order; +1 skips the header row. (rowid would not do: inside an open transaction
+  // new rows have provisional rowids.)
   await store.run(
-    `CREATE TEMP VIEW ${view} AS SELECT __row AS _row${select.length ? ", " : ""}${select.join(", ")} FROM ${name}`,
+    `CREATE TEMP VIEW ${view} AS SELECT CAST(row_number() OVER () + 1 AS INTEGER) AS _row${select.length ? ", " : ""}${select.join(", ")} FROM ${read}`,
   );
-  const [{ n }] = (await store.all<{ n: bigint }>(`SELECT count(*) AS n FROM ${name}`)) as [{ n: bigint }];
-  return { table, view, header, rowCount: Number(n) };
+  return { table, view, header };
+}
+
+/** A CSV that DuckDB's reader refused (uneven columns, stray quotes), as a problem with its line when known. */
+export function csvProblem(table: SourceTable, error: unknown): ImportProblem {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const message = (cause instanceof Error ? cause.message : String(cause)).split("\n").slice(0, 3).join(" ");
+  const line = /Line: (\d+)/.exec(message)?.[1];
+  return {
+    source: table.source,
+    ...(line === undefined ? {} : { row: Number(line) }),
+    code: "unreadable",
+    text: {
+      vi: `không đọc được CSV (số cột không khớp hoặc dấu ngoặc kép lệch?): ${message}`,
+      en: `cannot read the CSV (uneven columns or stray quotes?): ${message}`,
+    },
+  };
 }
 
 /** Stages a source as text; file-level problems (unreadable, not UTF-8) go to `problems`. */
