@@ -2,6 +2,7 @@ import type { Command } from "../Command.ts";
 import { importCommand, validateCommand } from "./importCommand.ts";
 import { indicatorsCommand } from "./indicators.ts";
 import { strategyCommand } from "./strategy.ts";
+import { checkCommand } from "./check.ts";
 
 /** Every CLI command, in the order `doingoai --help` lists them. */
-export const commands: Command[] = [importCommand, validateCommand, indicatorsCommand, strategyCommand];
+export const commands: Command[] = [importCommand, validateCommand, indicatorsCommand, strategyCommand, checkCommand];
