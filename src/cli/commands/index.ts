@@ -3,6 +3,14 @@ import { importCommand, validateCommand } from "./importCommand.ts";
 import { indicatorsCommand } from "./indicators.ts";
 import { strategyCommand } from "./strategy.ts";
 import { checkCommand } from "./check.ts";
+import { sampleCommand } from "./sample.ts";
 
 /** Every CLI command, in the order `doingoai --help` lists them. */
-export const commands: Command[] = [importCommand, validateCommand, indicatorsCommand, strategyCommand, checkCommand];
+export const commands: Command[] = [
+  importCommand,
+  validateCommand,
+  indicatorsCommand,
+  strategyCommand,
+  checkCommand,
+  sampleCommand,
+];
