@@ -1,5 +1,7 @@
 import type { Command } from "../Command.ts";
 import { importCommand, validateCommand } from "./importCommand.ts";
+import { templateCommand } from "./template.ts";
+import { exportCommand } from "./export.ts";
 import { indicatorsCommand } from "./indicators.ts";
 import { strategyCommand } from "./strategy.ts";
 import { checkCommand } from "./check.ts";
@@ -9,6 +11,8 @@ import { sampleCommand } from "./sample.ts";
 export const commands: Command[] = [
   importCommand,
   validateCommand,
+  templateCommand,
+  exportCommand,
   indicatorsCommand,
   strategyCommand,
   checkCommand,

@@ -1,0 +1,59 @@
+import { exitCodes } from "../../lib/DoingoaiError.ts";
+import { exportData, type ExportFormat } from "../../lib/io/exportData.ts";
+import { openStore } from "../../lib/store/openStore.ts";
+import type { Command } from "../Command.ts";
+
+const formats: readonly ExportFormat[] = ["csv", "xlsx", "json"];
+
+export const exportCommand: Command = {
+  name: "export",
+  summary: {
+    vi: "Xuất mọi bảng dữ liệu ra CSV, XLSX hoặc JSON",
+    en: "Export every data table to CSV, XLSX or JSON",
+  },
+  usage: "doingoai export DIR [--format csv|xlsx|json] [--db PATH]",
+  help: {
+    vi: `Ghi mọi bảng của cơ sở dữ liệu vào thư mục DIR (tạo nếu chưa có), tiêu đề là tên cột chuẩn, các dòng xếp theo mã nên cùng dữ liệu luôn cho cùng tệp:
+  csv (mặc định): mỗi bảng một tệp <bảng>.csv (UTF-8 có BOM, ngày yyyy-mm-dd, số dạng 1234567.89, danh sách cách nhau bằng ;, ô trống là không có giá trị).
+  xlsx: một tệp doingoai.xlsx, mỗi bảng một trang tính, ngày và số là ô ngày, ô số của Excel.
+  json: mỗi bảng có dữ liệu một tệp <bảng>.json (mảng các đối tượng); bảng trống không có tệp.
+Các tệp xuất ra có thể nhập lại nguyên vẹn bằng doingoai import DIR. Tệp cùng tên trong DIR bị ghi đè.
+
+Tùy chọn:
+  --format csv|xlsx|json   định dạng (mặc định csv)`,
+    en: `Writes every table of the database into DIR (created if needed), with the canonical column names as headers and rows ordered by id, so the same data always gives the same files:
+  csv (default): one <table>.csv per table (UTF-8 with BOM, dates yyyy-mm-dd, numbers as 1234567.89, lists separated by ;, empty field for no value).
+  xlsx: one doingoai.xlsx, a sheet per table, with real Excel dates and numbers.
+  json: one <table>.json per table that has rows (an array of objects); an empty table writes no file.
+The files import back unchanged with doingoai import DIR. Files of the same name in DIR are overwritten.
+
+Options:
+  --format csv|xlsx|json   format (default csv)`,
+  },
+  options: { format: { type: "string" } },
+  async run(ctx) {
+    const [dir, ...extra] = ctx.positionals;
+    const format = ctx.values["format"] ?? "csv";
+    if (dir === undefined || extra.length > 0 || !formats.includes(format as ExportFormat)) {
+      ctx.stderr.write(
+        ctx.lang === "vi"
+          ? "Cần đúng một thư mục, và --format là csv, xlsx hoặc json. Xem doingoai export --help.\n"
+          : "Give exactly one folder, and --format csv, xlsx or json. See doingoai export --help.\n",
+      );
+      return exitCodes.usage;
+    }
+    const store = await openStore({ readOnly: true, ...(ctx.db === undefined ? {} : { path: ctx.db }) });
+    try {
+      const summary = await exportData(store, dir, { format: format as ExportFormat });
+      for (const [entity, n] of Object.entries(summary.rows)) {
+        ctx.stdout.write(ctx.lang === "vi" ? `${entity}: ${n} dòng\n` : `${entity}: ${n} rows\n`);
+      }
+      ctx.stdout.write(
+        (ctx.lang === "vi" ? "Đã ghi:\n" : "Written:\n") + summary.files.map((f) => `  ${f}\n`).join(""),
+      );
+      return exitCodes.ok;
+    } finally {
+      store.close();
+    }
+  },
+};

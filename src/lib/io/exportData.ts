@@ -1,0 +1,211 @@
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { Column } from "../../data/columns.ts";
+import type { Entity } from "../../data/defineEntity.ts";
+import { entities } from "../../data/entities.ts";
+import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
+import type { Store } from "../store/openStore.ts";
+import { ident } from "../store/sqlTypes.ts";
+import { csvLine, utf8Bom } from "./csv.ts";
+
+export type ExportFormat = "csv" | "xlsx" | "json";
+
+export interface ExportOptions {
+  /** "csv" (default): `<entity>.csv` each; "xlsx": one workbook `doingoai.xlsx`; "json": `<entity>.json` each. */
+  format?: ExportFormat;
+}
+
+export interface ExportSummary {
+  /** Paths written, in entity order. */
+  files: string[];
+  /** Rows written per entity. */
+  rows: Record<string, number>;
+}
+
+/** Name of the workbook an XLSX export writes. */
+export const exportWorkbookName = "doingoai.xlsx";
+
+/** Data rows an XLSX sheet can hold (Excel's 1,048,576 rows less the header). */
+const maxSheetRows = 1_048_575;
+
+/** Rows fetched from DuckDB at a time, so a large table never sits in memory whole. */
+const chunkRows = 10_000;
+
+/**
+ * Writes every entity table of the store into `dir` (created if needed), with
+ * the canonical column names as headers, rows ordered by the entity key (then
+ * the other columns) so that the same data always gives the same files.
+ *
+ * - CSV: `<entity>.csv`, UTF-8 with a BOM (Excel then reads Vietnamese
+ *   correctly; the importer skips it), a header row, ISO dates, numbers as JS
+ *   `String(n)` prints them ("." decimal, no grouping), true/false, lists
+ *   joined with ";", NULL as an empty field.
+ * - XLSX: `doingoai.xlsx`, one sheet per entity with real Excel dates
+ *   (dd/mm/yyyy), numbers and booleans; lists joined with ";".
+ * - JSON: `<entity>.json`, an array of objects with every column (NULL as
+ *   null, dates as ISO strings, lists as arrays), one object per line. An
+ *   empty table writes no JSON file, and removes one an earlier export left
+ *   (`[]` names no columns, which the importer reads as missing columns).
+ *
+ * CSV and XLSX hold every table, empty ones as a header row. Whatever the
+ * format, importing the files into an empty database gives the same tables.
+ */
+export async function exportData(
+  store: Store,
+  dir: string,
+  options: ExportOptions = {},
+): Promise<ExportSummary> {
+  const format = options.format ?? "csv";
+  mkdirSync(dir, { recursive: true });
+  if (format === "xlsx") return exportWorkbook(store, dir);
+  const summary: ExportSummary = { files: [], rows: {} };
+  for (const entity of entities) {
+    const path = join(dir, `${entity.name}.${format}`);
+    if (format === "json" && (await rowCount(store, entity)) === 0) {
+      // A file left by an earlier export would bring back rows deleted since.
+      rmSync(path, { force: true });
+      summary.rows[entity.name] = 0;
+      continue;
+    }
+    const fd = openSync(path, "w");
+    try {
+      let count = 0;
+      if (format === "csv") {
+        writeSync(fd, utf8Bom + csvLine(entity.columns.map((c) => c.name)));
+        for await (const rows of tableChunks(store, entity)) {
+          writeSync(fd, rows.map((row) => csvLine(row.map(csvText))).join(""));
+          count += rows.length;
+        }
+      } else {
+        writeSync(fd, "[");
+        for await (const rows of tableChunks(store, entity)) {
+          const text = rows
+            .map(
+              (row, i) =>
+                `${count + i === 0 ? "\n" : ",\n"}${JSON.stringify(jsonObject(entity.columns, row))}`,
+            )
+            .join("");
+          writeSync(fd, text);
+          count += rows.length;
+        }
+        writeSync(fd, "\n]\n");
+      }
+      summary.rows[entity.name] = count;
+    } finally {
+      closeSync(fd);
+    }
+    summary.files.push(path);
+  }
+  return summary;
+}
+
+/** SQL reading an entity's table in its deterministic order. */
+export function orderedSelect(entity: Entity): string {
+  const cols = entity.columns.map((c) => ident(c.name));
+  const rest = entity.columns.filter((c) => !entity.key.includes(c.name)).map((c) => c.name);
+  const order = [...entity.key, ...rest].map((c) => `${ident(c)} ASC NULLS FIRST`);
+  return `SELECT ${cols.join(", ")} FROM ${ident(entity.name)} ORDER BY ${order.join(", ")}`;
+}
+
+async function rowCount(store: Store, entity: Entity): Promise<number> {
+  const [row] = await store.all<{ n: bigint }>(`SELECT count(*) AS n FROM ${ident(entity.name)}`);
+  return Number(row?.n ?? 0);
+}
+
+async function* tableChunks(store: Store, entity: Entity): AsyncGenerator<unknown[][]> {
+  const sql = orderedSelect(entity);
+  let result;
+  try {
+    result = await store.connection.stream(sql);
+  } catch (error) {
+    throw new QueryError(sql, error);
+  }
+  let buffer: unknown[][] = [];
+  for await (const rows of result.yieldRowsJs()) {
+    buffer.push(...rows);
+    if (buffer.length >= chunkRows) {
+      yield buffer;
+      buffer = [];
+    }
+  }
+  if (buffer.length > 0) yield buffer;
+}
+
+/** A DuckDB DATE (a Date at UTC midnight) as ISO yyyy-mm-dd. */
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** A stored value as CSV text. */
+export function csvText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return isoDate(value);
+  if (Array.isArray(value)) return value.map((v) => csvText(v)).join(";");
+  return String(value);
+}
+
+function jsonValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value instanceof Date) return isoDate(value);
+  if (typeof value === "bigint") return Number(value);
+  if (Array.isArray(value)) return value.map(jsonValue);
+  return value;
+}
+
+function jsonObject(columns: readonly Column[], row: readonly unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  columns.forEach((c, i) => {
+    out[c.name] = jsonValue(row[i]);
+  });
+  return out;
+}
+
+function xlsxValue(value: unknown): ExcelJS.CellValue {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map((v) => String(v)).join(";");
+  if (typeof value === "bigint") return Number(value);
+  return value as ExcelJS.CellValue;
+}
+
+async function exportWorkbook(store: Store, dir: string): Promise<ExportSummary> {
+  // Check sizes first, so a table too large for Excel leaves no half-written file.
+  for (const entity of entities) {
+    const n = await rowCount(store, entity);
+    if (n > maxSheetRows) {
+      throw new DoingoaiError(
+        {
+          vi: `Bảng ${entity.name} có ${n} dòng, quá giới hạn ${maxSheetRows} dòng của một trang tính Excel. Hãy xuất CSV hoặc JSON.`,
+          en: `Table ${entity.name} has ${n} rows, more than the ${maxSheetRows} an Excel sheet holds. Export CSV or JSON instead.`,
+        },
+        { exitCode: exitCodes.usage },
+      );
+    }
+  }
+  const path = join(dir, exportWorkbookName);
+  const summary: ExportSummary = { files: [path], rows: {} };
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: true,
+    useSharedStrings: true,
+  });
+  workbook.creator = "doingoai";
+  for (const entity of entities) {
+    const sheet = workbook.addWorksheet(entity.name, { views: [{ state: "frozen", ySplit: 1 }] });
+    sheet.columns = entity.columns.map((c) => ({
+      header: c.name,
+      key: c.name,
+      width: Math.max(c.name.length + 2, 12),
+      ...(c.kind === "date" ? { style: { numFmt: "dd/mm/yyyy" } } : {}),
+    }));
+    let count = 0;
+    for await (const rows of tableChunks(store, entity)) {
+      for (const row of rows) sheet.addRow(row.map(xlsxValue)).commit();
+      count += rows.length;
+    }
+    sheet.commit();
+    summary.rows[entity.name] = count;
+  }
+  await workbook.commit();
+  return summary;
+}
