@@ -50,7 +50,8 @@ export function compactFormat(lang: Lang): (v: number) => string {
 /** The Plot options every chart shares: title, text alternative and font. */
 export function frame(options: ChartOptions, fallbackDescription: string) {
   return {
-    width: options.width,
+    // Framework may first measure a hidden or collapsing container; below this no chart reads anyway.
+    width: Math.max(options.width, 360),
     ...(options.title ? { title: options.title } : {}),
     ariaLabel: options.title ?? fallbackDescription,
     ariaDescription: options.description ?? fallbackDescription,

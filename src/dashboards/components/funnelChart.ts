@@ -49,3 +49,61 @@ export function funnelChart(data: FunnelDatum[], options: FunnelChartOptions) {
     ],
   });
 }
+
+/** Funnel counts of one category (a channel, a country). */
+export interface FunnelSplitDatum {
+  key: string;
+  contact: number;
+  site_visit: number;
+  mou: number;
+  registered: number;
+}
+
+export interface FunnelSplitOptions extends FunnelChartOptions {
+  /** Display name of a category key. */
+  keyLabel?: (key: string) => string;
+}
+
+const stageOrder = ["contact", "site_visit", "mou", "registered"] as const;
+
+/**
+ * The funnel split by a category: one group of four bars (contact, site visit,
+ * MOU, registered) per category, from light to dark so stages read in grey.
+ */
+export function funnelSplitChart(data: FunnelSplitDatum[], options: FunnelSplitOptions) {
+  const lang = options.lang ?? "vi";
+  const stageName = options.stageLabel ?? ((s: string) => s);
+  const keyName = options.keyLabel ?? ((k: string) => k);
+  const stages = stageOrder.map(stageName);
+  const rows = data
+    .sort((a, b) => b.contact - a.contact)
+    .flatMap((d) => stageOrder.map((s, i) => ({ key: keyName(d.key), stage: stages[i]!, count: d[s] })));
+  const format = valueFormat(lang);
+  return Plot.plot({
+    ...frame(
+      options,
+      data
+        .map((d) => `${keyName(d.key)}: ${stageOrder.map((s, i) => `${stages[i]} ${d[s]}`).join(", ")}`)
+        .join("; "),
+    ),
+    marginLeft: 150,
+    height: Math.max(120, data.length * 4 * 12 + 70),
+    fy: { label: null, domain: [...new Set(rows.map((r) => r.key))] },
+    y: { domain: stages, axis: null },
+    x: { grid: true, label: options.xLabel ?? null, tickFormat: format, nice: true },
+    color: { domain: stages, range: ["#c6dbef", "#6baed6", "#2171b5", "#08306b"], legend: true },
+    marks: [
+      Plot.barX(rows, { fy: "key", y: "stage", x: "count", fill: "stage", tip: { format: { x: format } } }),
+      Plot.text(rows, {
+        fy: "key",
+        y: "stage",
+        x: "count",
+        text: (d: { count: number }) => format(d.count),
+        dx: 3,
+        textAnchor: "start",
+        fontSize: 10,
+      }),
+      Plot.ruleX([0]),
+    ],
+  });
+}

@@ -1,5 +1,6 @@
 // Shared by the data loaders of the dashboards (Framework runs each
 // `<dataset>.<ext>.ts` with tsx and serves what it writes to stdout).
+import { existsSync } from "node:fs";
 import type { z } from "zod";
 import { DoingoaiError } from "../../lib/DoingoaiError.ts";
 import { openStore, resolveDbPath, type Store } from "../../lib/store/openStore.ts";
@@ -19,6 +20,15 @@ export async function runLoader<S extends z.ZodType>(
   const path = resolveDbPath();
   let store: Store | undefined;
   try {
+    if (path !== ":memory:" && !existsSync(path)) {
+      throw new DoingoaiError(
+        {
+          vi: `Không có cơ sở dữ liệu ${path}. Hãy nhập dữ liệu (doingoai import) hoặc chạy npm start để nạp dữ liệu mẫu, hoặc đặt DOINGOAI_DB.`,
+          en: `There is no database ${path}. Import data (doingoai import) or run npm start to load the sample, or set DOINGOAI_DB.`,
+        },
+        { exitCode: 4 },
+      );
+    }
     store = await openStore({ path, readOnly: true });
     const raw = await build(store);
     const checked = schema.safeParse(raw);
