@@ -13,10 +13,10 @@ export const stateBankUsdRates: readonly { on: string; vnd_per_unit: number }[] 
   { on: "2023-08-28", vnd_per_unit: 23942 },
 ];
 
-const firstYear = 2014;
-// Mid-year anchors 2014…2026, close to the State Bank's central rate, VND per USD.
+const firstYear = 2013;
+// Mid-year anchors 2013…2026, close to the State Bank's central rate, VND per USD.
 const usdAnchors = [
-  21200, 21800, 22300, 22700, 22900, 23150, 23180, 23130, 23400, 23800, 24250, 24950, 25250,
+  21000, 21200, 21800, 22300, 22700, 22900, 23150, 23180, 23130, 23400, 23800, 24250, 24950, 25250,
 ];
 // Other currencies: units per USD (EUR and AUD: USD per unit, flagged `inverse`).
 const crossAnchors: Record<
@@ -24,21 +24,27 @@ const crossAnchors: Record<
   { anchors: number[]; inverse?: true; digits: number }
 > = {
   EUR: {
-    anchors: [1.33, 1.11, 1.11, 1.13, 1.18, 1.12, 1.14, 1.18, 1.05, 1.08, 1.08, 1.13, 1.16],
+    anchors: [1.33, 1.33, 1.11, 1.11, 1.13, 1.18, 1.12, 1.14, 1.18, 1.05, 1.08, 1.08, 1.13, 1.16],
     inverse: true,
     digits: 2,
   },
-  JPY: { anchors: [106, 121, 109, 112, 110, 109, 107, 110, 131, 140, 151, 149, 150], digits: 2 },
-  KRW: { anchors: [1053, 1131, 1160, 1130, 1100, 1166, 1180, 1144, 1292, 1306, 1364, 1420, 1400], digits: 4 },
-  CNY: { anchors: [6.16, 6.28, 6.64, 6.75, 6.62, 6.91, 6.9, 6.45, 6.73, 7.08, 7.19, 7.2, 7.1], digits: 2 },
+  JPY: { anchors: [98, 106, 121, 109, 112, 110, 109, 107, 110, 131, 140, 151, 149, 150], digits: 2 },
+  KRW: {
+    anchors: [1095, 1053, 1131, 1160, 1130, 1100, 1166, 1180, 1144, 1292, 1306, 1364, 1420, 1400],
+    digits: 4,
+  },
+  CNY: {
+    anchors: [6.2, 6.16, 6.28, 6.64, 6.75, 6.62, 6.91, 6.9, 6.45, 6.73, 7.08, 7.19, 7.2, 7.1],
+    digits: 2,
+  },
   AUD: {
-    anchors: [0.9, 0.75, 0.74, 0.77, 0.75, 0.7, 0.69, 0.75, 0.69, 0.66, 0.66, 0.65, 0.66],
+    anchors: [0.97, 0.9, 0.75, 0.74, 0.77, 0.75, 0.7, 0.69, 0.75, 0.69, 0.66, 0.66, 0.65, 0.66],
     inverse: true,
     digits: 2,
   },
-  THB: { anchors: [32.5, 34.2, 35.3, 33.9, 32.3, 31, 31.3, 32, 35.1, 34.8, 35.3, 33, 32.5], digits: 2 },
+  THB: { anchors: [30.7, 32.5, 34.2, 35.3, 33.9, 32.3, 31, 31.3, 32, 35.1, 34.8, 35.3, 33, 32.5], digits: 2 },
   LAK: {
-    anchors: [8050, 8150, 8180, 8350, 8450, 8700, 9100, 9700, 14000, 17700, 21300, 21700, 21900],
+    anchors: [7850, 8050, 8150, 8180, 8350, 8450, 8700, 9100, 9700, 14000, 17700, 21300, 21700, 21900],
     digits: 4,
   },
 };
@@ -58,13 +64,13 @@ const syntheticSource = "Tỷ giá mẫu tổng hợp / synthetic sample rate";
 const stateBankSource = "NHNN, tỷ giá trung tâm / State Bank of Viet Nam central rate";
 
 /**
- * Monthly rates (first day of each month, 2014-12 to 2026-12) for every sample
+ * Monthly rates (first day of each month, 2013-01 to 2026-12, so that aid approved before the sample's years converts too) for every sample
  * currency — plausible synthetic values — plus the real State Bank USD rates.
  */
 export function sampleExchangeRates(random: Random): ExchangeRate[] {
   const out: ExchangeRate[] = [];
-  for (let year = 2014; year <= 2026; year++) {
-    for (let month = year === 2014 ? 12 : 1; month <= 12; month++) {
+  for (let year = firstYear; year <= 2026; year++) {
+    for (let month = 1; month <= 12; month++) {
       const on = iso(dayOf(year, month, 1));
       const usd = Math.round(interpolate(usdAnchors, year, month) * (1 + random.between(-0.003, 0.003)));
       out.push({ on, currency: "USD", vnd_per_unit: usd, source: syntheticSource });

@@ -63,7 +63,9 @@ const inPlanRate = [0.72, 0.75, 0.78, 0.8, 0.76, 0.55, 0.5, 0.7, 0.82, 0.85, 0.8
 const contactFirstYear = 2014;
 const contactMean = [35, 40, 45, 50, 55, 50, 25, 18, 45, 55, 60, 65];
 const contactConversion = [0.9, 0.9, 0.95, 1, 1.05, 1.05, 0.85, 0.9, 1, 1.05, 1.1, 1.1];
-const aidMean = [17, 18, 20, 22, 20, 11, 9, 17, 20, 22, 24];
+// Aid starts in 2013: projects approved before 2015 still disburse in the sample's years.
+const aidFirstYear = 2013;
+const aidMean = [15, 16, 17, 18, 20, 22, 20, 8, 7, 17, 20, 22, 24];
 const consularMean = [340, 380, 420, 460, 500, 600, 540, 520, 560, 600, 650];
 
 const at = <T>(series: readonly T[], year: number): T => series[year - firstYear]!;
@@ -608,7 +610,7 @@ export function ngosRegisteredOn(ngos: readonly Ngo[], d: number): Ngo[] {
 function aidOfYear(ctx: VolumeContext, year: number, out: Volume): void {
   if (ctx.reserve2019 && year === 2019) return;
   const { random } = ctx;
-  const n = random.count(at(aidMean, year));
+  const n = random.count(aidMean[year - aidFirstYear]!);
   for (let i = 0; i < n; i++) {
     const approved = dayOf(year, 1, 1) + random.int(0, 364);
     const ngo = random.pick(ngosRegisteredOn(ctx.ngos, approved));
@@ -679,9 +681,7 @@ export function generateVolume(ctx: VolumeContext, out: Volume = emptyVolume()):
   }
   for (const a of ctx.agreements) activitiesOfAgreement(ctx, a, out);
   for (let year = contactFirstYear; year <= lastYear; year++) contactsOfYear(ctx, year, out);
-  for (let year = firstYear; year <= lastYear; year++) {
-    aidOfYear(ctx, year, out);
-    consularOfYear(ctx, year, out);
-  }
+  for (let year = aidFirstYear; year <= lastYear; year++) aidOfYear(ctx, year, out);
+  for (let year = firstYear; year <= lastYear; year++) consularOfYear(ctx, year, out);
   return out;
 }

@@ -173,13 +173,13 @@ describe("generateSample", () => {
     expect(sample.aid_projects.filter((p) => !known.has(String(p["sector"])))).toEqual([]);
   });
 
-  it("has monthly rates for 8 currencies from 2014-12 to 2026-12 and the State Bank USD rates on their dates", () => {
+  it("has monthly rates for 8 currencies from 2013-01 to 2026-12 and the State Bank USD rates on their dates", () => {
     for (const c of ["USD", "EUR", "JPY", "KRW", "CNY", "AUD", "THB", "LAK"]) {
       const months = sample.exchange_rates.filter(
         (r) => r["currency"] === c && String(r["on"]).endsWith("-01"),
       );
-      expect(months.length, c).toBe(145); // 1 month of 2014 + 12 × 12
-      expect(months.map((r) => String(r["on"])).sort()[0]).toBe("2014-12-01");
+      expect(months.length, c).toBe(14 * 12); // 2013-01 … 2026-12
+      expect(months.map((r) => String(r["on"])).sort()[0]).toBe("2013-01-01");
     }
     const usd = (on: string) =>
       sample.exchange_rates.find((r) => r["currency"] === "USD" && r["on"] === on)?.["vnd_per_unit"];
