@@ -31,6 +31,7 @@ export interface Volume {
   cases: ConsularCase[];
 }
 
+/** A volume with no records, to fill. */
 export function emptyVolume(): Volume {
   return { delegations: [], activities: [], contacts: [], projects: [], disbursements: [], cases: [] };
 }
@@ -51,8 +52,9 @@ export interface VolumeContext {
   reserve2019: boolean;
 }
 
-export const firstYear = 2015;
-export const lastYear = 2025;
+const firstYear = 2015;
+const lastYear = 2025;
+/** Day number of the sample's last day: nothing is done, paid or closed after it. */
 export const asOfDay = day(sampleAsOf);
 
 // Mean records per year, 2015…2025 (COVID: 2020–2021 dip).
@@ -507,11 +509,10 @@ function contactsOfYear(ctx: VolumeContext, year: number, out: Volume): void {
     if (channel === "inbound_visit" && visits.length > 0) delegation = random.pick(visits);
     else if (channel === "promotion_trip" && trips.length > 0) delegation = random.pick(trips);
     else if (channel === "inbound_visit" || channel === "promotion_trip") channel = "conference";
-    const investor = investorCountries.some(([c]) => c === delegation?.country);
     out.contacts.push(
       makeContact(random, {
         contact_id: `IC-${year}-${String(i + 1).padStart(3, "0")}${ctx.suffix}`,
-        country: delegation && investor ? delegation.country : random.weighted(investorCountries),
+        country: delegation ? delegation.country : random.weighted(investorCountries),
         channel,
         first: delegation ? day(delegation.start_on) : startOfYear + random.int(0, 364),
         delegation_id: delegation?.delegation_id ?? null,
