@@ -161,10 +161,14 @@ function rangeValidations(sheet: ExcelJS.Worksheet): {
   return (sheet as unknown as { dataValidations: ReturnType<typeof rangeValidations> }).dataValidations;
 }
 
+// Enum codes must match exactly, so a wrong one is stopped. Booleans and
+// numbers only warn: a typed TRUE (an Excel boolean) or "1.234.567,89" typed as
+// text in an English Excel is not in the list or not a number to Excel, yet
+// the importer reads both correctly.
 function columnValidation(column: Column, lang: Lang): ExcelJS.DataValidation | undefined {
   const error = (text: { vi: string; en: string }) => ({
     showErrorMessage: true,
-    errorStyle: "stop",
+    errorStyle: column.kind === "enum" ? "stop" : "warning",
     errorTitle: both({ vi: "Giá trị không hợp lệ", en: "Invalid value" }, lang),
     error: both(text, lang),
   });

@@ -100,11 +100,17 @@ describe("the XLSX template", () => {
       type: "list",
       formulae: ['"provincial_leadership,department,district_or_commune,business,people,other"'],
     });
-    expect(model["K2"]).toMatchObject({ type: "list", formulae: ['"true,false"'] });
+    expect(model["K2"]).toMatchObject({ type: "list", formulae: ['"true,false"'], errorStyle: "warning" });
+    expect(model["B2"]).toMatchObject({ errorStyle: "stop" }); // an enum code must match exactly
     expect(model["N2"]).toMatchObject({ type: "list", allowBlank: true });
     expect(model["A2"]).toBeUndefined(); // delegation_id: free text
     // members ≥ 1 (J), a whole number
-    expect(model["J2"]).toMatchObject({ type: "whole", operator: "greaterThanOrEqual", formulae: [1] });
+    expect(model["J2"]).toMatchObject({
+      type: "whole",
+      operator: "greaterThanOrEqual",
+      formulae: [1],
+      errorStyle: "warning",
+    });
   });
 
   test("every enum column of every entity has its dropdown", async () => {
