@@ -43,14 +43,21 @@ export function periodBoundsSql(col: string): { start: string; end: string; kind
 }
 
 /**
+ * Published indicators that are stocks though their id does not say so:
+ * `fdi.registered_capital_usd` is the registered capital of the active FDI
+ * projects, published with their count (DOMAIN.md §5; the sample uses this id).
+ */
+export const knownStockIndicators: readonly string[] = ["fdi.registered_capital_usd"];
+
+/**
  * True (in SQL) for a published indicator that is a stock — a level counted at
  * a date, such as the number of active FDI projects — rather than a flow
  * counted over a period. The convention: a segment of the id (between `.` or
- * `_`) is `active` or `stock`: `fdi.active_projects`, `fdi.active_capital_usd`,
- * `fdi.stock_usd`.
+ * `_`) is `active` or `stock` (`fdi.active_projects`, `fdi.active_capital_usd`,
+ * `fdi.stock_usd`), or the id is one of {@link knownStockIndicators}.
  */
 export function isStockSql(col: string): string {
-  return `regexp_matches(${col}, '(^|[._])(active|stock)([._]|$)')`;
+  return `(regexp_matches(${col}, '(^|[._])(active|stock)([._]|$)') OR ${col} IN (${knownStockIndicators.map(literal).join(", ")}))`;
 }
 
 /**

@@ -66,6 +66,17 @@ describe("published.stock_falls", () => {
     );
   });
 
+  it("treats fdi.registered_capital_usd (the capital of the active projects, as the sample names it) as a stock", async () => {
+    const store = await storeWith(
+      thaiNguyenCapital.replaceAll("fdi.active_capital_usd", "fdi.registered_capital_usd"),
+    );
+    const findings = await runChecks(store, { asOf });
+    store.close();
+    expect(findings.map((f) => [f.rule, f.values["on_date"]])).toEqual([
+      ["published.stock_falls", "2024-09-30"],
+    ]);
+  });
+
   it("accepts a fall covered by terminations recorded between the two dates", async () => {
     const store = await storeWith(
       thaiNguyenFdi,

@@ -4,6 +4,16 @@ import { dateText, numberText, text } from "../messageText.ts";
 
 const b = periodBoundsSql("t.period");
 
+/** An id that would record terminations for a stock: fdi.active_projects → fdi.terminated_projects. */
+function terminationExample(indicator: string): string {
+  if (/(^|[._])active([._]|$)/.test(indicator))
+    return indicator.replace(/(^|[._])active([._]|$)/, "$1terminated$2");
+  const dot = indicator.indexOf(".");
+  return dot < 0
+    ? `${indicator}.terminated`
+    : `${indicator.slice(0, dot)}.terminated_${indicator.slice(dot + 1)}`;
+}
+
 /** published.stock_falls — a published stock lower than the figure before it, with no recorded termination to explain it. */
 export const publishedStockFalls = defineRule({
   id: "published.stock_falls",
@@ -12,8 +22,8 @@ export const publishedStockFalls = defineRule({
     en: "A published stock falls with no recorded termination",
   },
   explanation: {
-    vi: "Chỉ tiêu tồn (id có active hoặc stock, ví dụ fdi.active_projects, fdi.active_capital_usd) chỉ giảm khi có dự án chấm dứt hoặc bị thu hồi. Các số liệu của cùng chỉ tiêu và đơn vị được xếp theo ngày (as_of, hoặc ngày cuối của kỳ); mỗi lần số sau nhỏ hơn số liền trước bị báo, trừ khi published_figures ghi nhận số chấm dứt/thu hồi (id có terminated, revoked hoặc withdrawn, cùng tiền tố trước dấu chấm và cùng đơn vị, ví dụ fdi.terminated_projects) trong khoảng giữa hai ngày, đủ bù phần giảm. Số liệu có ngày as_of mà không có kỳ được coi là tính từ đầu năm đến ngày đó.",
-    en: "A stock indicator (an id with active or stock, e.g. fdi.active_projects, fdi.active_capital_usd) falls only when projects are terminated or revoked. The figures of one indicator and unit are ordered by date (as_of, or the last day of the period); each figure below the one before it is reported, unless published_figures records terminations or revocations (an id with terminated, revoked or withdrawn, the same prefix before the dot and the same unit, e.g. fdi.terminated_projects) between the two dates that cover the drop. A termination figure with only an as_of date counts from the start of that year.",
+    vi: "Chỉ tiêu tồn (id có active hoặc stock, ví dụ fdi.active_projects, fdi.active_capital_usd, và fdi.registered_capital_usd — vốn đăng ký của các dự án còn hiệu lực) chỉ giảm khi có dự án chấm dứt hoặc bị thu hồi. Các số liệu của cùng chỉ tiêu và đơn vị được xếp theo ngày (as_of, hoặc ngày cuối của kỳ); mỗi lần số sau nhỏ hơn số liền trước bị báo, trừ khi published_figures ghi nhận số chấm dứt/thu hồi (id có terminated, revoked hoặc withdrawn, cùng tiền tố trước dấu chấm và cùng đơn vị, ví dụ fdi.terminated_projects) trong khoảng giữa hai ngày, đủ bù phần giảm. Số liệu có ngày as_of mà không có kỳ được coi là tính từ đầu năm đến ngày đó.",
+    en: "A stock indicator (an id with active or stock, e.g. fdi.active_projects, fdi.active_capital_usd, and fdi.registered_capital_usd — the registered capital of the active projects) falls only when projects are terminated or revoked. The figures of one indicator and unit are ordered by date (as_of, or the last day of the period); each figure below the one before it is reported, unless published_figures records terminations or revocations (an id with terminated, revoked or withdrawn, the same prefix before the dot and the same unit, e.g. fdi.terminated_projects) between the two dates that cover the drop. A termination figure with only an as_of date counts from the start of that year.",
   },
   severity: "warning",
   entities: ["published_figures"],
@@ -42,10 +52,11 @@ HAVING coalesce(sum(term.value), 0) < s.previous_value - s.value
 ORDER BY s.indicator, s.on_date`,
   message: (row) => {
     const unit = text(row["unit"]);
+    const example = `${terminationExample(text(row["indicator"]))}, ${unit}`;
     const terminated = typeof row["recorded_terminations"] === "number" ? row["recorded_terminations"] : 0;
     return {
-      vi: `Chỉ tiêu tồn ${text(row["indicator"])} giảm từ ${numberText(row["previous_value"], "vi")} ${unit} (${dateText(row["previous_on"], "vi")}) xuống ${numberText(row["value"], "vi")} ${unit} (${dateText(row["on_date"], "vi")}), giảm ${numberText(row["fall"], "vi")}${terminated > 0 ? `, trong khi chỉ ghi nhận ${numberText(terminated, "vi")} chấm dứt/thu hồi` : ", không có ghi nhận chấm dứt/thu hồi nào"}. Số tồn chỉ giảm khi có chấm dứt hoặc thu hồi: hãy ghi nhận số chấm dứt/thu hồi trong khoảng này (ví dụ ${text(row["indicator"]).split(".")[0]}.terminated_projects) hoặc đối chiếu lại số liệu với nguồn.`,
-      en: `Stock ${text(row["indicator"])} falls from ${numberText(row["previous_value"], "en")} ${unit} (${dateText(row["previous_on"], "en")}) to ${numberText(row["value"], "en")} ${unit} (${dateText(row["on_date"], "en")}), down ${numberText(row["fall"], "en")}${terminated > 0 ? `, while only ${numberText(terminated, "en")} terminations/revocations are recorded` : ", with no termination or revocation recorded"}. A stock falls only through terminations or revocations: record them for this interval (e.g. ${text(row["indicator"]).split(".")[0]}.terminated_projects) or check the figure against its source.`,
+      vi: `Chỉ tiêu tồn ${text(row["indicator"])} giảm từ ${numberText(row["previous_value"], "vi")} ${unit} (${dateText(row["previous_on"], "vi")}) xuống ${numberText(row["value"], "vi")} ${unit} (${dateText(row["on_date"], "vi")}), giảm ${numberText(row["fall"], "vi")}${terminated > 0 ? `, trong khi chỉ ghi nhận ${numberText(terminated, "vi")} chấm dứt/thu hồi` : ", không có ghi nhận chấm dứt/thu hồi nào"}. Số tồn chỉ giảm khi có chấm dứt hoặc thu hồi: hãy ghi nhận số chấm dứt/thu hồi trong khoảng này (ví dụ chỉ tiêu ${example}) hoặc đối chiếu lại số liệu với nguồn.`,
+      en: `Stock ${text(row["indicator"])} falls from ${numberText(row["previous_value"], "en")} ${unit} (${dateText(row["previous_on"], "en")}) to ${numberText(row["value"], "en")} ${unit} (${dateText(row["on_date"], "en")}), down ${numberText(row["fall"], "en")}${terminated > 0 ? `, while only ${numberText(terminated, "en")} terminations/revocations are recorded` : ", with no termination or revocation recorded"}. A stock falls only through terminations or revocations: record them for this interval (e.g. indicator ${example}) or check the figure against its source.`,
     };
   },
 });
