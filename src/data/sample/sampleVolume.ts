@@ -68,7 +68,7 @@ const contactConversion = [0.9, 0.9, 0.95, 1, 1.05, 1.05, 0.85, 0.9, 1, 1.05, 1.
 // Aid starts in 2013: projects approved before 2015 still disburse in the sample's years.
 const aidFirstYear = 2013;
 const aidMean = [15, 16, 17, 18, 20, 22, 20, 8, 7, 17, 20, 22, 24];
-const consularMean = [340, 380, 420, 460, 500, 600, 540, 520, 560, 600, 650];
+const consularMean = [390, 430, 470, 510, 550, 650, 590, 570, 610, 650, 700];
 
 const at = <T>(series: readonly T[], year: number): T => series[year - firstYear]!;
 
