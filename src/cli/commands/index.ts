@@ -4,6 +4,7 @@ import { templateCommand } from "./template.ts";
 import { exportCommand } from "./export.ts";
 import { indicatorsCommand } from "./indicators.ts";
 import { strategyCommand } from "./strategy.ts";
+import { agreementsCommand } from "./agreements.ts";
 import { checkCommand } from "./check.ts";
 import { sampleCommand } from "./sample.ts";
 
@@ -15,6 +16,7 @@ export const commands: Command[] = [
   exportCommand,
   indicatorsCommand,
   strategyCommand,
+  agreementsCommand,
   checkCommand,
   sampleCommand,
 ];

@@ -1,0 +1,164 @@
+import { existsSync } from "node:fs";
+import type { Lang } from "../../data/Bilingual.ts";
+import { formatDate, formatInteger, formatMoney, formatPercent } from "../../data/format.ts";
+import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
+import {
+  recommendationLabels,
+  reviewAgreements,
+  type AgreementReview,
+} from "../../lib/planning/reviewAgreements.ts";
+import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
+import type { Command } from "../Command.ts";
+
+function usage(vi: string, en: string): DoingoaiError {
+  return new DoingoaiError({ vi, en }, { exitCode: exitCodes.usage });
+}
+
+function pad(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...r[i]!].length)));
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => c + " ".repeat(widths[i]! - [...c].length))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
+}
+
+/** The review as a text table followed by the reasons of each agreement. */
+export function reviewTable(reviews: AgreementReview[], lang: Lang): string {
+  const head =
+    lang === "vi"
+      ? [
+          "Thỏa thuận",
+          "Đối tác",
+          "Tuổi (tháng)",
+          "Đến hạn",
+          "Xong",
+          "Đúng hạn",
+          "Quá hạn",
+          "Gần nhất",
+          "Ngủ",
+          "Điểm",
+          "Đề xuất",
+        ]
+      : [
+          "Agreement",
+          "Partner",
+          "Age (months)",
+          "Due",
+          "Done",
+          "On time",
+          "Overdue",
+          "Last activity",
+          "Dormant",
+          "Score",
+          "Recommendation",
+        ];
+  const body = reviews.map((r) => [
+    r.agreement_id,
+    `${r.partner_name ?? r.partner_id}${r.country ? ` (${r.country})` : ""}`,
+    formatInteger(r.ageMonths, { lang }),
+    formatInteger(r.activities.due, { lang }),
+    `${formatInteger(r.activities.doneOfDue, { lang })} (${formatPercent(r.followThrough, { lang })})`,
+    formatPercent(r.onTimeRate, { lang }),
+    formatInteger(r.activities.overdue, { lang }),
+    r.lastActivityOn === null ? "—" : formatDate(r.lastActivityOn, { lang }),
+    r.dormant ? (lang === "vi" ? "có" : "yes") : lang === "vi" ? "không" : "no",
+    String(r.score),
+    recommendationLabels[r.recommendation][lang],
+  ]);
+  const details = reviews.map((r) => {
+    const links =
+      lang === "vi"
+        ? `liên kết: ${r.links.delegations} đoàn theo thỏa thuận; từ ${r.country ?? "?"} kể từ khi ký: ${r.links.investmentContacts} nhà đầu tư tiếp xúc (${r.links.investmentRegistered} đã đăng ký), ${r.links.aidProjects} dự án viện trợ (${formatMoney(r.links.aidCommittedUsd, "USD", { lang })})`
+        : `links: ${r.links.delegations} delegations under the agreement; from ${r.country ?? "?"} since signing: ${r.links.investmentContacts} investor contacts (${r.links.investmentRegistered} registered), ${r.links.aidProjects} aid projects (${formatMoney(r.links.aidCommittedUsd, "USD", { lang })})`;
+    return [`${r.agreement_id} — ${r.title}`, ...r.reasons.map((x) => `  • ${x[lang]}`), `  • ${links}`].join(
+      "\n",
+    );
+  });
+  const asOf = reviews[0]?.as_of;
+  const title =
+    lang === "vi"
+      ? `Rà soát thỏa thuận quốc tế${asOf ? ` tại ngày ${formatDate(asOf)}` : ""}: ${reviews.length} thỏa thuận`
+      : `Agreement portfolio review${asOf ? ` at ${formatDate(asOf)}` : ""}: ${reviews.length} agreements`;
+  const formula =
+    lang === "vi"
+      ? "Điểm = 100 × (0,5·tỷ lệ thực hiện + 0,2·tỷ lệ đúng hạn + 0,3·mức gần đây); công thức và quy tắc đề xuất: docs/forecasting.md, mục Rà soát thỏa thuận."
+      : "Score = 100 × (0.5·follow-through + 0.2·on-time + 0.3·recency); formula and rules: docs/forecasting.md, section Agreement portfolio review.";
+  return [title, "", pad([head, ...body]), "", ...details, "", formula].join("\n") + "\n";
+}
+
+export const agreementsCommand: Command = {
+  name: "agreements",
+  summary: {
+    vi: "Rà soát danh mục thỏa thuận quốc tế: điểm và đề xuất (agreements review)",
+    en: "Review the agreement (MOU) portfolio: score and recommendation (agreements review)",
+  },
+  usage: "doingoai agreements review [--as-of yyyy-mm-dd] [--all] [--format table|json] [--db PATH]",
+  help: {
+    vi: `agreements review   với mỗi thỏa thuận còn hiệu lực: tuổi, hoạt động đến hạn/hoàn thành/đúng hạn, hoạt động gần nhất, tình trạng "ngủ" (không có hoạt động hoàn thành và không có đoàn trong 12 tháng), liên kết (đoàn theo thỏa thuận; nhà đầu tư và viện trợ từ nước của đối tác), điểm 0–100 và đề xuất: duy trì / thúc đẩy lại / xem xét chấm dứt, kèm lý do.
+
+Tùy chọn:
+  --as-of yyyy-mm-dd   ngày rà soát (mặc định hôm nay)
+  --all                gồm cả thỏa thuận đã hết hạn hoặc chấm dứt
+  --format table|json  mặc định table`,
+    en: `agreements review   for each agreement in force: age, activities due/done/on time, last activity, dormancy (no activity done and no delegation in 12 months), links (delegations under it; investors and aid from the partner's country), a 0–100 score and a recommendation: keep / reinvigorate / review for termination, with reasons.
+
+Options:
+  --as-of yyyy-mm-dd   review date (default today)
+  --all                include expired and terminated agreements
+  --format table|json  default table`,
+  },
+  options: { "as-of": { type: "string" }, all: { type: "boolean" }, format: { type: "string" } },
+  async run(ctx) {
+    const [sub, ...extra] = ctx.positionals;
+    if (sub !== "review" || extra.length > 0) {
+      throw usage(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
+    }
+    const format = ctx.values["format"] ?? "table";
+    if (format !== "table" && format !== "json") {
+      throw usage(
+        `--format: table | json (nhận được ${String(format)})`,
+        `--format: table | json (got ${String(format)})`,
+      );
+    }
+    const asOf = ctx.values["as-of"];
+    if (asOf !== undefined && (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) {
+      throw usage(
+        `--as-of cần ngày yyyy-mm-dd, nhận được ${String(asOf)}`,
+        `--as-of needs a date yyyy-mm-dd, got ${String(asOf)}`,
+      );
+    }
+    const path = resolveDbPath(ctx.db);
+    if (path !== ":memory:" && !existsSync(path)) {
+      throw new DoingoaiError(
+        {
+          vi: `Chưa có cơ sở dữ liệu ${path}. Hãy nhập dữ liệu trước (doingoai import).`,
+          en: `No database at ${path}. Import data first (doingoai import).`,
+        },
+        { exitCode: exitCodes.database },
+      );
+    }
+    const store = await openStore({ path, readOnly: true });
+    try {
+      const reviews = await reviewAgreements(store, {
+        ...(typeof asOf === "string" ? { asOf } : {}),
+        scope: ctx.values["all"] === true ? "all" : "active",
+      });
+      if (reviews.length === 0) {
+        ctx.stderr.write(
+          ctx.lang === "vi" ? "Không có thỏa thuận nào để rà soát.\n" : "There is no agreement to review.\n",
+        );
+        return exitCodes.invalidData;
+      }
+      ctx.stdout.write(
+        format === "json" ? JSON.stringify(reviews, null, 2) + "\n" : reviewTable(reviews, ctx.lang),
+      );
+      return exitCodes.ok;
+    } finally {
+      store.close();
+    }
+  },
+};
