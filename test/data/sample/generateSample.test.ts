@@ -84,6 +84,20 @@ function integrityProblems(data: SampleData): string[] {
       problems.push(`activity ${String(a["activity_id"])} done in the future`);
   }
 
+  // an activity carried out by a delegation belongs to the delegation's agreement
+  const delegations = new Map(data.delegations.map((d) => [d["delegation_id"], d]));
+  for (const a of data.agreement_activities) {
+    const d = a["delegation_id"] == null ? undefined : delegations.get(a["delegation_id"]);
+    if (d && d["agreement_id"] !== a["agreement_id"])
+      problems.push(`activity ${String(a["activity_id"])}: not its delegation's agreement`);
+  }
+  for (const c of data.investment_contacts) {
+    const d = c["delegation_id"] == null ? undefined : delegations.get(c["delegation_id"]);
+    if (d && (String(c["first_contact_on"]) < String(d["start_on"]) || d["country"] !== c["country"])) {
+      problems.push(`contact ${String(c["contact_id"])}: met before its delegation or from another country`);
+    }
+  }
+
   // every amount has a rate on or before its date, in its currency and in USD
   const needRate = (what: string, currency: string, on: string) => {
     for (const c of new Set([currency, "USD"])) {
@@ -116,6 +130,7 @@ function integrityProblems(data: SampleData): string[] {
       problems.push(`disbursement of ${String(d["project_id"])} before approval`);
     if (String(d["disbursed_on"]) < firstUsd)
       problems.push(`disbursement of ${String(d["project_id"])} before the first rate`);
+    needRate(`disbursement of ${String(d["project_id"])}`, String(d["currency"]), String(d["disbursed_on"]));
     paid.set(d["project_id"], (paid.get(d["project_id"]) ?? 0) + (d["amount"] as number));
   }
   for (const [id, amount] of paid) {
