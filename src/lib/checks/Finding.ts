@@ -4,8 +4,10 @@ import { z } from "zod";
 export const severitySchema = z.enum(["error", "warning"]);
 export type Severity = z.infer<typeof severitySchema>;
 
-/** A value a finding quotes: dates as ISO `yyyy-mm-dd` text, numbers as numbers. */
-export const findingValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const scalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** A value a finding quotes: dates as ISO `yyyy-mm-dd` text, numbers as numbers, or a list of such values. */
+export const findingValueSchema = z.union([scalarSchema, z.array(scalarSchema)]);
 export type FindingValue = z.infer<typeof findingValueSchema>;
 
 /**

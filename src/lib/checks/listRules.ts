@@ -5,10 +5,12 @@ import { agreementsActivityBeforeSigning } from "./rules/agreements.activity_bef
 import { agreementsNotReported } from "./rules/agreements.not_reported.ts";
 import { aidDisbursedOverCommitted } from "./rules/aid.disbursed_over_committed.ts";
 import { datesEndBeforeStart } from "./rules/dates.end_before_start.ts";
+import { datesOutOfSequence } from "./rules/dates.out_of_sequence.ts";
 import { delegationsInPlanWithoutPlan } from "./rules/delegations.in_plan_without_plan.ts";
 import { investmentRegisteredWithoutCapital } from "./rules/investment.registered_without_capital.ts";
 import { moneyMissingRate } from "./rules/money.missing_rate.ts";
 import { namesLikelyDuplicate } from "./rules/names.likely_duplicate.ts";
+import { publishedConflictingFigures } from "./rules/published.conflicting_figures.ts";
 import { publishedMonthAboveYear } from "./rules/published.month_above_year.ts";
 import { publishedStockFalls } from "./rules/published.stock_falls.ts";
 
@@ -18,11 +20,13 @@ import { publishedStockFalls } from "./rules/published.stock_falls.ts";
  */
 const rules: readonly CheckRule[] = [
   datesEndBeforeStart,
+  datesOutOfSequence,
   agreementsActivityBeforeSigning,
   aidDisbursedOverCommitted,
   moneyMissingRate,
   publishedMonthAboveYear,
   publishedStockFalls,
+  publishedConflictingFigures,
   namesLikelyDuplicate,
   activitiesDoneWithoutDate,
   activitiesOverdue,

@@ -26,13 +26,16 @@ function isoDate(d: Date): string {
 
 // DuckDB DATE values arrive as Date at UTC midnight, BIGINT as bigint: make
 // them JSON-safe values a finding can quote.
-function toValue(v: unknown): FindingValue {
+function toScalar(v: unknown): string | number | boolean | null {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return isoDate(v);
   if (typeof v === "bigint") return Number(v);
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (Array.isArray(v)) return v.map(String).join("; ");
   return String(v);
+}
+
+function toValue(v: unknown): FindingValue {
+  return Array.isArray(v) ? v.map(toScalar) : toScalar(v);
 }
 
 function checkAsOf(asOf: string): void {

@@ -85,6 +85,11 @@ INSERT INTO agreements VALUES ('A91', 'Thỏa thuận du lịch', 'KR-GG', 'mou'
 -- investment.registered_without_capital
 INSERT INTO investment_contacts VALUES
   ('C90', 'Samsung', 'KR', NULL, '2019-06-01', 'conference', NULL, NULL, NULL, '2019-12-01', NULL, NULL, NULL, NULL);
+-- dates.out_of_sequence: a site visit before the first contact
+INSERT INTO investment_contacts VALUES
+  ('C91', 'Kyocera', 'JP', NULL, '2019-10-01', 'embassy', NULL, '2019-09-01', NULL, NULL, NULL, NULL, NULL, NULL);
+-- published.conflicting_figures: a second source gives 136 for 30/06/2019 (the first says 135)
+INSERT INTO published_figures VALUES ('fdi.active_projects', NULL, '2019-06-30', 136, 'projects', 'Báo Thái Nguyên');
 -- delegations.in_plan_without_plan: in plan in 2018, which has no plan
 INSERT INTO delegations VALUES
   ('D92', 'outbound', '2018-06-01', '2018-06-05', 'LA', 'LPB', NULL, 'department', 'cooperation', 2, true, NULL, NULL, NULL, NULL);
@@ -102,11 +107,16 @@ export const brokenRecords: Record<string, string[]> = {
     "ngo_id=N90",
     "agreement_id=A90",
   ],
+  "dates.out_of_sequence": ["contact_id=C91"],
   "agreements.activity_before_signing": ["activity_id=AC90"],
   "aid.disbursed_over_committed": ["project_id=P91"],
   "money.missing_rate": ["delegation_id=D91"],
   "published.month_above_year": ["indicator=fdi.new_capital_usd, period=2019-05, source=Báo Thái Nguyên"],
   "published.stock_falls": ["indicator=fdi.active_projects, as_of=2022-06-30, source=Thái Nguyên"],
+  "published.conflicting_figures": [
+    "indicator=fdi.active_projects, as_of=2019-06-30, source=Báo Thái Nguyên",
+    "indicator=fdi.active_projects, as_of=2019-06-30, source=Thái Nguyên",
+  ],
   "names.likely_duplicate": ["partner_id=LPB", "partner_id=LPB2"],
   "activities.done_without_date": ["activity_id=AC91"],
   "activities.overdue": ["activity_id=AC92"],

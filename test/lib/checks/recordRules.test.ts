@@ -117,3 +117,34 @@ describe("activities.done_without_date", () => {
     expect(findings[0]!.message.en).toContain("Has done_on 01/06/2019 but status planned");
   });
 });
+
+describe("dates.out_of_sequence", () => {
+  it("flags a disbursement before its project's approval and a plan approved before it was submitted", async () => {
+    const findings = await check(
+      "dates.out_of_sequence",
+      `INSERT INTO aid_projects VALUES ('P1', 'N1', 'x', '12220', NULL, '2019-06-01', NULL, NULL, 1000, 'USD', 'ongoing');
+       INSERT INTO aid_disbursements VALUES ('P1', '2019-05-31', 100, 'USD'), ('P1', '2019-06-01', 100, 'USD');
+       INSERT INTO annual_plans VALUES (2020, '2019-12-31', '2020-01-10', '2020-01-09', NULL, NULL);`,
+    );
+    expect(findings.map((f) => f.key).sort()).toEqual([
+      "project_id=P1, disbursed_on=2019-05-31, currency=USD",
+      "year=2020",
+    ]);
+    const disbursement = findings.find((f) => f.entity === "aid_disbursements")!;
+    expect(disbursement.message.en).toContain("before approved on (approved_on) of project_id=P1 01/06/2019");
+  });
+});
+
+describe("published.conflicting_figures", () => {
+  it("compares figures of the same indicator, unit and period or date only", async () => {
+    const findings = await check(
+      "published.conflicting_figures",
+      `INSERT INTO published_figures VALUES
+        ('fdi.active_projects', '2021', NULL, 170, 'projects', 'A'),
+        ('fdi.active_projects', NULL, '2021-12-31', 171, 'projects', 'B'),
+        ('fdi.active_projects', '2021', NULL, 170, 'projects', 'C'),
+        ('fdi.active_projects', '2021', NULL, 172, 'dự án', 'D');`,
+    );
+    expect(findings).toEqual([]);
+  });
+});

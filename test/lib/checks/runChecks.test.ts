@@ -127,6 +127,15 @@ describe("runChecks on the hand-built fixtures", () => {
       fall: 20,
       recorded_terminations: 0,
     });
+    const conflict = findings.find(
+      (f) => f.rule === "published.conflicting_figures" && f.key.endsWith("source=Báo Thái Nguyên"),
+    )!;
+    expect(conflict.values).toMatchObject({
+      value: 136,
+      other_sources: ["Thái Nguyên"],
+      other_values: [135],
+    });
+    expect(conflict.message.vi).toContain("là 136 projects, nhưng nguồn khác ghi 135 (Thái Nguyên)");
     expect(get("names.likely_duplicate", "partner_id=LPB2")["same_name_as"]).toBe(
       "LPB (Luang Prabang Province)",
     );
