@@ -5,6 +5,7 @@ import { exportCommand } from "./export.ts";
 import { indicatorsCommand } from "./indicators.ts";
 import { strategyCommand } from "./strategy.ts";
 import { agreementsCommand } from "./agreements.ts";
+import { forecastCommand } from "./forecast.ts";
 import { checkCommand } from "./check.ts";
 import { sampleCommand } from "./sample.ts";
 
@@ -17,6 +18,7 @@ export const commands: Command[] = [
   indicatorsCommand,
   strategyCommand,
   agreementsCommand,
+  forecastCommand,
   checkCommand,
   sampleCommand,
 ];

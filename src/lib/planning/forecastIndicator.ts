@@ -1,0 +1,189 @@
+import { parsePeriod } from "../../data/periods.ts";
+import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
+import { computeIndicators } from "../indicators/computeIndicators.ts";
+import { indicatorById, listIndicators } from "../indicators/registry.ts";
+import type { Store } from "../store/openStore.ts";
+import { backtest, type MethodBacktest } from "./forecast/backtest.ts";
+import type { ForecastMethod } from "./forecast/FittedModel.ts";
+import { forecast, type ForecastResult } from "./forecast/forecast.ts";
+import { minPoints } from "./forecast/FittedModel.ts";
+import { periodTime, yearFraction } from "./forecast/timeSeries.ts";
+
+/** One observed or forecast point with a label a person reads (a year, or a date dd/mm/yyyy). */
+export interface LabelledPoint {
+  label: string;
+  t: number;
+  value: number;
+}
+
+/** A series read from the database for forecasting. */
+export interface IndicatorSeries {
+  indicator: string;
+  /** "indicators" when computed by the indicator library, "published_figures" when read from published figures. */
+  source: "indicators" | "published_figures";
+  unit: string;
+  points: LabelledPoint[];
+}
+
+export interface IndicatorSeriesOptions {
+  indicator: string;
+  /** Filters of a registry indicator, e.g. {country: "LA"} (not for published figures). */
+  where?: Record<string, string>;
+  /** First and last year of a registry indicator's history; default 2015 and the year before `asOf`. */
+  from?: number;
+  to?: number;
+  /** "Now" for the indicator library, ISO; default today. */
+  asOf?: string;
+}
+
+const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/**
+ * Reads the yearly series of a registry indicator (via computeIndicators; t =
+ * the year) or, when the id is not in the registry, the published figures of
+ * that id (t = the as-of date in fractional years; a figure given by period is
+ * placed at the period's last day). Years with no data, and leading years
+ * with the value 0 (before records were kept, a count reads 0), are left out. Of two
+ * published figures for the same date, the first by source name is used.
+ */
+export async function indicatorSeries(
+  store: Store,
+  options: IndicatorSeriesOptions,
+): Promise<IndicatorSeries> {
+  const def = indicatorById(options.indicator);
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  if (def !== undefined) {
+    const from = options.from ?? 2015;
+    const to = options.to ?? Number(asOf.slice(0, 4)) - 1;
+    const result = await computeIndicators(store, {
+      indicators: [def.id],
+      from: String(from),
+      to: String(to),
+      asOf,
+      ...(options.where === undefined ? {} : { where: options.where }),
+    });
+    const points = result.rows
+      .filter((r): r is typeof r & { value: number } => r.value !== null)
+      .map((r) => ({ label: r.period, t: periodTime(r.period), value: r.value }))
+      .sort((a, b) => a.t - b.t);
+    // Before the office kept records a count reads 0: start at the first non-zero value.
+    const first = points.findIndex((p) => p.value !== 0);
+    return {
+      indicator: def.id,
+      source: "indicators",
+      unit: def.unit,
+      points: first < 0 ? [] : points.slice(first),
+    };
+  }
+  if (options.where !== undefined && Object.keys(options.where).length > 0) {
+    throw new DoingoaiError(
+      {
+        vi: `Số liệu công bố ${options.indicator} không chia theo chiều nào; bỏ --where.`,
+        en: `Published figures ${options.indicator} cannot be split; drop --where.`,
+      },
+      { exitCode: exitCodes.usage },
+    );
+  }
+  const rows = await store.all<{ period: string | null; as_of: Date | null; value: number; unit: string }>(
+    `SELECT period, as_of, value, unit FROM published_figures WHERE indicator = $id ORDER BY source`,
+    { id: options.indicator },
+  );
+  if (rows.length === 0) {
+    const known = [
+      ...listIndicators().map((i) => i.id),
+      ...(
+        await store.all<{ indicator: string }>("SELECT DISTINCT indicator FROM published_figures ORDER BY 1")
+      ).map((r) => r.indicator),
+    ];
+    throw new DoingoaiError(
+      {
+        vi: `Chỉ tiêu không tồn tại (không có trong danh mục chỉ tiêu, cũng không có số liệu công bố): ${options.indicator}. Các mã có thể dùng: ${known.join(", ")}`,
+        en: `Unknown indicator (neither in the indicator registry nor in published figures): ${options.indicator}. Available ids: ${known.join(", ")}`,
+      },
+      { exitCode: exitCodes.usage },
+    );
+  }
+  const byT = new Map<number, LabelledPoint>();
+  for (const r of rows) {
+    const date = r.as_of !== null ? r.as_of.toISOString().slice(0, 10) : parsePeriod(r.period!).end;
+    const t = yearFraction(date);
+    if (!byT.has(t)) byT.set(t, { label: dmy(date), t, value: r.value });
+  }
+  const points = [...byT.values()].sort((a, b) => a.t - b.t);
+  return { indicator: options.indicator, source: "published_figures", unit: rows[0]!.unit, points };
+}
+
+export interface ForecastIndicatorOptions extends IndicatorSeriesOptions {
+  /** Last year to forecast (inclusive). */
+  until: number;
+  /** Default "auto" (chosen by rolling-origin backtest). */
+  method?: ForecastMethod | "auto";
+  /** Interval coverage; default 0.8. */
+  level?: number;
+}
+
+export interface IndicatorForecast {
+  series: IndicatorSeries;
+  /** Forecast points labelled by year (registry indicators) or by 31/12 of the year (published figures). */
+  forecast: (ForecastResult["points"][number] & { label: string })[];
+  method: ForecastMethod;
+  params: Record<string, number>;
+  level: number;
+  /** Backtest of every method on the history (minTrain 3, horizon 1); empty when the series is too short. */
+  backtests: MethodBacktest[];
+  /** Why this method (when chosen automatically). */
+  reason: string | null;
+}
+
+/**
+ * Forecasts an indicator (or a published series) to the end of `until`:
+ * yearly points after the last observation, with a prediction interval and
+ * the rolling-origin backtest of each method. A series with no data, or
+ * fewer points than the method needs, is a bilingual error (exit code 3).
+ */
+export async function forecastIndicator(
+  store: Store,
+  options: ForecastIndicatorOptions,
+): Promise<IndicatorForecast> {
+  const series = await indicatorSeries(store, options);
+  const method = options.method ?? "auto";
+  const needed = method === "auto" ? 1 : minPoints[method];
+  if (series.points.length < needed || series.points.length === 0) {
+    throw new DoingoaiError(
+      {
+        vi: `Không đủ số liệu để dự báo ${series.indicator}: có ${series.points.length} điểm, phương pháp ${method} cần ít nhất ${needed}.`,
+        en: `Not enough data to forecast ${series.indicator}: ${series.points.length} point(s), method ${method} needs at least ${needed}.`,
+      },
+      { exitCode: exitCodes.invalidData },
+    );
+  }
+  const lastT = series.points.at(-1)!.t;
+  const targets: { label: string; t: number }[] = [];
+  for (let year = Math.floor(lastT) - 1; year <= options.until; year++) {
+    const t = series.source === "indicators" ? year : yearFraction(`${year}-12-31`);
+    if (t > lastT)
+      targets.push({ label: series.source === "indicators" ? String(year) : `31/12/${year}`, t });
+  }
+  if (targets.length === 0) {
+    throw new DoingoaiError(
+      {
+        vi: `--until ${options.until} không sau điểm số liệu cuối cùng (${series.points.at(-1)!.label}).`,
+        en: `--until ${options.until} is not after the last data point (${series.points.at(-1)!.label}).`,
+      },
+      { exitCode: exitCodes.usage },
+    );
+  }
+  const result = forecast(
+    series.points.map(({ t, value }) => ({ t, value })),
+    { method, at: targets.map((x) => x.t), level: options.level ?? 0.8 },
+  );
+  return {
+    series,
+    forecast: result.points.map((p, i) => ({ ...p, label: targets[i]!.label })),
+    method: result.method,
+    params: result.params,
+    level: result.level,
+    backtests: result.choice?.backtests ?? backtest(series.points, { minTrain: 3, horizon: 1 }),
+    reason: result.choice?.reason ?? null,
+  };
+}
