@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { isUtf8 } from "node:buffer";
 import type { Store } from "../store/openStore.ts";
 import { ident, literal } from "../store/sqlTypes.ts";
@@ -68,24 +70,41 @@ let counter = 0;
 /** Stages rows held in memory through DuckDB's appender. */
 async function stageRows(store: Store, table: RowTable): Promise<Staged> {
   const name = `stg_${++counter}`;
-  const cols = table.header.map((_, k) => `c_${k} VARCHAR`);
-  await store.run(`CREATE TEMP TABLE ${name} (_row INTEGER, ${cols.join(", ")})`);
-  const appender = await store.connection.createAppender(name, "main", "temp");
   const first = table.firstRow ?? 2;
   const width = table.header.length;
+  // Rows go to DuckDB as a temporary CSV file, which its C++ reader parses far faster than
+  // appending a million rows cell by cell through the appender (measured: minutes → seconds).
+  const dir = mkdtempSync(join(tmpdir(), "doingoai-stage-"));
+  const file = join(dir, "rows.csv");
   try {
-    table.rows.forEach((row, i) => {
-      appender.appendInteger(table.rowNumbers?.[i] ?? first + i);
-      for (let k = 0; k < width; k++) {
-        const text = cellText(row[k]);
-        if (text === null) appender.appendNull();
-        else appender.appendVarchar(text);
-      }
-      appender.endRow();
-    });
-    appender.flushSync();
+    const fd = openSync(file, "w");
+    try {
+      writeSync(fd, ["_row", ...table.header.map((_, k) => `c_${k}`)].join(",") + "\n");
+      const lines: string[] = [];
+      const flush = () => {
+        writeSync(fd, lines.join(""));
+        lines.length = 0;
+      };
+      table.rows.forEach((row, i) => {
+        let line = String(table.rowNumbers?.[i] ?? first + i);
+        for (let k = 0; k < width; k++) {
+          const text = cellText(row[k]);
+          // empty unquoted is NULL; anything else is quoted, so commas, quotes and newlines survive
+          line += text === null ? "," : `,"${text.replaceAll('"', '""')}"`;
+        }
+        lines.push(line + "\n");
+        if (lines.length >= 10_000) flush();
+      });
+      flush();
+    } finally {
+      closeSync(fd);
+    }
+    const types = ["_row: 'INTEGER'", ...table.header.map((_, k) => `c_${k}: 'VARCHAR'`)].join(", ");
+    await store.run(
+      `CREATE TEMP TABLE ${name} AS SELECT * FROM read_csv(${literal(file)}, header = true, delim = ',', quote = '"', escape = '"', columns = {${types}}, strict_mode = false)`,
+    );
   } finally {
-    appender.closeSync();
+    rmSync(dir, { recursive: true, force: true });
   }
   return { table, view: name, header: table.header };
 }
