@@ -3,10 +3,10 @@ export const utf8Bom = "\uFEFF";
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line
- * break or leading/trailing spaces (which readers may trim), with quotes doubled.
+ * break or a leading/trailing space or tab (which readers may trim), with quotes doubled.
  */
 export function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  return /[",\r\n]|^[ \t]|[ \t]$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /** One CSV line, ending in "\n". */

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { entities } from "../../../src/data/entities.ts";
 import { importFiles } from "../../../src/lib/import/importFiles.ts";
+import { csvField } from "../../../src/lib/io/csv.ts";
 import { exportData, orderedSelect } from "../../../src/lib/io/exportData.ts";
 import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
@@ -207,6 +209,44 @@ describe("JSON export into a folder used before", () => {
     await db.run("DELETE FROM ngos");
     await exportData(db, dir, { format: "json" });
     expect(existsSync(join(dir, "ngos.json"))).toBe(false);
+    db.close();
+  });
+});
+
+describe("CSV quoting done in SQL", () => {
+  test("quotes exactly the text the RFC 4180 rule of csvField quotes, for any text", async () => {
+    const names = fc.sample(
+      fc.oneof(
+        fc.string({ minLength: 1, maxLength: 12, unit: "binary" }),
+        fc.constantFrom(
+          " Leading",
+          "Trailing ",
+          "Line\nbreak",
+          "CR\rhere",
+          'a "quote"',
+          "simple s",
+          "tab\t",
+          "\u00a0nbsp",
+          "ș ă ơ",
+        ),
+      ),
+      { numRuns: 300, seed: 42 },
+    );
+    const db = await openStore({ path: ":memory:" });
+    for (const [i, name] of names.entries()) {
+      await db.run("INSERT INTO partners VALUES ($1, $2, NULL, 'other', 'VN', NULL, NULL)", [
+        `P${String(i).padStart(4, "0")}`,
+        name,
+      ]);
+    }
+    const dir = tempDir("doingoai-export-");
+    await exportData(db, dir);
+    const expected = names
+      .map((name, i) => `P${String(i).padStart(4, "0")},${csvField(name)},,other,VN,,\n`)
+      .join("");
+    expect(read(dir, "partners.csv")).toBe(
+      "\uFEFFpartner_id,name,name_vi,kind,country,locality,notes\n" + expected,
+    );
     db.close();
   });
 });
