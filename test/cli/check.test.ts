@@ -107,6 +107,28 @@ describe("doingoai check", () => {
     );
   });
 
+  it("shows at most --limit records per rule in the table and says how many more there are", async () => {
+    const { stdout } = await run([
+      "check",
+      "--db",
+      broken,
+      "--as-of",
+      fixtureAsOf,
+      "--rule",
+      "dates.end_before_start",
+      "--limit",
+      "2",
+    ]);
+    expect(stdout.split("\n").slice(0, 4)).toEqual([
+      "LỖI  dates.end_before_start — Ngày kết thúc trước ngày bắt đầu: 5",
+      expect.stringMatching(/^ {2}- Đoàn ra, đoàn vào \(delegation_id=D90\)/),
+      expect.stringMatching(/^ {2}- Dự án viện trợ \(project_id=P90\)/),
+      "  … và 3 bản ghi khác (--limit 0 hoặc --format json để xem hết)",
+    ]);
+    const bad = await run(["check", "--db", broken, "--limit", "-1"]);
+    expect(bad.code).toBe(2);
+  });
+
   it("rejects an unknown rule with exit code 2 and lists the rules", async () => {
     const { code, stderr } = await run(["check", "--db", clean, "--rule", "dates.nope", "--lang", "en"]);
     expect(code).toBe(2);

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import type { Lang } from "../../data/Bilingual.ts";
+import { formatInteger } from "../../data/format.ts";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import { listRules, ruleById, runChecks, type Finding } from "../../lib/checks/index.ts";
 import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
@@ -20,14 +21,28 @@ function strings(value: CommandContext["values"][string]): string[] {
     .filter((v) => v !== "");
 }
 
-/** The findings as a person reads them: grouped by rule, errors first, then a one-line summary. */
-export function findingsText(findings: Finding[], rulesRun: number, lang: Lang): string {
+/**
+ * The findings as a person reads them: grouped by rule, errors first, at most
+ * `limit` records per rule (0: all), then a one-line summary.
+ */
+export function findingsText(findings: Finding[], rulesRun: number, lang: Lang, limit = 0): string {
   const lines: string[] = [];
   for (const rule of listRules()) {
     const own = findings.filter((f) => f.rule === rule.id);
     if (own.length === 0) continue;
-    lines.push(`${severityText[rule.severity][lang]}  ${rule.id} — ${rule.title[lang]}: ${own.length}`);
-    for (const f of own) lines.push(`  - ${f.message[lang]}`);
+    lines.push(
+      `${severityText[rule.severity][lang]}  ${rule.id} — ${rule.title[lang]}: ${formatInteger(own.length, { lang })}`,
+    );
+    const shown = limit > 0 ? own.slice(0, limit) : own;
+    for (const f of shown) lines.push(`  - ${f.message[lang]}`);
+    const hidden = own.length - shown.length;
+    if (hidden > 0) {
+      lines.push(
+        lang === "vi"
+          ? `  … và ${formatInteger(hidden, { lang })} bản ghi khác (--limit 0 hoặc --format json để xem hết)`
+          : `  … and ${formatInteger(hidden, { lang })} more (--limit 0 or --format json to see all)`,
+      );
+    }
     lines.push("");
   }
   const errors = findings.filter((f) => f.severity === "error").length;
@@ -41,8 +56,8 @@ export function findingsText(findings: Finding[], rulesRun: number, lang: Lang):
   } else {
     lines.push(
       lang === "vi"
-        ? `Tổng cộng: ${errors} lỗi, ${warnings} cảnh báo (${rulesRun} quy tắc).`
-        : `Total: ${errors} error(s), ${warnings} warning(s) (${rulesRun} rules).`,
+        ? `Tổng cộng: ${formatInteger(errors, { lang })} lỗi, ${formatInteger(warnings, { lang })} cảnh báo (${rulesRun} quy tắc).`
+        : `Total: ${formatInteger(errors, { lang })} error(s), ${formatInteger(warnings, { lang })} warning(s) (${rulesRun} rules).`,
     );
   }
   return lines.join("\n") + "\n";
@@ -63,7 +78,7 @@ export const checkCommand: Command = {
     en: "Check data quality: name each wrong or doubtful record",
   },
   usage:
-    "doingoai check [--rule ID...] [--as-of yyyy-mm-dd] [--format table|json] [--list] [--lang vi|en] [--db PATH]",
+    "doingoai check [--rule ID...] [--as-of yyyy-mm-dd] [--format table|json] [--limit N] [--list] [--lang vi|en] [--db PATH]",
   help: {
     vi: `Chạy các quy tắc kiểm tra trên cơ sở dữ liệu (chỉ đọc, không sửa gì) và liệt kê từng bản ghi vi phạm: quy tắc, bảng, mã bản ghi, giá trị sai và cách sửa. Lỗi (error) là dữ liệu sai; cảnh báo (warning) là dữ liệu đáng ngờ hoặc thiếu.
 
@@ -71,6 +86,7 @@ Tùy chọn:
   --rule ID        chỉ chạy quy tắc này (lặp lại hoặc cách nhau dấu phẩy; mặc định mọi quy tắc)
   --as-of DATE     ngày kiểm tra cho các quy tắc về quá hạn (mặc định hôm nay)
   --format F       table (mặc định, để đọc) hoặc json (mảng các phát hiện: rule, severity, entity, key, values, message {vi, en})
+  --limit N        dạng table: tối đa N bản ghi mỗi quy tắc (mặc định 20; 0 = tất cả)
   --list           liệt kê các quy tắc và giải thích, không kiểm tra
 
 Mã thoát của lệnh này: 0 khi không có lỗi (có thể có cảnh báo); 3 khi có ít nhất một phát hiện mức lỗi; 2 khi quy tắc không tồn tại.
@@ -81,6 +97,7 @@ Options:
   --rule ID        run only this rule (repeat or comma-separate; default every rule)
   --as-of DATE     check date for the rules about lateness (default today)
   --format F       table (default, to read) or json (an array of findings: rule, severity, entity, key, values, message {vi, en})
+  --limit N        table form: at most N records per rule (default 20; 0 = all)
   --list           list the rules with their explanations, check nothing
 
 Exit codes of this command: 0 when there is no error-severity finding (warnings may remain); 3 when there is at least one error; 2 for an unknown rule.
@@ -91,6 +108,7 @@ Example: doingoai check --rule dates.end_before_start --rule money.missing_rate`
     "as-of": { type: "string" },
     format: { type: "string" },
     list: { type: "boolean" },
+    limit: { type: "string" },
   },
   async run(ctx) {
     const format = (ctx.values["format"] ?? "table") as Format;
@@ -99,6 +117,17 @@ Example: doingoai check --rule dates.end_before_start --rule money.missing_rate`
         {
           vi: `--format: table | json (nhận được ${String(format)})`,
           en: `--format: table | json (got ${String(format)})`,
+        },
+        { exitCode: exitCodes.usage },
+      );
+    }
+    const limitText = ctx.values["limit"] ?? "20";
+    const limit = Number(limitText);
+    if (typeof limitText !== "string" || !/^\d+$/.test(limitText) || !Number.isSafeInteger(limit)) {
+      throw new DoingoaiError(
+        {
+          vi: `--limit: số nguyên ≥ 0 (nhận được ${String(limitText)})`,
+          en: `--limit: a whole number ≥ 0 (got ${String(limitText)})`,
         },
         { exitCode: exitCodes.usage },
       );
@@ -156,7 +185,7 @@ Example: doingoai check --rule dates.end_before_start --rule money.missing_rate`
       ctx.stdout.write(
         format === "json"
           ? JSON.stringify(findings, null, 2) + "\n"
-          : findingsText(findings, rulesRun, ctx.lang),
+          : findingsText(findings, rulesRun, ctx.lang, limit),
       );
       return findings.some((f) => f.severity === "error") ? exitCodes.invalidData : exitCodes.ok;
     } finally {
