@@ -9,6 +9,8 @@ const exists = (path: string) => existsSync(`${root}/${path}.md`);
 
 export default {
   root,
+  // Tests build into a folder of their own; `npm run build` writes dist/.
+  output: process.env["DOINGOAI_DIST"] ?? "dist",
   title: "Đối ngoại tỉnh",
   home: "Tổng quan",
   // Vietnamese pages at the root, English ones in a section of their own.

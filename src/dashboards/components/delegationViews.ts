@@ -8,7 +8,14 @@ export interface DelegationsData {
   byLevel: { period: string; direction: string; key: string; value: number }[];
   byPurpose: { period: string; direction: string; key: string; value: number }[];
   byCountry: { period: string; direction: string; key: string; value: number }[];
-  cost: { period: string; level: string; costVnd: number; costed: number }[];
+  cost: {
+    period: string;
+    direction: string;
+    level: string;
+    medianVnd: number;
+    meanVnd: number;
+    count: number;
+  }[];
   personTrips: { period: string; value: number }[];
   inPlanRate: { period: string; value: number | null }[];
 }
@@ -33,12 +40,15 @@ export function countriesOfYear(data: DelegationsData, year: string): CountryDat
 }
 
 /**
- * Average cost (VND) of a delegation by level in one year: the indicator
- * delegations.cost over the delegations that recorded a cost (those without a
- * cost are left out, not counted as free).
+ * Median cost (VND) of a delegation by level and direction in one year, from
+ * the planning library's unit costs (delegations without a cost left out).
  */
-export function costPerDelegation(data: DelegationsData, year: string): BarDatum[] {
+export function costPerDelegation(
+  data: DelegationsData,
+  year: string,
+  label: (level: string, direction: string) => string,
+): BarDatum[] {
   return data.cost
-    .filter((r) => r.period === year && r.costed > 0)
-    .map((r) => ({ key: r.level, value: Math.round(r.costVnd / r.costed) }));
+    .filter((r) => r.period === year && r.level !== "")
+    .map((r) => ({ key: label(r.level, r.direction), value: Math.round(r.medianVnd) }));
 }

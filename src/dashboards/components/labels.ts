@@ -25,7 +25,7 @@ export const ui = {
   inbound: { vi: "Đoàn vào", en: "Inbound" },
   outbound: { vi: "Đoàn ra", en: "Outbound" },
   delegations: { vi: "Số đoàn", en: "Delegations" },
-  costPerDelegation: { vi: "Chi phí bình quân mỗi đoàn (VND)", en: "Average cost per delegation (VND)" },
+  costPerDelegation: { vi: "Chi phí mỗi đoàn, trung vị (VND)", en: "Cost per delegation, median (VND)" },
   committed: { vi: "Cam kết", en: "Committed" },
   disbursed: { vi: "Giải ngân", en: "Disbursed" },
   usd: { vi: "USD", en: "USD" },
@@ -33,9 +33,9 @@ export const ui = {
   contacts: { vi: "Số nhà đầu tư", en: "Investors" },
   due: { vi: "Hạn", en: "Due" },
   empty: { vi: "Chưa có dữ liệu để vẽ biểu đồ này.", en: "No data to draw this chart yet." },
-  onTrack: { vi: "đúng tiến độ", en: "on track" },
-  atRisk: { vi: "có nguy cơ", en: "at risk" },
-  offTrack: { vi: "chậm tiến độ", en: "off track" },
+  actual: { vi: "Thực hiện", en: "Actual" },
+  path: { vi: "Lộ trình chỉ tiêu", en: "Target path" },
+  forecast: { vi: "Dự báo (khoảng 80%)", en: "Forecast (80% interval)" },
 } satisfies Record<string, Bilingual>;
 
 /** Labels of the coded values of the data contract (DOMAIN.md §3), by dimension. */
@@ -82,6 +82,17 @@ export const valueLabels: Record<string, Record<string, Bilingual>> = {
     done: { vi: "Đã thực hiện", en: "Done" },
     cancelled: { vi: "Hủy", en: "Cancelled" },
     overdue: { vi: "Quá hạn", en: "Overdue" },
+  },
+  severity: {
+    error: { vi: "Lỗi", en: "Error" },
+    warning: { vi: "Cảnh báo", en: "Warning" },
+  },
+  milestoneStatus: {
+    planned: { vi: "Kế hoạch", en: "Planned" },
+    in_progress: { vi: "Đang thực hiện", en: "In progress" },
+    done: { vi: "Hoàn thành", en: "Done" },
+    late: { vi: "Chậm", en: "Late" },
+    cancelled: { vi: "Hủy", en: "Cancelled" },
   },
   agreementKind: {
     agreement: { vi: "Thỏa thuận", en: "Agreement" },

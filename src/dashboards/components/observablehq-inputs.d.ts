@@ -7,6 +7,7 @@ declare module "@observablehq/inputs" {
   export function table(data: Iterable<unknown>, options?: Record<string, unknown>): HTMLElement;
   export function range(
     extent: [number, number],
-    options?: { label?: string; value?: number; step?: number },
+    options?: { label?: string; value?: number; step?: number; format?: (value: number) => string },
   ): HTMLElement & { value: number };
+  export function form<T extends Record<string, HTMLElement>>(inputs: T): HTMLElement;
 }

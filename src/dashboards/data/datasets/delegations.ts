@@ -1,10 +1,10 @@
 // Delegations (đoàn ra, đoàn vào) for every year with data: by direction,
-// level, purpose and country, and their cost. Counts and costs come from
-// computeIndicators; the only other figure is how many delegations recorded
-// a cost (the denominator of the average cost, which is no indicator).
+// level, purpose and country (computeIndicators), and the cost per delegation
+// by direction and level (the planning library's unitCosts, per year).
 import { z } from "zod";
-import { computeIndicators } from "../../lib/indicators/index.ts";
-import { dataYears, runLoader } from "./runLoader.ts";
+import { computeIndicators } from "../../../lib/indicators/index.ts";
+import { unitCosts } from "../../../lib/planning/unitCosts.ts";
+import { dataYears, defineDataset } from "./defineDataset.ts";
 
 const count = z.number().int().nonnegative();
 const split = z.object({
@@ -20,12 +20,15 @@ const schema = z.object({
   byLevel: z.array(split),
   byPurpose: z.array(split),
   byCountry: z.array(split),
+  /** Cost per delegation in VND; level "" is the direction's roll-up over all levels. */
   cost: z.array(
     z.object({
       period: z.string(),
+      direction: z.enum(["inbound", "outbound"]),
       level: z.string(),
-      costVnd: z.number().nonnegative(),
-      costed: count,
+      medianVnd: z.number().nonnegative(),
+      meanVnd: z.number().nonnegative(),
+      count,
     }),
   ),
   personTrips: z.array(z.object({ period: z.string(), value: z.number().nonnegative() })),
@@ -34,7 +37,7 @@ const schema = z.object({
 
 const directions = { "delegations.inbound": "inbound", "delegations.outbound": "outbound" } as const;
 
-await runLoader("delegations.json", schema, async (store) => {
+export const delegationsDataset = defineDataset("delegations.json", schema, async (store) => {
   const years = await dataYears(store);
   if (years.length === 0) {
     return {
@@ -62,17 +65,22 @@ await runLoader("delegations.json", schema, async (store) => {
     indicators: [...indicators, "delegations.person_trips", "delegations.in_plan_rate"],
     periods: years,
   });
-  const costByLevel = await computeIndicators(store, {
-    indicators: ["delegations.cost"],
-    periods: years,
-    by: ["level"],
-  });
-  const costed = await store.all<{ period: string; level: string; n: bigint }>(
-    `SELECT CAST(year(start_on) AS VARCHAR) AS period, level, count(*) AS n
-       FROM v_delegations WHERE cost_vnd IS NOT NULL GROUP BY ALL`,
-  );
-  const costedOf = (period: string, level: string) =>
-    Number(costed.find((c) => c.period === period && c.level === level)?.n ?? 0n);
+  const cost = [];
+  for (const period of years) {
+    const year = Number(period);
+    // Every delegation with a cost, whoever paid: this shows what trips cost, not what the plan prices.
+    for (const u of await unitCosts(store, { from: year, to: year, funding: "all" })) {
+      if (u.purpose !== null || u.count === 0) continue;
+      cost.push({
+        period,
+        direction: u.direction,
+        level: u.level ?? "",
+        medianVnd: u.median_vnd,
+        meanVnd: u.mean_vnd,
+        count: u.count,
+      });
+    }
+  }
   return {
     years,
     trend: totals.rows
@@ -85,14 +93,7 @@ await runLoader("delegations.json", schema, async (store) => {
     byLevel: await splitBy("level"),
     byPurpose: await splitBy("purpose"),
     byCountry: await splitBy("country"),
-    cost: costByLevel.rows
-      .filter((r) => (r.value ?? 0) > 0)
-      .map((r) => ({
-        period: r.period,
-        level: r.dims["level"] ?? "",
-        costVnd: r.value as number,
-        costed: costedOf(r.period, r.dims["level"] ?? ""),
-      })),
+    cost,
     personTrips: totals.rows
       .filter((r) => r.indicator === "delegations.person_trips")
       .map((r) => ({ period: r.period, value: r.value ?? 0 })),

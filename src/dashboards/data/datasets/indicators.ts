@@ -2,8 +2,8 @@
 // before, and the alerts that need a decision. Used by the overview and the
 // review pages; all numbers come from computeIndicators.
 import { z } from "zod";
-import { computeIndicators, listIndicators, type IndicatorRow } from "../../lib/indicators/index.ts";
-import { dataYears, runLoader } from "./runLoader.ts";
+import { computeIndicators, listIndicators, type IndicatorRow } from "../../../lib/indicators/index.ts";
+import { dataYears, defineDataset } from "./defineDataset.ts";
 
 const bilingual = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 const num = z.number().finite().nullable();
@@ -90,7 +90,7 @@ function alertsOf(year: string, rows: IndicatorRow[], dormantPartners: string[])
   return alerts;
 }
 
-await runLoader("indicators.json", schema, async (store) => {
+export const indicatorsDataset = defineDataset("indicators.json", schema, async (store) => {
   const years = await dataYears(store);
   if (years.length === 0) {
     console.error("indicators.json: the database holds no records / cơ sở dữ liệu chưa có bản ghi nào");

@@ -2,8 +2,8 @@
 // year (computeIndicators: aid.committed_usd, aid.disbursed_usd), and the list
 // of projects with where they run and what was disbursed to date.
 import { z } from "zod";
-import { computeIndicators } from "../../lib/indicators/index.ts";
-import { dataYears, isoDate, runLoader } from "./runLoader.ts";
+import { computeIndicators } from "../../../lib/indicators/index.ts";
+import { dataYears, defineDataset, isoDate } from "./defineDataset.ts";
 
 const money = z.number().nonnegative();
 const split = z.object({ period: z.string(), key: z.string(), committed: money, disbursed: money });
@@ -29,7 +29,7 @@ const schema = z.object({
 
 type Split = z.infer<typeof split>;
 
-await runLoader("aid.json", schema, async (store) => {
+export const aidDataset = defineDataset("aid.json", schema, async (store) => {
   const years = await dataYears(store);
   const splitBy = async (dim: string): Promise<Split[]> => {
     if (years.length === 0) return [];

@@ -5,8 +5,8 @@
 // (site visit, MOU) are no indicator and are counted here; its last stage is
 // checked against investment.conversion_rate so the two cannot drift apart.
 import { z } from "zod";
-import { computeIndicators } from "../../lib/indicators/index.ts";
-import { dataYears, isoDate, runLoader } from "./runLoader.ts";
+import { computeIndicators } from "../../../lib/indicators/index.ts";
+import { dataYears, defineDataset, isoDate } from "./defineDataset.ts";
 
 const count = z.number().int().nonnegative();
 const schema = z.object({
@@ -47,7 +47,7 @@ const schema = z.object({
 
 type Funnel = z.infer<typeof schema>["funnel"][number];
 
-await runLoader("investment.json", schema, async (store) => {
+export const investmentDataset = defineDataset("investment.json", schema, async (store) => {
   const years = await dataYears(store);
   // Stages reached by today (dates after today are plans, not events).
   const stages = `count(*)::INTEGER AS contact,

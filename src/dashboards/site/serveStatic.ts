@@ -14,8 +14,14 @@ const types: Record<string, string> = {
   ".woff2": "font/woff2",
 };
 
-/** A static file server for `dir` on 127.0.0.1 (a free port), as any office web server would serve dist/. */
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves the built site `dir` on 127.0.0.1 only (never other interfaces), as
+ * any office web server would serve dist/. `port` 0 (default) picks a free one.
+ */
+export async function serveStatic(
+  dir: string,
+  port = 0,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
@@ -36,10 +42,13 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
   });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done, fail) => {
+    server.once("error", fail);
+    server.listen(port, "127.0.0.1", done);
+  });
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

@@ -1,0 +1,65 @@
+import type { BarDatum } from "./barChart.js";
+import type { Bilingual } from "./labels.js";
+import type { TimelineDatum } from "./timelineChart.js";
+
+/** The shape of data/agreements.json (see its loader). */
+export interface AgreementsData {
+  years: string[];
+  recommendations: Record<string, Bilingual>;
+  reviews: {
+    year: string;
+    asOf: string;
+    agreement: string;
+    title: string;
+    partner: string;
+    country: string | null;
+    kind: string;
+    signed: string;
+    expires: string | null;
+    followThrough: number | null;
+    onTimeRate: number | null;
+    overdue: number;
+    lastActivity: string | null;
+    monthsSinceActivity: number;
+    dormant: boolean;
+    score: number;
+    recommendation: string;
+    reasons: Bilingual[];
+  }[];
+  activities: { agreement: string; title: string; due: string; done: string | null; status: string }[];
+}
+
+/** The portfolio as reviewed at the end of `year`. */
+export function reviewsOf(data: AgreementsData, year: string): AgreementsData["reviews"] {
+  return data.reviews.filter((r) => r.year === year);
+}
+
+/** Scores of the agreements of `year`, grouped by recommendation. */
+export function scoresOf(data: AgreementsData, year: string): BarDatum[] {
+  return reviewsOf(data, year).map((r) => ({ key: r.title, value: r.score, group: r.recommendation }));
+}
+
+/** Status order of the timeline's legend. */
+export const timelineStatuses = ["done", "in_progress", "planned", "overdue", "cancelled"];
+
+/**
+ * The activities of the agreements reviewed in `year`, one row per agreement:
+ * an activity not done or cancelled whose due date passed by the review date
+ * shows as overdue; a done one sits at its done date.
+ */
+export function timelineOf(data: AgreementsData, year: string): TimelineDatum[] {
+  const reviews = reviewsOf(data, year);
+  const titles = new Map(reviews.map((r) => [r.agreement, r.title]));
+  const asOf = reviews[0]?.asOf ?? `${year}-12-31`;
+  return data.activities
+    .filter((a) => titles.has(a.agreement))
+    .map((a) => {
+      const overdue = a.status !== "done" && a.status !== "cancelled" && a.due < asOf;
+      return {
+        row: titles.get(a.agreement)!,
+        due: a.status === "done" && a.done ? a.done : a.due,
+        status: overdue ? "overdue" : a.status,
+        title: a.title,
+      };
+    });
+}

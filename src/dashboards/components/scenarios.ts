@@ -1,0 +1,1 @@
+../../lib/planning/scenarios.ts

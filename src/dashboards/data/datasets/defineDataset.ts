@@ -1,0 +1,93 @@
+// The data files of the dashboards: each dataset is computed from the
+// database by the doingoai library and checked against its schema. They are
+// shipped together by the loader data/site.tar.ts (one process, one open
+// database) and each page reads only the files it needs.
+import { existsSync } from "node:fs";
+import type { z } from "zod";
+import { DoingoaiError, exitCodes } from "../../../lib/DoingoaiError.ts";
+import { openStore, resolveDbPath, type Store } from "../../../lib/store/openStore.ts";
+
+/** One data file of the site: its name in the archive, the shape it must have, and how to compute it. */
+export interface Dataset<S extends z.ZodType = z.ZodType> {
+  name: string;
+  schema: S;
+  build: (store: Store) => Promise<z.input<S>>;
+}
+
+/** Identity with type checking: `export const xDataset = defineDataset("x.json", schema, build)`. */
+export function defineDataset<S extends z.ZodType>(
+  name: string,
+  schema: S,
+  build: (store: Store) => Promise<z.input<S>>,
+): Dataset<S> {
+  return { name, schema, build };
+}
+
+/**
+ * Opens the database named by `DOINGOAI_DB` (default `./data/doingoai.duckdb`)
+ * read-only, computes every dataset, checks each against its schema and
+ * returns them as JSON texts by name. Throws a {@link DoingoaiError} when the
+ * database is missing, and an Error naming the dataset and the fields when a
+ * dataset has the wrong shape.
+ */
+export async function computeDatasets(datasets: readonly Dataset[]): Promise<Map<string, string>> {
+  const path = resolveDbPath();
+  if (path !== ":memory:" && !existsSync(path)) {
+    throw new DoingoaiError(
+      {
+        vi: `Không có cơ sở dữ liệu ${path}. Hãy nhập dữ liệu (doingoai import) hoặc chạy npm start để nạp dữ liệu mẫu, hoặc đặt DOINGOAI_DB.`,
+        en: `There is no database ${path}. Import data (doingoai import) or run npm start to load the sample, or set DOINGOAI_DB.`,
+      },
+      { exitCode: exitCodes.database },
+    );
+  }
+  const store = await openStore({ path, readOnly: true });
+  try {
+    const out = new Map<string, string>();
+    for (const dataset of datasets) {
+      const started = Date.now();
+      const checked = dataset.schema.safeParse(await dataset.build(store));
+      if (!checked.success) {
+        const issues = checked.error.issues.slice(0, 20).map((i) => `  ${i.path.join(".")}: ${i.message}`);
+        throw new Error(`${dataset.name}: the data does not have the expected shape:\n${issues.join("\n")}`);
+      }
+      const text = JSON.stringify(checked.data);
+      out.set(dataset.name, text);
+      console.error(`${dataset.name}: ${Buffer.byteLength(text)} bytes in ${Date.now() - started} ms`);
+    }
+    return out;
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * The years that hold any record (delegations, contacts, aid, agreements,
+ * plans, budgets), oldest first, as period ids; [] for an empty database.
+ */
+export async function dataYears(store: Store): Promise<string[]> {
+  const rows = await store.all<{ y: number }>(`
+    SELECT DISTINCT y FROM (
+      SELECT year(start_on) AS y FROM delegations
+      UNION ALL SELECT year(first_contact_on) FROM investment_contacts
+      UNION ALL SELECT year(approved_on) FROM aid_projects
+      UNION ALL SELECT year(disbursed_on) FROM aid_disbursements
+      UNION ALL SELECT year(signed_on) FROM agreements
+      UNION ALL SELECT year(due_on) FROM agreement_activities
+      UNION ALL SELECT "year" FROM annual_plans
+      UNION ALL SELECT "year" FROM budgets
+    ) WHERE y IS NOT NULL ORDER BY y`);
+  const years = rows.map((r) => Number(r.y));
+  if (years.length === 0) return [];
+  // Every year between the first and the last, so gaps show as zero, not as missing.
+  const out: string[] = [];
+  for (let y = years[0]!; y <= years[years.length - 1]!; y++) out.push(String(y));
+  return out;
+}
+
+/** ISO date (yyyy-mm-dd) of a DATE value read by the store (a JS Date at UTC midnight), or null. */
+export function isoDate(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).slice(0, 10);
+}

@@ -1,0 +1,64 @@
+// Builds the dashboards into a static folder (Node only; not part of the site).
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+
+/** Options of {@link buildSite}. */
+export interface BuildSiteOptions {
+  /** Database the data loaders read; default `DOINGOAI_DB`, else `./data/doingoai.duckdb`. */
+  db?: string;
+  /** Output folder; default `dist`. */
+  outDir?: string;
+  /** Repository root (where observablehq.config.ts is); default the current directory. */
+  cwd?: string;
+  /** Receives Framework's output as it comes; default nothing. */
+  log?: (text: string) => void;
+}
+
+/** Folder where Framework caches the output of the data loaders (pages' data, not node_modules bundles). */
+export const loaderCacheDirs = ["src/dashboards/.observablehq/cache/data"];
+
+/**
+ * Runs `observable build` with the database named by `db`. Framework reuses a
+ * loader's cached output during a build whenever one exists (it only compares
+ * the loader file's date), so the data of another database would never show:
+ * the loaders' cache is emptied first, and every page's data is computed
+ * afresh from `db`. The bundles of node_modules stay cached (a warm build).
+ * Resolves with the build time in milliseconds; rejects with Framework's
+ * output when the build fails (a loader that exits non-zero fails it).
+ */
+export async function buildSite(options: BuildSiteOptions = {}): Promise<number> {
+  const cwd = resolve(options.cwd ?? ".");
+  for (const dir of loaderCacheDirs) rmSync(join(cwd, dir), { recursive: true, force: true });
+  const require = createRequire(import.meta.url);
+  const framework = dirname(require.resolve("@observablehq/framework/package.json"));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    OBSERVABLE_TELEMETRY_DISABLE: "true",
+    ...(options.db !== undefined ? { DOINGOAI_DB: resolve(options.db) } : {}),
+    ...(options.outDir !== undefined ? { DOINGOAI_DIST: resolve(options.outDir) } : {}),
+  };
+  const started = Date.now();
+  const output: string[] = [];
+  const code = await new Promise<number | null>((done, fail) => {
+    const child = spawn(process.execPath, [join(framework, "dist/bin/observable.js"), "build"], {
+      cwd,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const collect = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output.push(text);
+      options.log?.(text);
+    };
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
+    child.on("error", fail);
+    child.on("close", done);
+  });
+  if (code !== 0) {
+    throw new Error(`observable build failed (exit code ${code}):\n${output.join("").slice(-4000)}`);
+  }
+  return Date.now() - started;
+}
