@@ -8,6 +8,7 @@ import { agreementsCommand } from "./agreements.ts";
 import { forecastCommand } from "./forecast.ts";
 import { checkCommand } from "./check.ts";
 import { sampleCommand } from "./sample.ts";
+import { reportCommand } from "./report.ts";
 
 /** Every CLI command, in the order `doingoai --help` lists them. */
 export const commands: Command[] = [
@@ -20,5 +21,6 @@ export const commands: Command[] = [
   agreementsCommand,
   forecastCommand,
   checkCommand,
+  reportCommand,
   sampleCommand,
 ];

@@ -1,0 +1,140 @@
+import { existsSync, writeFileSync } from "node:fs";
+import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
+import { buildReviewData } from "../../lib/report/buildReviewData.ts";
+import { renderReport, reportFormats, type ReportFormat } from "../../lib/report/renderReport.ts";
+import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
+import type { Command } from "../Command.ts";
+
+function usage(vi: string, en: string): DoingoaiError {
+  return new DoingoaiError({ vi, en }, { exitCode: exitCodes.usage });
+}
+
+const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
+
+export const reportCommand: Command = {
+  name: "report",
+  summary: {
+    vi: "Báo cáo tổng kết công tác đối ngoại năm (Word, HTML hoặc Markdown)",
+    en: "Annual external-affairs review report (Word, HTML or Markdown)",
+  },
+  usage:
+    "doingoai report --year YYYY [--lang vi|en] [--format docx|md|html] [--out FILE] [--strategy FILE] [--date yyyy-mm-dd] [--as-of yyyy-mm-dd] [--province NAME] [--agency NAME] [--number TEXT] [--db PATH]",
+  help: {
+    vi: `Lập báo cáo tổng kết công tác đối ngoại của một năm theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP): I. Kết quả (số liệu chính so với năm trước và kế hoạch năm, thực hiện kế hoạch và kinh phí đón tiếp, rà soát thỏa thuận quốc tế, chỉ tiêu chiến lược, chất lượng dữ liệu); II. Tồn tại, hạn chế; III. Phương hướng, đề xuất — mỗi đề xuất kèm số liệu dẫn đến nó. Số liệu lấy từ thư viện chỉ số (giống doingoai indicators --period YYYY --as-of NGÀY).
+
+Tùy chọn:
+  --year YYYY            năm báo cáo (bắt buộc)
+  --lang vi|en           ngôn ngữ của báo cáo (mặc định vi)
+  --format docx|md|html  mặc định docx
+  --out FILE             tệp ghi ra (mặc định bao-cao-doi-ngoai-YYYY.<định dạng>; "-" ghi ra màn hình với md và html)
+  --strategy FILE        tệp chiến lược (YAML/JSON) để đánh giá chỉ tiêu; mặc định chiến lược mẫu 2026–2030 nếu năm nằm trong giai đoạn đó
+  --date yyyy-mm-dd      ngày ghi trên báo cáo (mặc định 25/02 năm sau)
+  --as-of yyyy-mm-dd     ngày tính số liệu (mặc định bằng --date)
+  --province NAME        tên tỉnh ở đầu văn bản (mặc định Tỉnh Thái Nguyên)
+  --agency NAME          cơ quan chủ trì ban hành báo cáo (mặc định Sở Ngoại vụ)
+  --number TEXT          số văn bản sau "Số:" (mặc định …/BC)
+
+Năm không có dữ liệu nào: mã thoát 3.
+
+Ví dụ: doingoai report --year 2019 --format docx --out bao-cao-2019.docx`,
+    en: `Writes the annual review of external affairs in the layout of Vietnamese administrative documents (Decree 30/2020): I. Results (key figures against last year and the annual plan, plan timeliness and reception budget, the MOU portfolio review, strategy targets, data quality); II. Shortcomings; III. Directions and proposals — each proposal with the figure that triggers it. Figures come from the indicator library (as doingoai indicators --period YYYY --as-of DATE).
+
+Options:
+  --year YYYY            year reviewed (required)
+  --lang vi|en           language of the report (default vi)
+  --format docx|md|html  default docx
+  --out FILE             output file (default bao-cao-doi-ngoai-YYYY.<format>; "-" writes md or html to stdout)
+  --strategy FILE        strategy file (YAML/JSON) whose targets are assessed; default the sample 2026–2030 strategy when the year is in its period
+  --date yyyy-mm-dd      date the report bears (default 25/02 of the following year)
+  --as-of yyyy-mm-dd     date the figures are computed at (default --date)
+  --province NAME        province heading the document (default Tỉnh Thái Nguyên)
+  --agency NAME          lead agency issuing the report (default Sở Ngoại vụ)
+  --number TEXT          document number after "No.:" (default …/BC)
+
+A year with no data at all: exit code 3.
+
+Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`,
+  },
+  options: {
+    year: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+    strategy: { type: "string" },
+    date: { type: "string" },
+    "as-of": { type: "string" },
+    province: { type: "string" },
+    agency: { type: "string" },
+    number: { type: "string" },
+  },
+  async run(ctx) {
+    if (ctx.positionals.length > 0) throw usage(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
+    const yearText = text(ctx.values["year"]);
+    if (yearText === undefined || !/^\d{4}$/.test(yearText)) {
+      throw usage(
+        `Cần --year với năm 4 chữ số, ví dụ --year 2019${yearText === undefined ? "" : ` (nhận được ${yearText})`}.`,
+        `--year needs a 4-digit year, e.g. --year 2019${yearText === undefined ? "" : ` (got ${yearText})`}.`,
+      );
+    }
+    const year = Number(yearText);
+    const format = text(ctx.values["format"]) ?? "docx";
+    if (!(reportFormats as readonly string[]).includes(format)) {
+      throw usage(
+        `--format: docx | md | html (nhận được ${format})`,
+        `--format: docx | md | html (got ${format})`,
+      );
+    }
+    const out = text(ctx.values["out"]) ?? `bao-cao-doi-ngoai-${year}.${format}`;
+    if (out === "-" && format === "docx") {
+      throw usage(
+        "Không ghi tệp Word ra màn hình: hãy cho --out FILE.docx.",
+        "A Word file is not written to stdout: give --out FILE.docx.",
+      );
+    }
+    const path = resolveDbPath(ctx.db);
+    if (path !== ":memory:" && !existsSync(path)) {
+      throw new DoingoaiError(
+        {
+          vi: `Chưa có cơ sở dữ liệu ${path}. Hãy nhập dữ liệu trước (doingoai import) hoặc nạp dữ liệu mẫu (doingoai sample).`,
+          en: `No database at ${path}. Import data first (doingoai import) or load the sample (doingoai sample).`,
+        },
+        { exitCode: exitCodes.database },
+      );
+    }
+    const store = await openStore({ path, readOnly: true });
+    let content: string | Buffer;
+    try {
+      const optional = (key: string) => text(ctx.values[key]);
+      const data = await buildReviewData(store, {
+        year,
+        ...(optional("date") ? { reportDate: optional("date")! } : {}),
+        ...(optional("as-of") ? { asOf: optional("as-of")! } : {}),
+        ...(optional("strategy") ? { strategyFile: optional("strategy")! } : {}),
+        ...(optional("province") ? { province: optional("province")! } : {}),
+        ...(optional("agency") ? { agency: optional("agency")! } : {}),
+      });
+      content = await renderReport(data, {
+        lang: ctx.lang,
+        format: format as ReportFormat,
+        ...(optional("number") ? { number: optional("number")! } : {}),
+      });
+    } finally {
+      store.close();
+    }
+    if (out === "-") {
+      ctx.stdout.write(content);
+      return exitCodes.ok;
+    }
+    try {
+      writeFileSync(out, content);
+    } catch (error) {
+      throw new DoingoaiError(
+        { vi: `Không ghi được tệp ${out}.`, en: `Cannot write the file ${out}.` },
+        { exitCode: exitCodes.io, cause: error },
+      );
+    }
+    ctx.stderr.write(
+      ctx.lang === "vi" ? `Đã ghi báo cáo năm ${year}: ${out}\n` : `Wrote the ${year} review: ${out}\n`,
+    );
+    return exitCodes.ok;
+  },
+};

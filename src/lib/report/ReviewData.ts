@@ -1,0 +1,170 @@
+import { z } from "zod";
+
+/**
+ * The annual review as data (issue 4, "Review report"): what the Word, HTML
+ * and Markdown reports and the dashboards' Review page show. Plain JSON: ISO
+ * dates as text, numbers as numbers, null for "no data". Built by
+ * `buildReviewData` from the indicator and planning libraries only.
+ */
+
+const bilingual = z.object({ vi: z.string(), en: z.string() });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const num = z.number().finite().nullable();
+
+/** Groups of the headline figures, in the order the report shows them. */
+export const headlineGroups = [
+  "delegations",
+  "investment",
+  "aid",
+  "agreements",
+  "plan_budget",
+  "consular",
+] as const;
+export type HeadlineGroup = (typeof headlineGroups)[number];
+
+/** One headline figure: an indicator for the year, last year and, where the annual plan sets one, the plan. */
+export const headlineFigureSchema = z.object({
+  /** Indicator id (DOMAIN.md §4), e.g. "delegations.inbound". */
+  indicator: z.string(),
+  group: z.enum(headlineGroups),
+  label: bilingual,
+  unit: z.enum(["count", "persons", "percent", "VND", "USD", "days"]),
+  direction: z.enum(["up", "down"]),
+  /** The year's value as computeIndicators gives it (percent as a fraction 0..1); null = no data. */
+  value: num,
+  /** The previous year's value. */
+  previous: num,
+  /** value − previous. */
+  change: num,
+  /** The annual plan's number (annual_plans.planned_inbound / planned_outbound), when there is one. */
+  plan: num,
+  /** value / plan; null without a plan or with a plan of 0. */
+  planRatio: num,
+});
+export type HeadlineFigure = z.infer<typeof headlineFigureSchema>;
+
+/** One agreement of the MOU portfolio review (a subset of planning's AgreementReview). */
+export const agreementRowSchema = z.object({
+  agreement_id: z.string(),
+  title: z.string(),
+  partner: z.string(),
+  country: z.string().nullable(),
+  signed_on: isoDate,
+  ageMonths: z.number(),
+  /** Activities of its programme, cancelled excluded. */
+  activities: z.number(),
+  due: z.number(),
+  doneOfDue: z.number(),
+  overdue: z.number(),
+  followThrough: num,
+  onTimeRate: num,
+  lastActivityOn: isoDate.nullable(),
+  dormant: z.boolean(),
+  score: z.number(),
+  recommendation: z.enum(["keep", "reinvigorate", "review_for_termination"]),
+  reasons: z.array(bilingual),
+});
+export type AgreementRow = z.infer<typeof agreementRowSchema>;
+
+/** A strategy target's standing in the year. */
+export const targetRowSchema = z.object({
+  id: z.string(),
+  goal: bilingual,
+  indicator: z.string(),
+  label: bilingual,
+  unit: z.string(),
+  where: z.record(z.string(), z.string()),
+  direction: z.enum(["up", "down"]),
+  /** The target path's value for the year. */
+  path: num,
+  actual: num,
+  status: z.enum(["on_track", "at_risk", "off_track", "no_data"]),
+});
+export type TargetRow = z.infer<typeof targetRowSchema>;
+
+/** Which strategy the report reads: none given, one whose period does not cover the year, or one that does. */
+export const strategySectionSchema = z.object({
+  coverage: z.enum(["none", "not_covering", "covering"]),
+  /** The file read (as given, or the sample strategy's path); null when none. */
+  file: z.string().nullable(),
+  planPeriod: z.string().nullable(),
+  title: bilingual.nullable(),
+  /** Every target with its status for the year (empty unless coverage is "covering"). */
+  targets: z.array(targetRowSchema),
+});
+export type StrategySection = z.infer<typeof strategySectionSchema>;
+
+/** Ids of the proposal rules (see `proposeActions`). */
+export const proposalIds = [
+  "plan_late",
+  "reception_overspent",
+  "delegations_off_plan",
+  "delegations_below_plan",
+  "agreements_dormant",
+  "agreements_without_programme",
+  "follow_through_low",
+  "agreements_reported_late",
+  "investment_registrations_fell",
+  "aid_disbursement_low",
+  "targets_off_track",
+  "data_quality",
+] as const;
+export type ProposalId = (typeof proposalIds)[number];
+
+/** A proposal drawn from the data: the figure that triggers it, the shortcoming, and what to decide. */
+export const proposalSchema = z.object({
+  id: z.enum(proposalIds),
+  /** The indicator (or data source) of the triggering figure. */
+  indicator: z.string(),
+  /** The triggering figure, in the indicator's unit (percent as a fraction). */
+  value: z.number(),
+  /** The rule's threshold the figure crossed. */
+  threshold: z.number(),
+  /** The shortcoming, with the figure (section II of the report). */
+  finding: bilingual,
+  /** What to decide (section III). */
+  proposal: bilingual,
+});
+export type Proposal = z.infer<typeof proposalSchema>;
+
+/** The whole review of one year. */
+export const reviewDataSchema = z.object({
+  year: z.number().int(),
+  /** Date the report bears (default 25/02 of the following year). */
+  reportDate: isoDate,
+  /** "Now" for indicators, checks and the MOU review (default the report date; stocks are read at 31/12 of the year). */
+  asOf: isoDate,
+  /** The province and the lead agency, as they head the document. */
+  province: bilingual,
+  agency: bilingual,
+  headline: z.array(headlineFigureSchema),
+  /** The year's annual external-affairs plan, if recorded. */
+  plan: z
+    .object({
+      due_on: isoDate,
+      submitted_on: isoDate.nullable(),
+      approved_on: isoDate.nullable(),
+      planned_inbound: num,
+      planned_outbound: num,
+    })
+    .nullable(),
+  /** The reception budget line of the year in VND (allocation and spending as recorded), if any. */
+  receptionBudget: z.object({ allocatedVnd: num, spentVnd: num }).nullable(),
+  agreements: z.object({
+    /** Review date: 31/12 of the year (or asOf when earlier). */
+    asOf: isoDate,
+    rows: z.array(agreementRowSchema),
+    counts: z.object({ keep: z.number(), reinvigorate: z.number(), review_for_termination: z.number() }),
+  }),
+  strategy: strategySectionSchema,
+  quality: z.object({
+    asOf: isoDate,
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    byRule: z.array(
+      z.object({ rule: z.string(), severity: z.enum(["error", "warning"]), count: z.number().int() }),
+    ),
+  }),
+  proposals: z.array(proposalSchema),
+});
+export type ReviewData = z.infer<typeof reviewDataSchema>;

@@ -1,0 +1,367 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Bilingual } from "../../data/Bilingual.ts";
+import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
+import { runChecks } from "../checks/runChecks.ts";
+import { computeIndicators, indicatorById, type IndicatorTarget } from "../indicators/index.ts";
+import { pathValue, planYears, progressStatus } from "../planning/progress.ts";
+import { reviewAgreements } from "../planning/reviewAgreements.ts";
+import { parseStrategy, type Strategy } from "../planning/strategy.ts";
+import type { Store } from "../store/openStore.ts";
+import { defaultProposalThresholds, proposeActions, type ProposalThresholds } from "./proposeActions.ts";
+import type { HeadlineFigure, HeadlineGroup, ReviewData, StrategySection, TargetRow } from "./ReviewData.ts";
+
+/** The headline indicators of the review, by group, in the order the report shows them. */
+export const headlineIndicators: readonly (readonly [string, HeadlineGroup])[] = [
+  ["delegations.inbound", "delegations"],
+  ["delegations.outbound", "delegations"],
+  ["delegations.person_trips", "delegations"],
+  ["delegations.in_plan_rate", "delegations"],
+  ["investment.promotion_trips", "investment"],
+  ["investment.contacts", "investment"],
+  ["investment.registered", "investment"],
+  ["investment.registered_capital_usd", "investment"],
+  ["aid.ngos_licensed", "aid"],
+  ["aid.projects_approved", "aid"],
+  ["aid.committed_usd", "aid"],
+  ["aid.disbursed_usd", "aid"],
+  ["aid.disbursement_rate", "aid"],
+  ["agreements.active", "agreements"],
+  ["agreements.signed", "agreements"],
+  ["agreements.reported_on_time_rate", "agreements"],
+  ["agreements.follow_through", "agreements"],
+  ["agreements.on_time_rate", "agreements"],
+  ["agreements.dormant", "agreements"],
+  ["plan.approval_delay_days", "plan_budget"],
+  ["budget.reception_utilisation", "plan_budget"],
+  ["consular.cases", "consular"],
+];
+
+/** The sample 2026–2030 strategy, read when no strategy file is given and the year falls in its period. */
+export const sampleStrategyFile = fileURLToPath(
+  new URL("../../data/sample/strategy-2026-2030.yaml", import.meta.url),
+);
+
+/** Default heading of the document: the province and the lead agency (never assumed in logic). */
+export const defaultProvince: Bilingual = { vi: "Tỉnh Thái Nguyên", en: "Thái Nguyên Province" };
+export const defaultAgency: Bilingual = { vi: "Sở Ngoại vụ", en: "Department of Foreign Affairs" };
+
+/** Options of {@link buildReviewData}. */
+export interface BuildReviewOptions {
+  /** The year reviewed, e.g. 2019. */
+  year: number;
+  /** Date the report bears, ISO; default 25/02 of the following year (reproducible output). */
+  reportDate?: string;
+  /** "Now" for indicators ("registered by now"), checks and the MOU review; default the report date. */
+  asOf?: string;
+  /**
+   * Strategy file (YAML or JSON) whose targets are assessed for the year.
+   * Default: the sample strategy 2026–2030, only when the year falls in its
+   * period. A file whose period does not cover the year gives "not covering".
+   */
+  strategyFile?: string;
+  /** Province heading the document; a string serves both languages. Default: doingoai_meta `province`, else Tỉnh Thái Nguyên. */
+  province?: string | Bilingual;
+  /** The lead agency issuing the report. Default: doingoai_meta `lead_agency`, else Sở Ngoại vụ. */
+  agency?: string | Bilingual;
+  /** Thresholds of the proposal rules; default {@link defaultProposalThresholds}. */
+  thresholds?: Partial<ProposalThresholds>;
+}
+
+const isoRe = /^\d{4}-\d{2}-\d{2}$/;
+const iso = (d: unknown): string | null => (d instanceof Date ? d.toISOString().slice(0, 10) : null);
+const toNum = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+function usage(vi: string, en: string): DoingoaiError {
+  return new DoingoaiError({ vi, en }, { exitCode: exitCodes.usage });
+}
+
+function checkDate(name: string, value: string): void {
+  const d = new Date(`${value}T00:00:00Z`);
+  if (!isoRe.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+    throw usage(
+      `${name} cần ngày yyyy-mm-dd, nhận được: ${value}`,
+      `${name} needs a date yyyy-mm-dd, got: ${value}`,
+    );
+  }
+}
+
+/** Records dated in the year, over every table that has a date or a year. */
+async function recordsInYear(store: Store, year: number): Promise<number> {
+  const parts = [
+    "SELECT count(*) AS n FROM delegations WHERE year(start_on) = $y",
+    "SELECT count(*) FROM investment_contacts WHERE year(first_contact_on) = $y",
+    "SELECT count(*) FROM aid_projects WHERE year(approved_on) = $y",
+    "SELECT count(*) FROM aid_disbursements WHERE year(disbursed_on) = $y",
+    "SELECT count(*) FROM agreements WHERE year(signed_on) = $y",
+    "SELECT count(*) FROM agreement_activities WHERE year(due_on) = $y",
+    "SELECT count(*) FROM consular_cases WHERE year(opened_on) = $y",
+    "SELECT count(*) FROM annual_plans WHERE year = $y",
+    "SELECT count(*) FROM budgets WHERE year = $y",
+  ];
+  const [row] = await store.all<{ n: bigint }>(`SELECT sum(n) AS n FROM (${parts.join(" UNION ALL ")})`, {
+    y: year,
+  });
+  return Number(row?.n ?? 0);
+}
+
+async function metaName(store: Store, key: string): Promise<string | null> {
+  const rows = await store.all<{ value: string }>("SELECT value FROM doingoai_meta WHERE key = $key", {
+    key,
+  });
+  return rows[0]?.value ?? null;
+}
+
+function bilingualOf(value: string | Bilingual | null | undefined, fallback: Bilingual): Bilingual {
+  if (value === null || value === undefined) return fallback;
+  return typeof value === "string" ? { vi: value, en: value } : value;
+}
+
+function readStrategy(file: string): Strategy {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new DoingoaiError(
+      { vi: `Không đọc được tệp chiến lược ${file}.`, en: `Cannot read the strategy file ${file}.` },
+      { exitCode: exitCodes.io, cause: error },
+    );
+  }
+  const parsed = parseStrategy(text, file);
+  if (!parsed.ok) {
+    throw new DoingoaiError(
+      {
+        vi: `Tệp chiến lược ${file} có lỗi (kiểm tra bằng doingoai strategy check): ${parsed.problems.map((p) => p.text.vi).join("; ")}`,
+        en: `The strategy file ${file} has problems (see doingoai strategy check): ${parsed.problems.map((p) => p.text.en).join("; ")}`,
+      },
+      { exitCode: exitCodes.invalidData },
+    );
+  }
+  return parsed.strategy;
+}
+
+async function strategySection(
+  store: Store,
+  year: number,
+  asOf: string,
+  file: string | undefined,
+): Promise<StrategySection> {
+  const none: StrategySection = { coverage: "none", file: null, planPeriod: null, title: null, targets: [] };
+  const path = file ?? sampleStrategyFile;
+  let strategy: Strategy;
+  if (file === undefined) {
+    // the sample strategy only speaks for the years of its period: read its period first
+    strategy = readStrategy(path);
+    const { first, last } = planYears(strategy.plan_period);
+    if (year < first || year > last) return none;
+  } else {
+    strategy = readStrategy(path);
+  }
+  const plan = strategy.plan_period;
+  const { first, last } = planYears(plan);
+  const shownFile = file ?? "src/data/sample/strategy-2026-2030.yaml";
+  if (year < first || year > last) {
+    return {
+      coverage: "not_covering",
+      file: shownFile,
+      planPeriod: plan,
+      title: strategy.title,
+      targets: [],
+    };
+  }
+  const targets: TargetRow[] = [];
+  let n = 0;
+  for (const goal of strategy.goals) {
+    for (const objective of goal.objectives) {
+      for (const target of objective.targets) {
+        n++;
+        const def = indicatorById(target.indicator);
+        if (!def) {
+          throw new DoingoaiError(
+            {
+              vi: `Tệp chiến lược ${shownFile}: chỉ tiêu ${target.id ?? n} dùng chỉ số không có: ${target.indicator}.`,
+              en: `Strategy file ${shownFile}: target ${target.id ?? n} names an unknown indicator: ${target.indicator}.`,
+            },
+            { exitCode: exitCodes.invalidData },
+          );
+        }
+        const { rows } = await computeIndicators(store, {
+          indicators: [target.indicator],
+          periods: [String(year)],
+          asOf,
+          ...(target.where ? { where: target.where } : {}),
+        });
+        const actual = rows[0]?.value ?? null;
+        const path = pathValue(target, year, plan);
+        targets.push({
+          id: target.id ?? `${objective.id}.${n}`,
+          goal: goal.title,
+          indicator: target.indicator,
+          label: def.label,
+          unit: def.unit,
+          where: target.where ?? {},
+          direction: target.direction,
+          path,
+          actual,
+          status: progressStatus(actual, path, target.direction),
+        });
+      }
+    }
+  }
+  return { coverage: "covering", file: shownFile, planPeriod: plan, title: strategy.title, targets };
+}
+
+/**
+ * Builds the annual review of `year` from the library: headline indicators
+ * (computeIndicators, with the previous year and the annual plan as target),
+ * the plan's dates, the reception budget, the MOU portfolio review at 31/12,
+ * the strategy targets of the year, data-quality findings and the proposals
+ * drawn from them. Returns plain JSON-serialisable data (a data loader may
+ * emit it as is). Reads only.
+ *
+ * Throws {@link DoingoaiError}: exit code 3 when the database holds no record
+ * of the year at all (an empty report helps nobody); 2 for a bad year or date;
+ * 3 or 5 for a strategy file that is invalid or unreadable.
+ */
+export async function buildReviewData(store: Store, options: BuildReviewOptions): Promise<ReviewData> {
+  const { year } = options;
+  if (!Number.isInteger(year) || year < 1900 || year > 2999) {
+    throw usage(
+      `Năm không hợp lệ: ${year} (cần năm 4 chữ số, ví dụ 2019).`,
+      `Invalid year: ${year} (expected a 4-digit year, e.g. 2019).`,
+    );
+  }
+  const reportDate = options.reportDate ?? `${year + 1}-02-25`;
+  checkDate("reportDate", reportDate);
+  const asOf = options.asOf ?? reportDate;
+  checkDate("asOf", asOf);
+
+  if ((await recordsInYear(store, year)) === 0) {
+    throw new DoingoaiError(
+      {
+        vi: `Không có dữ liệu nào của năm ${year} (đoàn, nhà đầu tư, viện trợ, thỏa thuận, hoạt động, lãnh sự, kế hoạch, kinh phí): không lập được báo cáo. Hãy nhập dữ liệu của năm ${year} (doingoai import) hoặc chọn năm khác.`,
+        en: `There is no data at all for ${year} (delegations, investors, aid, agreements, activities, consular cases, plans, budgets): no report can be written. Import the ${year} data (doingoai import) or choose another year.`,
+      },
+      { exitCode: exitCodes.invalidData },
+    );
+  }
+
+  const planRows = await store.all<Record<string, unknown>>(
+    "SELECT due_on, submitted_on, approved_on, planned_inbound, planned_outbound FROM annual_plans WHERE year = $y",
+    { y: year },
+  );
+  const p = planRows[0];
+  const plan =
+    p === undefined
+      ? null
+      : {
+          due_on: iso(p["due_on"])!,
+          submitted_on: iso(p["submitted_on"]),
+          approved_on: iso(p["approved_on"]),
+          planned_inbound: toNum(p["planned_inbound"]),
+          planned_outbound: toNum(p["planned_outbound"]),
+        };
+  const y = String(year);
+  const targets: IndicatorTarget[] = [];
+  if (plan?.planned_inbound != null)
+    targets.push({ indicator: "delegations.inbound", period: y, value: plan.planned_inbound });
+  if (plan?.planned_outbound != null)
+    targets.push({ indicator: "delegations.outbound", period: y, value: plan.planned_outbound });
+
+  const result = await computeIndicators(store, {
+    indicators: headlineIndicators.map(([id]) => id),
+    periods: [y],
+    asOf,
+    targets,
+  });
+  const headline: HeadlineFigure[] = headlineIndicators.map(([id, group]) => {
+    const def = indicatorById(id)!;
+    const row = result.rows.find((r) => r.indicator === id)!;
+    return {
+      indicator: id,
+      group,
+      label: def.label,
+      unit: def.unit,
+      direction: def.direction,
+      value: row.value,
+      previous: row.previous,
+      change: row.change,
+      plan: row.target,
+      planRatio:
+        row.target === null || row.target === 0 || row.value === null ? null : row.value / row.target,
+    };
+  });
+
+  // The reception line as recorded, in VND at the rate of 31/12 (as the indicator reads it): shown beside the utilisation.
+  const [budget] = await store.all<{ allocated: number | null; spent: number | null; n: bigint }>(
+    `SELECT count(*) AS n,
+       sum(CASE WHEN coalesce(currency, 'VND') = 'VND' THEN allocated ELSE allocated_vnd END) AS allocated,
+       sum(CASE WHEN coalesce(currency, 'VND') = 'VND' THEN spent ELSE spent_vnd END) AS spent
+     FROM v_budgets WHERE year = $y AND line = 'reception'`,
+    { y: year },
+  );
+  const receptionBudget =
+    budget === undefined || Number(budget.n) === 0
+      ? null
+      : { allocatedVnd: toNum(budget.allocated), spentVnd: toNum(budget.spent) };
+
+  const yearEnd = `${year}-12-31`;
+  const reviewOn = asOf < yearEnd ? asOf : yearEnd;
+  const reviews = await reviewAgreements(store, { asOf: reviewOn });
+  const rows = reviews.map((r) => ({
+    agreement_id: r.agreement_id,
+    title: r.title,
+    partner: r.partner_name ?? r.partner_id,
+    country: r.country,
+    signed_on: r.signed_on,
+    ageMonths: r.ageMonths,
+    activities: r.activities.total,
+    due: r.activities.due,
+    doneOfDue: r.activities.doneOfDue,
+    overdue: r.activities.overdue,
+    followThrough: r.followThrough,
+    onTimeRate: r.onTimeRate,
+    lastActivityOn: r.lastActivityOn,
+    dormant: r.dormant,
+    score: r.score,
+    recommendation: r.recommendation,
+    reasons: r.reasons,
+  }));
+  const counts = { keep: 0, reinvigorate: 0, review_for_termination: 0 };
+  for (const r of rows) counts[r.recommendation]++;
+
+  const strategy = await strategySection(store, year, asOf, options.strategyFile);
+
+  const findings = await runChecks(store, { asOf });
+  const byRule = new Map<string, { rule: string; severity: "error" | "warning"; count: number }>();
+  for (const f of findings) {
+    const entry = byRule.get(f.rule) ?? { rule: f.rule, severity: f.severity, count: 0 };
+    entry.count++;
+    byRule.set(f.rule, entry);
+  }
+  const quality = {
+    asOf,
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    byRule: [...byRule.values()],
+  };
+
+  const province = bilingualOf(options.province ?? (await metaName(store, "province")), defaultProvince);
+  const agency = bilingualOf(options.agency ?? (await metaName(store, "lead_agency")), defaultAgency);
+
+  const data: Omit<ReviewData, "proposals"> = {
+    year,
+    reportDate,
+    asOf,
+    province,
+    agency,
+    headline,
+    plan,
+    receptionBudget,
+    agreements: { asOf: reviewOn, rows, counts },
+    strategy,
+    quality,
+  };
+  const thresholds = { ...defaultProposalThresholds, ...options.thresholds };
+  return { ...data, proposals: proposeActions(data, thresholds) };
+}

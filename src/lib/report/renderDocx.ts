@@ -1,0 +1,195 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import type { ReportBlock, ReportDocument } from "./reportDocument.ts";
+
+// Decree 30/2020/NĐ-CP, appendix I: A4, margins top/bottom 20 mm, left 30 mm,
+// right 15 mm; Times New Roman; body 13–14 pt; heading lines 12–13 pt.
+const mm = (x: number) => Math.round((x * 1440) / 25.4);
+const pt = (x: number) => x * 2; // docx sizes are half-points
+const font = "Times New Roman";
+const bodySize = pt(13);
+const textWidth = mm(210 - 30 - 15);
+
+const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+  new TextRun({ text, font, size: o.size ?? bodySize, bold: o.bold ?? false, italics: o.italics ?? false });
+
+function centred(text: string, o: { bold?: boolean; italics?: boolean; size?: number; after?: number } = {}) {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: o.after ?? 0 },
+    children: [run(text, o)],
+  });
+}
+
+/** A short centred line under the issuer and the motto, as the Decree draws it. */
+function rule(widthShare: number) {
+  const side = Math.round(((1 - widthShare) / 2) * 100);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: side * 20, right: side * 20 },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    spacing: { after: 120 },
+    children: [],
+  });
+}
+
+function headingBlock(doc: ReportDocument): Table {
+  const left = mm(65);
+  const right = textWidth - left;
+  const cell = (width: number, children: Paragraph[]) =>
+    new TableCell({ width: { size: width, type: WidthType.DXA }, borders: TableBorders.NONE, children });
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: [left, right],
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({
+        children: [
+          cell(left, [
+            centred(doc.authority, { size: pt(12) }),
+            centred(doc.issuer, { bold: true, size: pt(12) }),
+            rule(0.4),
+            centred(doc.number, { size: pt(13) }),
+          ]),
+          cell(right, [
+            centred(doc.nation, { bold: true, size: pt(12) }),
+            centred(doc.motto, { bold: true, size: pt(13) }),
+            rule(0.6),
+            centred(doc.placeDate, { italics: true, size: pt(13) }),
+          ]),
+        ],
+      }),
+    ],
+  });
+}
+
+function figuresTable(b: Extract<ReportBlock, { kind: "table" }>): Table {
+  const n = b.head.length;
+  // the first column (labels) takes what the figures leave
+  const figureWidth = Math.round(textWidth * (n > 5 ? 0.13 : 0.16));
+  const widths = [textWidth - figureWidth * (n - 1), ...Array<number>(n - 1).fill(figureWidth)];
+  const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+  const borders = { top: border, bottom: border, left: border, right: border };
+  const cell = (text: string, i: number, header: boolean) =>
+    new TableCell({
+      width: { size: widths[i]!, type: WidthType.DXA },
+      borders,
+      margins: { left: 80, right: 80 },
+      children: [
+        new Paragraph({
+          alignment: header
+            ? AlignmentType.CENTER
+            : b.align[i] === "right"
+              ? AlignmentType.RIGHT
+              : AlignmentType.LEFT,
+          children: [run(text, { bold: header, size: pt(12) })],
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      new TableRow({ tableHeader: true, children: b.head.map((h, i) => cell(h, i, true)) }),
+      ...b.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
+    ],
+  });
+}
+
+const bodyParagraph = (text: string) =>
+  new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: mm(10) },
+    spacing: { before: 60, after: 60, line: 312 },
+    children: [run(text)],
+  });
+
+function blockContent(b: ReportBlock): (Paragraph | Table)[] {
+  switch (b.kind) {
+    case "heading":
+      return [
+        new Paragraph({
+          spacing: { before: 180, after: 60 },
+          indent: { firstLine: mm(10) },
+          keepNext: true,
+          children: [run(b.text, { bold: true, italics: b.level === 2 })],
+        }),
+      ];
+    case "paragraph":
+      return [bodyParagraph(b.text)];
+    case "list":
+      return b.items.map((i) => bodyParagraph(/^\d+\. /.test(i) ? i : `- ${i}`));
+    case "table":
+      return [figuresTable(b), new Paragraph({ spacing: { after: 60 }, children: [] })];
+  }
+}
+
+function closing(doc: ReportDocument): Table {
+  const half = Math.round(textWidth / 2);
+  const cell = (children: Paragraph[]) =>
+    new TableCell({ width: { size: half, type: WidthType.DXA }, borders: TableBorders.NONE, children });
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: [half, textWidth - half],
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell([
+            new Paragraph({
+              children: [run(doc.recipientsLabel, { bold: true, italics: true, size: pt(12) })],
+            }),
+            ...doc.recipients.map((r) => new Paragraph({ children: [run(r, { size: pt(11) })] })),
+          ]),
+          cell([centred(doc.signer, { bold: true })]),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
+ * The report as a Word document (.docx) in the layout of Decree 30/2020: the
+ * heading block (authority and issuer left, national motto right, number,
+ * place and date), the title, numbered sections, tables of figures, the
+ * recipients and the signer; A4, Times New Roman 13 pt.
+ */
+export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
+  const document = new Document({
+    creator: "doingoai",
+    title: `${doc.title} ${doc.subtitle}`,
+    styles: { default: { document: { run: { font, size: bodySize } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: mm(210), height: mm(297) },
+            margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
+          },
+        },
+        children: [
+          headingBlock(doc),
+          new Paragraph({ spacing: { before: 240 }, children: [] }),
+          centred(doc.title, { bold: true, size: pt(14) }),
+          centred(doc.subtitle, { bold: true, size: pt(14), after: 240 }),
+          ...doc.blocks.flatMap(blockContent),
+          new Paragraph({ spacing: { after: 240 }, children: [] }),
+          closing(doc),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
