@@ -1,6 +1,8 @@
 import type { Bilingual, Lang } from "../../data/Bilingual.ts";
 import type { Column, ColumnKind } from "../../data/columns.ts";
+import { countryCodes, countryName } from "../../data/countries.ts";
 import type { Entity } from "../../data/defineEntity.ts";
+import { sectorName, sectors } from "../../data/sectors.ts";
 
 /** Both languages in one string, the chosen one first: "Có / Yes". */
 export function both(text: Bilingual, lang: Lang = "vi"): string {
@@ -83,6 +85,18 @@ export function allowedText(column: Column): Bilingual {
     return { vi: `Mã có trong bảng ${column.ref}`, en: `An id in ${column.ref}` };
   }
   if (column.min !== undefined) return { vi: `≥ ${column.min}`, en: `≥ ${column.min}` };
+  if (column.kind === "sector") {
+    return {
+      vi: "Mã DAC 5 chữ số: xem bảng mã cuối hướng dẫn",
+      en: "DAC 5-digit code: see the code list at the end of the guide",
+    };
+  }
+  if (column.kind === "country") {
+    return {
+      vi: "Mã 2 chữ cái: xem bảng mã cuối hướng dẫn",
+      en: "2-letter code: see the code list at the end of the guide",
+    };
+  }
   return { vi: "", en: "" };
 }
 
@@ -289,4 +303,44 @@ export function headerNote(entity: Entity, column: Column, lang: Lang = "vi"): s
       ].join("\n"),
     )
     .join("\n\n");
+}
+
+/** A list of codes printed at the end of the guide. */
+export interface CodeList {
+  title: Bilingual;
+  columns: Bilingual[];
+  rows: string[][];
+}
+
+/** The code lists a person needs while filling in the template: DAC sectors and countries. */
+export function codeLists(): CodeList[] {
+  return [
+    {
+      title: { vi: "Mã lĩnh vực DAC (cột sector)", en: "DAC sector codes (column sector)" },
+      columns: [
+        { vi: "Mã", en: "Code" },
+        { vi: "Nhóm", en: "Category" },
+        { vi: "Tên tiếng Việt (nếu có)", en: "Vietnamese name (where kept)" },
+        { vi: "Tên tiếng Anh", en: "English name" },
+      ],
+      rows: sectors.map((s) => [
+        s.code,
+        `${s.category} ${sectorName(s.category, "vi")} / ${sectorName(s.category, "en")}`,
+        s.name.vi ?? "",
+        s.name.en,
+      ]),
+    },
+    {
+      title: {
+        vi: "Mã quốc gia ISO 3166-1 alpha-2 (cột country)",
+        en: "ISO 3166-1 alpha-2 country codes (column country)",
+      },
+      columns: [
+        { vi: "Mã", en: "Code" },
+        { vi: "Tên tiếng Việt", en: "Vietnamese name" },
+        { vi: "Tên tiếng Anh", en: "English name" },
+      ],
+      rows: countryCodes.map((c) => [c, countryName(c, "vi"), countryName(c, "en")]),
+    },
+  ];
 }

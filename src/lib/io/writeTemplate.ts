@@ -8,6 +8,7 @@ import { entities } from "../../data/entities.ts";
 import { csvLine, utf8Bom } from "./csv.ts";
 import {
   both,
+  codeLists,
   entityHeading,
   guideColumns,
   guideIntro,
@@ -108,6 +109,16 @@ function addGuideSheet(workbook: ExcelJS.Workbook, lang: Lang): void {
       // The example is text even when it looks like a number or a date.
       row.getCell(8).numFmt = "@";
     }
+  }
+  for (const list of codeLists()) {
+    sheet.addRow([]);
+    sheet.addRow([both(list.title, lang)]).font = { bold: true, size: 12 };
+    const head = sheet.addRow(list.columns.map((c) => both(c, lang)));
+    head.font = { bold: true };
+    head.eachCell((cell) => {
+      cell.fill = headerFill;
+    });
+    for (const cells of list.rows) sheet.addRow(cells).getCell(1).numFmt = "@";
   }
 }
 
@@ -237,6 +248,10 @@ export function readmeText(lang: Lang = "vi"): string {
         if (cells[i] !== "") lines.push(`    ${titles[i]}: ${cells[i]}`);
       }
     }
+  }
+  for (const list of codeLists()) {
+    lines.push("", both(list.title, lang), `  ${list.columns.map((c) => both(c, lang)).join(" | ")}`);
+    for (const cells of list.rows) lines.push(`  ${cells.filter((c) => c !== "").join(" | ")}`);
   }
   return lines.join("\n") + "\n";
 }

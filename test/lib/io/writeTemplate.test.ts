@@ -155,6 +155,23 @@ describe("the XLSX template", () => {
     expect(currency[2]).toBe("Không bắt buộc (mặc định VND) / Optional (default VND)");
     const direction = rows.find((r) => r[0] === "direction")!;
     expect(direction[4]).toBe("inbound, outbound");
+    const sector = rows.find((r) => r[0] === "12220")!;
+    expect(sector).toEqual([
+      "12220",
+      "122 Y tế cơ bản / Basic health",
+      "Chăm sóc sức khỏe cơ bản",
+      "Basic health care",
+    ]);
+    expect(rows.find((r) => r[0] === "15121")).toEqual([
+      "15121",
+      "151 Chính phủ và xã hội dân sự, tổng quát / Government and civil society, general",
+      "",
+      "Foreign affairs",
+    ]);
+    expect(rows.find((r) => r[0] === "LA")).toEqual(["LA", "Lào", "Laos"]);
+    expect(rows.find((r) => r[0] === "sector")![4]).toBe(
+      "Mã DAC 5 chữ số: xem bảng mã cuối hướng dẫn / DAC 5-digit code: see the code list at the end of the guide",
+    );
     const count = entities.reduce((n, e) => n + e.columns.length, 0);
     const columnRows = rows.filter((r) =>
       entities.some((e) => e.columns.some((c) => c.name === r[0] && c.vi === r[1])),
@@ -254,6 +271,10 @@ describe("the CSV template", () => {
         "Hướng dẫn nhập dữ liệu doingoai (mẫu CSV) / doingoai data entry guide (CSV template)",
       ),
     ).toBe(true);
+    expect(readme).toContain(
+      "\n  12220 | 122 Y tế cơ bản / Basic health | Chăm sóc sức khỏe cơ bản | Basic health care\n",
+    );
+    expect(readme).toContain("\n  LA | Lào | Laos\n");
     for (const entity of entities) {
       expect(readme).toContain(`${entity.name} — ${entity.label.vi} / ${entity.label.en}`);
       for (const c of entity.columns) {
