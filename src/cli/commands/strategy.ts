@@ -3,7 +3,11 @@ import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import { listIndicators } from "../../lib/indicators/registry.ts";
 import { checkStrategy, type AgreementFacts } from "../../lib/planning/checkStrategy.ts";
 import { loadAgreementFacts } from "../../lib/planning/loadAgreementFacts.ts";
-import { parseStrategy, type StrategyProblem } from "../../lib/planning/strategy.ts";
+import { parseStrategy, type Strategy, type StrategyProblem } from "../../lib/planning/strategy.ts";
+import { strategyProgress, type StrategyProgress } from "../../lib/planning/strategyProgress.ts";
+import { progressStatusLabels } from "../../lib/planning/progress.ts";
+import { formatNumber, formatPercent } from "../../data/format.ts";
+import type { Lang } from "../../data/Bilingual.ts";
 import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
 import type { Command, CommandContext } from "../Command.ts";
 
@@ -48,26 +52,128 @@ function print(ctx: CommandContext, file: string, problems: StrategyProblem[], n
   return errors.length > 0 ? exitCodes.invalidData : exitCodes.ok;
 }
 
+function usage(vi: string, en: string): DoingoaiError {
+  return new DoingoaiError({ vi, en }, { exitCode: exitCodes.usage });
+}
+
+function pad(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...r[i]!].length)));
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => c + " ".repeat(widths[i]! - [...c].length))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
+}
+
+/** The progress of every target as a text table, with the status rule stated. */
+export function progressTable(p: StrategyProgress, lang: Lang): string {
+  const head =
+    lang === "vi"
+      ? [
+          "Chỉ tiêu",
+          "Chỉ số",
+          "Gốc",
+          "Năm",
+          "Thực hiện",
+          "Lộ trình",
+          "Tình trạng",
+          "Mục tiêu cuối kỳ",
+          "Dự báo cuối kỳ",
+          "Triển vọng",
+        ]
+      : [
+          "Target",
+          "Indicator",
+          "Baseline",
+          "Year",
+          "Actual",
+          "Path",
+          "Status",
+          "End target",
+          "End forecast",
+          "Outlook",
+        ];
+  const rows = p.targets.map((t) => {
+    const v = (x: number | null | undefined) =>
+      x === null || x === undefined
+        ? "—"
+        : t.unit === "percent"
+          ? formatPercent(x, { lang })
+          : formatNumber(x, { lang, digits: Number.isInteger(x) ? 0 : t.unit === "count" ? 1 : 0 });
+    const split = Object.entries(t.target.where ?? {})
+      .map(([k, x]) => `${k}=${x}`)
+      .join(",");
+    const o = t.outlook;
+    return [
+      t.targetId,
+      `${t.target.indicator}${split ? ` [${split}]` : ""}`,
+      `${v(t.target.baseline.value)} (${t.target.baseline.period})`,
+      t.latest ? String(t.latest.year) : "—",
+      v(t.latest?.actual),
+      v(t.latest?.path),
+      t.latest ? progressStatusLabels[t.latest.status][lang] : progressStatusLabels.no_data[lang],
+      v(o?.target ?? null),
+      o === null
+        ? "—"
+        : `${v(o.forecast.value)}${o.forecast.lower !== null && o.forecast.upper !== null ? ` (${v(o.forecast.lower)} – ${v(o.forecast.upper)})` : ""}`,
+      o === null ? "—" : progressStatusLabels[o.status][lang],
+    ];
+  });
+  const pctBand = formatPercent(p.thresholds.atRisk, { lang, digits: 0 });
+  const rule =
+    lang === "vi"
+      ? `Quy tắc: đúng tiến độ khi thực hiện đạt lộ trình (chỉ số "càng thấp càng tốt": không vượt lộ trình); có nguy cơ khi thiếu hụt không quá ${pctBand} giá trị lộ trình; chậm tiến độ khi thiếu hụt lớn hơn. Dự báo: khoảng 80%, phương pháp chọn theo kiểm định lại.`
+      : `Rule: on track when the actual reaches the path (for "down" indicators: does not exceed it); at risk when short by at most ${pctBand} of the path value; off track beyond. Forecast: 80% interval, method chosen by backtest.`;
+  const title =
+    lang === "vi"
+      ? `Tiến độ chiến lược ${p.plan_period} tại ngày ${p.asOf.split("-").reverse().join("/")}`
+      : `Progress of the ${p.plan_period} strategy at ${p.asOf.split("-").reverse().join("/")}`;
+  return [title, "", pad([head, ...rows]), "", rule].join("\n") + "\n";
+}
+
+async function readStrategy(ctx: CommandContext, file: string): Promise<Strategy | number> {
+  const parsed = parseStrategy(readFile(file), file);
+  if (!parsed.ok) return print(ctx, file, parsed.problems);
+  return parsed.strategy;
+}
+
 export const strategyCommand: Command = {
   name: "strategy",
   summary: {
     vi: "Chiến lược và lộ trình: kiểm tra tệp chiến lược (strategy check FILE)",
     en: "Strategy and roadmap: check a strategy file (strategy check FILE)",
   },
-  usage: "doingoai strategy check FILE [--db PATH]",
+  usage:
+    "doingoai strategy check FILE [--db PATH] | doingoai strategy progress FILE [--as-of yyyy-mm-dd] [--at-risk 0.1] [--format table|json] [--db PATH]",
   help: {
     vi: `strategy check FILE   kiểm tra tệp chiến lược YAML hoặc JSON: cấu trúc (mỗi lỗi chỉ rõ vị trí, ví dụ goals[0].objectives[1].targets[2].indicator), mã chỉ tiêu, chỉ tiêu ngoài kỳ kế hoạch, vòng phụ thuộc giữa các mốc, mốc đến hạn sau khi kỳ kế hoạch kết thúc, và (nếu có cơ sở dữ liệu) thỏa thuận và hoạt động không có trong dữ liệu.
 Có lỗi: mã thoát 3. Chỉ có cảnh báo: mã thoát 0.
 
-Ví dụ: doingoai strategy check src/data/sample/strategy-2026-2030.yaml`,
+strategy progress FILE   với mỗi chỉ tiêu: giá trị thực hiện của năm gần nhất đã kết thúc so với lộ trình (đúng tiến độ / có nguy cơ / chậm tiến độ / chưa có số liệu) và dự báo năm cuối kỳ so với mục tiêu.
+  --as-of yyyy-mm-dd   ngày đánh giá (mặc định hôm nay); một năm được tính khi đã kết thúc
+  --at-risk X          độ rộng vùng "có nguy cơ", tỷ lệ so với lộ trình (mặc định 0.1)
+  --format table|json  mặc định table
+
+Ví dụ: doingoai strategy check src/data/sample/strategy-2026-2030.yaml
+       doingoai strategy progress src/data/sample/strategy-2026-2030.yaml`,
     en: `strategy check FILE   checks a YAML or JSON strategy file: structure (each error gives the path, e.g. goals[0].objectives[1].targets[2].indicator), indicator ids, targets outside the plan period, dependency cycles among milestones, milestones due after the plan ends, and (when a database exists) agreements and activities not in the data.
 Errors: exit code 3. Warnings only: exit code 0.
 
-Example: doingoai strategy check src/data/sample/strategy-2026-2030.yaml`,
+strategy progress FILE   for each target: the actual of the last complete year against the path (on track / at risk / off track / no data) and a forecast of the plan's last year against the end target.
+  --as-of yyyy-mm-dd   review date (default today); a year counts once it has ended
+  --at-risk X          width of the "at risk" band as a share of the path (default 0.1)
+  --format table|json  default table
+
+Examples: doingoai strategy check src/data/sample/strategy-2026-2030.yaml
+          doingoai strategy progress src/data/sample/strategy-2026-2030.yaml`,
   },
-  options: {},
+  options: { "as-of": { type: "string" }, "at-risk": { type: "string" }, format: { type: "string" } },
   async run(ctx) {
     const [sub, file, ...extra] = ctx.positionals;
+    if (sub === "progress" && file !== undefined && extra.length === 0) return progress(ctx, file);
     if (sub !== "check" || file === undefined || extra.length > 0) {
       ctx.stderr.write(ctx.lang === "vi" ? `Cách dùng: ${this.usage}\n` : `Usage: ${this.usage}\n`);
       return exitCodes.usage;
@@ -88,3 +194,53 @@ Example: doingoai strategy check src/data/sample/strategy-2026-2030.yaml`,
     return print(ctx, file, problems, note);
   },
 };
+
+async function progress(ctx: CommandContext, file: string): Promise<number> {
+  const v = ctx.values;
+  const format = v["format"] ?? "table";
+  if (format !== "table" && format !== "json") {
+    throw usage(
+      `--format: table | json (nhận được ${String(format)})`,
+      `--format: table | json (got ${String(format)})`,
+    );
+  }
+  const asOf = v["as-of"];
+  if (asOf !== undefined && (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) {
+    throw usage(
+      `--as-of cần ngày yyyy-mm-dd, nhận được ${String(asOf)}`,
+      `--as-of needs a date yyyy-mm-dd, got ${String(asOf)}`,
+    );
+  }
+  const atRisk = v["at-risk"] === undefined ? 0.1 : Number(v["at-risk"]);
+  if (!(atRisk >= 0 && atRisk < 1)) {
+    throw usage(
+      `--at-risk cần số trong [0, 1), nhận được ${String(v["at-risk"])}`,
+      `--at-risk needs a number in [0, 1), got ${String(v["at-risk"])}`,
+    );
+  }
+  const strategy = await readStrategy(ctx, file);
+  if (typeof strategy === "number") return strategy;
+  const path = resolveDbPath(ctx.db);
+  if (path !== ":memory:" && !existsSync(path)) {
+    throw new DoingoaiError(
+      {
+        vi: `Chưa có cơ sở dữ liệu ${path}. Hãy nhập dữ liệu trước (doingoai import).`,
+        en: `No database at ${path}. Import data first (doingoai import).`,
+      },
+      { exitCode: exitCodes.database },
+    );
+  }
+  const store = await openStore({ path, readOnly: true });
+  try {
+    const result = await strategyProgress(store, strategy, {
+      thresholds: { atRisk },
+      ...(typeof asOf === "string" ? { asOf } : {}),
+    });
+    ctx.stdout.write(
+      format === "json" ? JSON.stringify(result, null, 2) + "\n" : progressTable(result, ctx.lang),
+    );
+    return exitCodes.ok;
+  } finally {
+    store.close();
+  }
+}

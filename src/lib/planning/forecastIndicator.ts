@@ -138,7 +138,9 @@ export interface IndicatorForecast {
 /**
  * Forecasts an indicator (or a published series) to the end of `until`:
  * yearly points after the last observation, with a prediction interval and
- * the rolling-origin backtest of each method. A series with no data, or
+ * the rolling-origin backtest of each method. Interval bounds are clipped to
+ * the unit's domain (counts, persons, money and shares ≥ 0; shares ≤ 1;
+ * days unbounded); the point forecast is left as the method gives it. A series with no data, or
  * fewer points than the method needs, is a bilingual error (exit code 3).
  */
 export async function forecastIndicator(
@@ -177,9 +179,24 @@ export async function forecastIndicator(
     series.points.map(({ t, value }) => ({ t, value })),
     { method, at: targets.map((x) => x.t), level: options.level ?? 0.8 },
   );
+  // An interval never leaves the indicator's domain: counts and money are ≥ 0, shares in 0..1.
+  const unit = series.unit;
+  const floor =
+    unit === "days"
+      ? -Infinity
+      : ["count", "persons", "percent", "VND", "USD", "projects"].includes(unit)
+        ? 0
+        : -Infinity;
+  const ceiling = unit === "percent" ? 1 : Infinity;
+  const clamp = (x: number | null) => (x === null ? null : Math.min(ceiling, Math.max(floor, x)));
   return {
     series,
-    forecast: result.points.map((p, i) => ({ ...p, label: targets[i]!.label })),
+    forecast: result.points.map((p, i) => ({
+      ...p,
+      lower: clamp(p.lower),
+      upper: clamp(p.upper),
+      label: targets[i]!.label,
+    })),
     method: result.method,
     params: result.params,
     level: result.level,

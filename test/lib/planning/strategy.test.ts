@@ -242,6 +242,42 @@ describe("doingoai strategy check", () => {
     expect(en.stderr).toContain('unknown indicator: "aid.commited_usd" (did you mean "aid.committed_usd"?)');
   });
 
+  it("strategy progress prints every target with the status rule; on an empty database all is no data", async () => {
+    const db = join(tempDir(), "empty.duckdb");
+    (await openStore({ path: db })).close();
+    const r = await runCli([
+      "strategy",
+      "progress",
+      samplePath,
+      "--as-of",
+      "2026-06-30",
+      "--db",
+      db,
+      "--lang",
+      "en",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Progress of the 2026-2030 strategy at 30/06/2026");
+    for (const id of ["T1.1", "T1.2", "T1.3", "T1.4", "T2.1", "T2.2", "T2.3", "T3.1", "T3.2"])
+      expect(r.stdout).toContain(id);
+    expect(r.stdout).toContain("no data");
+    expect(r.stdout).toContain("at risk when short by at most 10% of the path value");
+    const json = await runCli([
+      "strategy",
+      "progress",
+      samplePath,
+      "--as-of",
+      "2026-06-30",
+      "--db",
+      db,
+      "--format",
+      "json",
+      "--at-risk",
+      "0.2",
+    ]);
+    expect((JSON.parse(json.stdout) as { thresholds: { atRisk: number } }).thresholds.atRisk).toBe(0.2);
+  });
+
   it("a missing file is exit code 5; a missing sub-command is a usage error", async () => {
     expect((await runCli(["strategy", "check", "/nonexistent/x.yaml"])).code).toBe(5);
     expect((await runCli(["strategy"])).code).toBe(2);

@@ -1,0 +1,24 @@
+// Planning (DOMAIN.md §5): strategy file, progress, forecasts, budget, scenarios, agreement review.
+// Browser-safe parts (no DuckDB, no node:*): ./forecast/index.ts, strategy.ts, checkStrategy.ts,
+// progress.ts, budgetNeed.ts, scenarios.ts. The rest reads the database (Node only).
+export * from "./forecast/index.ts";
+export * from "./strategy.ts";
+export { checkStrategy, findCycles } from "./checkStrategy.ts";
+export type { CheckStrategyOptions, KnownIndicator, AgreementFacts } from "./checkStrategy.ts";
+export * from "./progress.ts";
+export * from "./budgetNeed.ts";
+export * from "./scenarios.ts";
+export { unitCosts, planBudget } from "./unitCosts.ts";
+export type { UnitCostOptions, PlanBudget } from "./unitCosts.ts";
+export { loadAgreementFacts } from "./loadAgreementFacts.ts";
+export * from "./reviewAgreements.ts";
+export { indicatorSeries, forecastIndicator } from "./forecastIndicator.ts";
+export type {
+  IndicatorSeries,
+  IndicatorSeriesOptions,
+  IndicatorForecast,
+  ForecastIndicatorOptions,
+  LabelledPoint,
+} from "./forecastIndicator.ts";
+export { strategyProgress } from "./strategyProgress.ts";
+export type { StrategyProgress, StrategyProgressOptions, TargetProgress } from "./strategyProgress.ts";
