@@ -238,6 +238,10 @@ export const guideIntro: Bilingual[] = [
     en: "Dates as dd/mm/yyyy (always day/month), yyyy-mm-dd or Excel date cells.",
   },
   {
+    vi: "Cột ngày của mẫu hiển thị dd/mm/yyyy: hãy xem ngày hiện ra đúng như đã gõ (Excel cài tiếng Anh có thể hiểu 03/04/2020 là ngày 4 tháng 3).",
+    en: "Date columns of the template show dd/mm/yyyy: check that the date shown is the one typed (an English Excel may read 03/04/2020 as 4 March).",
+  },
+  {
     vi: "Số ghi 1234567,89 hoặc 1.234.567,89 hoặc 1234567.89; số không rõ nghĩa như 1.234 là lỗi.",
     en: "Numbers as 1234567,89 or 1.234.567,89 or 1234567.89; an ambiguous number such as 1.234 is an error.",
   },
