@@ -47,7 +47,9 @@ export function cellText(value: unknown): string | null {
   if (typeof value === "string") return value;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return String(value);
-    const s = value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+    let s = String(value);
+    // String() switches to exponent form for very large or small numbers; write those out in full
+    if (s.includes("e")) s = plainNumber.format(value);
     return /^-?\d{1,3}\.\d{3}$/.test(s) ? `${s}0` : s;
   }
   if (typeof value === "boolean") return value ? "true" : "false";
@@ -64,6 +66,8 @@ export function cellText(value: unknown): string | null {
   }
   return String(value);
 }
+
+const plainNumber = new Intl.NumberFormat("en-US", { useGrouping: false, maximumFractionDigits: 20 });
 
 let counter = 0;
 
