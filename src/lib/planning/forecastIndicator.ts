@@ -42,8 +42,9 @@ const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice
  * Reads the yearly series of a registry indicator (via computeIndicators; t =
  * the year) or, when the id is not in the registry, the published figures of
  * that id (t = the as-of date in fractional years; a figure given by period is
- * placed at the period's last day). Years with no data, and leading years
- * with the value 0 (before records were kept, a count reads 0), are left out. Of two
+ * placed at the period's last day). Years with no data, and for counts and
+ * sums the leading years with the value 0 (before records were kept, a count
+ * reads 0), are left out. Of two
  * published figures for the same date, the first by source name is used.
  */
 export async function indicatorSeries(
@@ -66,8 +67,9 @@ export async function indicatorSeries(
       .filter((r): r is typeof r & { value: number } => r.value !== null)
       .map((r) => ({ label: r.period, t: periodTime(r.period), value: r.value }))
       .sort((a, b) => a.t - b.t);
-    // Before the office kept records a count reads 0: start at the first non-zero value.
-    const first = points.findIndex((p) => p.value !== 0);
+    // Before the office kept records a count or a sum reads 0: start at its first non-zero
+    // value. Ratios and days have no data there instead, so their zeros are real.
+    const first = def.additive ? points.findIndex((p) => p.value !== 0) : 0;
     return {
       indicator: def.id,
       source: "indicators",
