@@ -1,0 +1,244 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pageList } from "../../src/dashboards/components/pages.ts";
+import { buildSite } from "../../src/dashboards/site/buildSite.ts";
+import { serveStatic } from "../../src/dashboards/site/serveStatic.ts";
+import { computeIndicators } from "../../src/lib/indicators/index.ts";
+import { openStore } from "../../src/lib/store/openStore.ts";
+import { createFixtureDatabase } from "./fixtureDatabase.ts";
+
+const chromiumPath = "/usr/bin/chromium";
+const hasChromium = existsSync(chromiumPath);
+if (!hasChromium) {
+  console.warn(
+    `THE DASHBOARD BROWSER TESTS ARE SKIPPED: no Chromium at ${chromiumPath}. ` +
+      "Install Debian's chromium (apt-get install -y chromium) to run them.",
+  );
+}
+
+const launchArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+// The build runs every loader and bundles from node_modules: minutes on a busy machine.
+const buildTimeout = 600_000;
+
+interface Visit {
+  errors: string[];
+  outside: string[];
+}
+
+/** Opens `url` and waits until the page has rendered; collects console errors and requests to any other host. */
+async function visit(page: Page, url: string): Promise<Visit> {
+  const visit: Visit = { errors: [], outside: [] };
+  page.on("console", (m) => {
+    if (m.type() === "error") visit.errors.push(m.text());
+  });
+  page.on("pageerror", (e) => visit.errors.push(e.message));
+  page.on("request", (r) => {
+    const u = new URL(r.url());
+    if (!["data:", "blob:"].includes(u.protocol) && u.hostname !== "127.0.0.1") visit.outside.push(r.url());
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.waitForFunction(
+    () => document.querySelector("#observablehq-main h1, #observablehq-main h2") !== null,
+  );
+  await page.waitForLoadState("networkidle");
+  return visit;
+}
+
+/** Each chart's accessible name and description, and how many shapes its data marks drew (axes, grids, rules and tips not counted). */
+async function charts(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("figure")].flatMap((figure) => {
+      const svg = [...figure.querySelectorAll(":scope > svg")]
+        .filter((s) => s.hasAttribute("aria-label"))
+        .pop();
+      if (!svg) return [];
+      const marks = [...svg.querySelectorAll(":scope > g[aria-label]")].filter(
+        (g) => !/axis|grid|^tip$|^rule$/.test(g.getAttribute("aria-label") ?? ""),
+      );
+      return [
+        {
+          label: svg.getAttribute("aria-label") ?? "",
+          description: svg.getAttribute("aria-description") ?? "",
+          shapes: marks.reduce((n, g) => n + g.querySelectorAll("rect, path, circle, text, line").length, 0),
+        },
+      ];
+    }),
+  );
+}
+
+/** The value of each headline card of the overview, by indicator. */
+async function headline(page: Page): Promise<Record<string, number | null>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll(".doingoai-card[data-indicator]")].map((card) => {
+        const v = card.getAttribute("data-value");
+        return [card.getAttribute("data-indicator"), v === "" || v === null ? null : Number(v)];
+      }),
+    ),
+  );
+}
+
+async function indicatorsOf(db: string, year: string): Promise<Record<string, number | null>> {
+  const store = await openStore({ path: db, readOnly: true });
+  try {
+    const { rows } = await computeIndicators(store, { periods: [year] });
+    return Object.fromEntries(rows.map((r) => [r.indicator, r.value]));
+  } finally {
+    store.close();
+  }
+}
+
+describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => {
+  let dir: string;
+  let db: string;
+  let server: { url: string; close: () => Promise<void> };
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "doingoai-dashboards-"));
+    db = join(dir, "a.duckdb");
+    await createFixtureDatabase(db, "a");
+    await buildSite({ db, outDir: join(dir, "site-a") });
+    server = await serveStatic(join(dir, "site-a"));
+    browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
+  }, buildTimeout);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const lang of ["vi", "en"] as const) {
+    for (const { path } of pageList) {
+      const url = `${lang === "vi" ? "" : "/en"}/${path}.html`;
+      it(`${url} opens with no console error, asks no host but 127.0.0.1, and every chart draws marks with a text alternative`, async () => {
+        const page = await browser.newPage();
+        try {
+          const { errors, outside } = await visit(page, server.url + url);
+          const drawn = await charts(page);
+          expect(errors).toEqual([]);
+          expect(outside).toEqual([]);
+          expect(await page.locator(".observablehq--error").count()).toBe(0);
+          expect(drawn.length).toBeGreaterThan(0);
+          for (const chart of drawn) {
+            expect(chart.label, "chart title").not.toBe("");
+            expect(chart.description, `description of ${chart.label}`).not.toBe("");
+            expect(chart.shapes, `marks of ${chart.label}`).toBeGreaterThan(0);
+          }
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+
+  it("the overview's headline figures equal computeIndicators for the same year and database", async () => {
+    const page = await browser.newPage();
+    try {
+      await visit(page, `${server.url}/index.html`);
+      const year = (await page.locator("form select option:checked").textContent())?.trim() ?? "";
+      expect(year).toBe("2025");
+      const shown = await headline(page);
+      const expected = await indicatorsOf(db, year);
+      expect(Object.keys(shown).length).toBe(10);
+      for (const [id, value] of Object.entries(shown)) expect(value, id).toBe(expected[id]);
+      // Worked out by hand from the fixture: 3 inbound (D-4, D-5, D-6) and 2 outbound (D-7, D-8) in 2025.
+      expect(shown["delegations.inbound"]).toBe(3);
+      expect(shown["delegations.outbound"]).toBe(2);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("choosing 2024 in the year selector shows 2024's figures", async () => {
+    const page = await browser.newPage();
+    try {
+      await visit(page, `${server.url}/en/index.html`);
+      await page.locator("form select").selectOption("2024");
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-indicator="delegations.inbound"]')?.getAttribute("data-value") ===
+          "2",
+      );
+      const shown = await headline(page);
+      const expected = await indicatorsOf(db, "2024");
+      for (const [id, value] of Object.entries(shown)) expect(value, id).toBe(expected[id]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("the review page prints to a non-empty A4 PDF", async () => {
+    const page = await browser.newPage();
+    try {
+      await visit(page, `${server.url}/review.html`);
+      await page.emulateMedia({ media: "print" });
+      const pdf = await page.pdf({ format: "A4", printBackground: true });
+      const text = pdf.toString("latin1");
+      expect(text.startsWith("%PDF-")).toBe(true);
+      expect(pdf.length).toBeGreaterThan(20_000);
+      const pages = text.match(/\/Type\s*\/Page\b/g) ?? [];
+      expect(pages.length).toBeGreaterThan(0);
+      // A4 is 595 × 842 points.
+      expect(text).toMatch(/\/MediaBox\s*\[\s*0 0 59[45](\.\d+)? 84[12](\.\d+)?\s*\]/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("the built site references no host but its own", () => {
+    const html = readFileSync(join(dir, "site-a", "index.html"), "utf8");
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+  });
+});
+
+describe.skipIf(!hasChromium)("dashboards built from another database", () => {
+  let dir: string;
+  let db: string;
+  let server: { url: string; close: () => Promise<void> };
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "doingoai-dashboards-b-"));
+    db = join(dir, "b.duckdb");
+    await createFixtureDatabase(db, "b");
+    await buildSite({ db, outDir: join(dir, "site-b") });
+    server = await serveStatic(join(dir, "site-b"));
+    browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
+  }, buildTimeout);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("shows that database's figures", async () => {
+    const page = await browser.newPage();
+    try {
+      await visit(page, `${server.url}/index.html`);
+      const shown = await headline(page);
+      const expected = await indicatorsOf(db, "2025");
+      for (const [id, value] of Object.entries(shown)) expect(value, id).toBe(expected[id]);
+      // Fixture b, by hand: 2025 has 1 inbound (D-3) and 1 outbound (D-2); fixture a has 3 and 2.
+      expect(shown["delegations.inbound"]).toBe(1);
+      expect(shown["delegations.outbound"]).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+});
