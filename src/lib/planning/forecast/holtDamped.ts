@@ -14,14 +14,25 @@ export function dampedSum(phi: number, h: number): number {
   return phi === 1 ? h : (phi * (1 - phi ** h)) / (1 - phi);
 }
 
-interface HoltRun {
+/** The state after filtering a series with fixed parameters. */
+export interface HoltRun {
+  /** Final level ℓₙ. */
   level: number;
+  /** Final trend bₙ, per year. */
   trend: number;
+  /** Sum of squared one-step errors. */
   sse: number;
+  /** Number of one-step errors (n − 1). */
   residuals: number;
 }
 
-function run(series: readonly SeriesPoint[], alpha: number, beta: number, phi: number): HoltRun {
+/** Runs the damped-trend recursions of {@link fitHoltDamped} with fixed α, β, φ (needs 2 points). */
+export function holtFilter(
+  series: readonly SeriesPoint[],
+  alpha: number,
+  beta: number,
+  phi: number,
+): HoltRun {
   let level = series[0]!.value;
   let trend = (series[1]!.value - series[0]!.value) / (series[1]!.t - series[0]!.t);
   let sse = 0;
@@ -64,7 +75,7 @@ export function fitHoltDamped(series: readonly SeriesPoint[]): FittedModel {
   for (const phi of holtGrid.phi) {
     for (const alpha of holtGrid.alpha) {
       for (const beta of holtGrid.beta) {
-        const r = run(series, alpha, beta, phi);
+        const r = holtFilter(series, alpha, beta, phi);
         if (best === undefined || r.sse < best.sse - 1e-9 * Math.max(1, best.sse)) {
           best = { ...r, alpha, beta, phi };
         }

@@ -4,6 +4,7 @@ import {
   chooseMethod,
   dampedSum,
   fitHoltDamped,
+  holtFilter,
   fitLinearTrend,
   fitNaive,
   forecast,
@@ -122,6 +123,30 @@ describe("Holt damped", () => {
   it("damped trend multiplier D(h) = φ(1−φ^h)/(1−φ): D(2) at φ=0.9 is 1.71", () => {
     expect(dampedSum(0.9, 2)).toBeCloseTo(1.71, 12);
     expect(dampedSum(1, 2.5)).toBe(2.5);
+  });
+  it("yearly steps follow the textbook recursion: 10, 12, 15 with α=β=0,5, φ=0,9", () => {
+    // ℓ0=10, b0=2; ŷ1=10+0,9·2=11,8, e=0,2, ℓ1=11,9, b1=0,5·1,9+0,5·0,9·2=1,85;
+    // ŷ2=11,9+0,9·1,85=13,565, e=1,435, ℓ2=14,2825, b2=0,5·2,3825+0,5·0,9·1,85=2,02375
+    const r = holtFilter(toSeries([10, 12, 15]), 0.5, 0.5, 0.9);
+    expect(r.level).toBeCloseTo(14.2825, 12);
+    expect(r.trend).toBeCloseTo(2.02375, 12);
+    expect(r.sse).toBeCloseTo(0.04 + 1.435 ** 2, 12);
+  });
+  it("an irregular gap of 2 years uses D(2) = φ + φ² and a per-year trend", () => {
+    // t = 0, 1, 3: step 2 has ŷ = 11,9 + 1,71·1,85 = 15,0635, e = −0,0635, ℓ = 15,03175,
+    // b = 0,5·(15,03175 − 11,9)/2 + 0,5·0,81·1,85 = 1,5321875
+    const r = holtFilter(
+      [
+        { t: 0, value: 10 },
+        { t: 1, value: 12 },
+        { t: 3, value: 15 },
+      ],
+      0.5,
+      0.5,
+      0.9,
+    );
+    expect(r.level).toBeCloseTo(15.03175, 12);
+    expect(r.trend).toBeCloseTo(1.5321875, 12);
   });
   it("follows a straight line closely and damps it: the 10-year forecast is below the line", () => {
     const line = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => 10 + 2 * i);
