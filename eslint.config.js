@@ -2,7 +2,16 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "src/dashboards/.observablehq/", ".observablehq/", "coverage/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "scratch/",
+      "src/dashboards/.observablehq/",
+      ".observablehq/",
+      "coverage/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -95,13 +95,19 @@ for (let i = 0; i < reps; i++) {
 const r = median(rawTimes);
 const o = median(ourTimes);
 const fmt = (n: number) => n.toFixed(2);
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
 console.log(`rows: ${rows.toLocaleString("en-US")}, repetitions: ${reps} (median)`);
 console.log("");
 console.log("| import | median s | rows/s | ratio to raw |");
 console.log("|---|---:|---:|---:|");
-console.log(`| DuckDB read_csv, no checks | ${fmt(r)} | ${Math.round(rows / r).toLocaleString("en-US")} | 1.00 |`);
-console.log(`| doingoai validated import | ${fmt(o)} | ${Math.round(rows / o).toLocaleString("en-US")} | ${fmt(o / r)} |`);
+console.log(
+  `| DuckDB read_csv, no checks | ${fmt(r)} | ${Math.round(rows / r).toLocaleString("en-US")} | 1.00 |`,
+);
+console.log(
+  `| doingoai validated import | ${fmt(o)} | ${Math.round(rows / o).toLocaleString("en-US")} | ${fmt(o / r)} |`,
+);
 console.log(`\nall runs (s): raw ${rawTimes.map(fmt).join(", ")}; doingoai ${ourTimes.map(fmt).join(", ")}`);
 if (!process.env["KEEP"]) rmSync(dir, { recursive: true, force: true });
 else console.log(dir);
