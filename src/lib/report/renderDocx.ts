@@ -169,6 +169,7 @@ function closing(doc: ReportDocument): Table {
 export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
   const document = new Document({
     creator: "doingoai",
+    lastModifiedBy: "doingoai",
     title: `${doc.title} ${doc.subtitle}`,
     styles: { default: { document: { run: { font, size: bodySize } } } },
     sections: [

@@ -93,7 +93,7 @@ export function reportDocument(
   para(
     t(
       `Thực hiện chế độ báo cáo công tác đối ngoại, ${data.agency.vi} báo cáo kết quả công tác đối ngoại năm ${y} của ${provinceInText} như sau. Số liệu được tính từ cơ sở dữ liệu đối ngoại của tỉnh đến ngày ${formatDate(data.asOf)}; số liệu tồn (thỏa thuận còn hiệu lực) tính tại ngày 31/12/${y}.`,
-      `${data.agency.en} reports on the external affairs of ${data.province.en} in ${y} as follows. Figures are computed from the province's external-affairs database as of ${formatDate(data.asOf)}; stocks (agreements in force) are taken at 31/12/${y}.`,
+      `The ${data.agency.en} reports on the external affairs of ${data.province.en} in ${y} as follows. Figures are computed from the province's external-affairs database as of ${formatDate(data.asOf)}; stocks (agreements in force) are taken at 31/12/${y}.`,
     ),
   );
 
@@ -205,7 +205,9 @@ export function reportDocument(
         r.agreement_id,
         `${r.partner}${r.country ? ` (${countryName(r.country, lang)})` : ""}`,
         formatInteger(r.due, { lang }),
-        `${formatInteger(r.doneOfDue, { lang })} (${fig(r.followThrough, "percent")})`,
+        r.followThrough === null
+          ? formatInteger(r.doneOfDue, { lang })
+          : `${formatInteger(r.doneOfDue, { lang })} (${fig(r.followThrough, "percent")})`,
         r.lastActivityOn === null ? "—" : formatDate(r.lastActivityOn),
         String(r.score),
         rec(r.recommendation),

@@ -1,0 +1,132 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.ts";
+import { loadSample } from "../../src/lib/sample/loadSample.ts";
+import { openStore } from "../../src/lib/store/openStore.ts";
+import { tempDir } from "../helpers/fixtures.ts";
+import { unzipDocx } from "../lib/report/golden.ts";
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const sink = (add: (s: string) => void) =>
+    new Writable({
+      write(chunk, _enc, done) {
+        add(String(chunk));
+        done();
+      },
+    });
+  const code = await main(args, { stdout: sink((s) => (out += s)), stderr: sink((s) => (err += s)) });
+  return { code, out, err };
+}
+
+let dir: string;
+let db: string;
+beforeAll(async () => {
+  dir = tempDir("doingoai-report-cli-");
+  db = join(dir, "sample.duckdb");
+  const store = await openStore({ path: db });
+  await loadSample(store);
+  store.close();
+}, 120_000);
+
+describe("doingoai report", () => {
+  it("--help describes the command and its options in Vietnamese, and in English with --lang en", async () => {
+    const vi = await run(["report", "--help"]);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toContain("doingoai report --year YYYY");
+    expect(vi.out).toContain("--format docx|md|html");
+    expect(vi.out).toContain("Năm không có dữ liệu nào: mã thoát 3");
+    const en = await run(["report", "--help", "--lang", "en"]);
+    expect(en.code).toBe(0);
+    expect(en.out).toContain("A year with no data at all: exit code 3");
+  });
+
+  it("report --year 1990 fails with exit code 3 and says why, in Vietnamese and in English", async () => {
+    const vi = await run(["report", "--db", db, "--year", "1990", "--out", join(dir, "x.docx")]);
+    expect(vi.code).toBe(3);
+    expect(vi.err).toContain("Không có dữ liệu nào của năm 1990");
+    const en = await run([
+      "report",
+      "--db",
+      db,
+      "--year",
+      "1990",
+      "--lang",
+      "en",
+      "--out",
+      join(dir, "x.docx"),
+    ]);
+    expect(en.code).toBe(3);
+    expect(en.err).toContain("There is no data at all for 1990");
+    expect(existsSync(join(dir, "x.docx"))).toBe(false);
+  });
+
+  it("without --year, or with a bad --format, exits 2", async () => {
+    expect((await run(["report", "--db", db])).code).toBe(2);
+    expect((await run(["report", "--db", db, "--year", "2019", "--format", "pdf"])).code).toBe(2);
+  });
+
+  it("writes the Markdown report of the golden file with --format md --out FILE", async () => {
+    const out = join(dir, "review-2019.md");
+    const { code } = await run([
+      "report",
+      "--db",
+      db,
+      "--year",
+      "2019",
+      "--lang",
+      "en",
+      "--format",
+      "md",
+      "--out",
+      out,
+    ]);
+    expect(code).toBe(0);
+    const golden = new URL("../lib/report/golden/report-2019-en.md", import.meta.url).pathname;
+    expect(readFileSync(out, "utf8")).toBe(readFileSync(golden, "utf8"));
+  });
+
+  it("writes a .docx by default, with the province and agency given on the command line", async () => {
+    const out = join(dir, "bao-cao.docx");
+    const { code } = await run([
+      "report",
+      "--db",
+      db,
+      "--year",
+      "2019",
+      "--out",
+      out,
+      "--province",
+      "Tỉnh Bắc Ninh",
+      "--agency",
+      "Văn phòng UBND tỉnh",
+    ]);
+    expect(code).toBe(0);
+    const xml = (await unzipDocx(readFileSync(out))).get("word/document.xml")!;
+    expect(xml).toContain("ỦY BAN NHÂN DÂN TỈNH BẮC NINH");
+    expect(xml).toContain("VĂN PHÒNG UBND TỈNH");
+    expect(xml).toContain("Bắc Ninh, ngày 25 tháng 02 năm 2020");
+  });
+
+  it("--format html --out - prints a self-contained page", async () => {
+    const { code, out } = await run([
+      "report",
+      "--db",
+      db,
+      "--year",
+      "2019",
+      "--format",
+      "html",
+      "--out",
+      "-",
+      "--date",
+      "2020-03-05",
+    ]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^<!doctype html>/);
+    expect(out).toContain("Thái Nguyên, ngày 05 tháng 3 năm 2020");
+  });
+});
