@@ -27,21 +27,38 @@ export interface IndicatorDef {
   additive: boolean;
 }
 
-/** What a scan's SQL may use: the period kind of this query, and bound parameters. */
+/** What a scan's SQL may use: the period kind of this query, the dimensions in use, and bound parameters. */
 export interface ScanContext {
   /** Kind of every period in this query. */
   kind: PeriodKind;
+  /** Dimensions the query splits or filters by (a scan that pre-aggregates must keep them). */
+  dims: readonly string[];
   /** SQL of the bound "as of" date (a DATE), e.g. `$4::DATE`. */
   asOf: string;
+  /** SQL of the bound first day of the earliest period in the query (a DATE). */
+  start: string;
+  /** SQL of the bound last day of the latest period in the query (a DATE). */
+  end: string;
 }
 
-/** The FROM clause of a scan. It must join the period table `p(period, p_start, p_end)`. */
+/**
+ * The FROM clause of a scan, in one of two shapes.
+ *
+ * - With `key`: rows are grouped by `key` (an INTEGER period key: year `2019`,
+ *   quarter `20191` = year × 10 + quarter, month `201903` = year × 100 + month)
+ *   and the split dimensions, and only the aggregates are joined to the period
+ *   table `p` on `p.k` (aggregate first, then join: the fastest shape).
+ * - Without `key`: `from` joins the period table `p(period, p_start, p_end, k)`
+ *   itself (stocks, ranges), and `period` names the period id of a row.
+ */
 export interface ScanSql {
-  /** FROM clause body (without the word FROM), joining `p` somewhere. */
+  /** FROM clause body (without the word FROM). */
   from: string;
-  /** Extra WHERE condition (for pruning), if any. */
+  /** Extra WHERE condition (a range for pruning, a status), if any. */
   where?: string;
-  /** SQL of the period id of a row; default `p.period`. */
+  /** SQL of the integer period key of a row (see above). */
+  key?: string;
+  /** SQL of the period id of a row when there is no `key`; default `p.period`. */
   period?: string;
 }
 

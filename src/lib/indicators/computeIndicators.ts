@@ -44,6 +44,21 @@ function checkedPeriod(id: string): Period {
   }
 }
 
+/** The integer period key of {@link ScanSql}: year 2019, quarter 20191, month 201903; null for plan periods. */
+function periodKey(p: Period): string {
+  const y = Number(p.id.slice(0, 4));
+  switch (p.kind) {
+    case "year":
+      return String(y);
+    case "quarter":
+      return String(y * 10 + Number(p.id.slice(5)));
+    case "month":
+      return String(y * 100 + Number(p.id.slice(5, 7)));
+    case "plan":
+      return "NULL";
+  }
+}
+
 function resolvePeriods(query: IndicatorQuery, asOf: string): string[] {
   if (query.periods !== undefined && (query.from !== undefined || query.to !== undefined)) {
     throw usage("Chỉ dùng periods hoặc from/to, không dùng cả hai.", "Use periods or from/to, not both.");
@@ -116,19 +131,32 @@ async function runScan(
   query: { by: string[]; where: Record<string, string[]>; asOf: string },
 ): Promise<Map<string, Map<string, Cell>>[]> {
   const params = new Params();
-  let asOfSql: string | undefined;
+  const lazy = (value: string) => {
+    let sql: string | undefined;
+    return () => (sql ??= `${params.bind(value)}::DATE`);
+  };
+  const asOf = lazy(query.asOf);
+  const start = lazy(periods.reduce((a, p) => (p.start < a ? p.start : a), periods[0]!.start));
+  const end = lazy(periods.reduce((a, p) => (p.end > a ? p.end : a), periods[0]!.end));
   const ctx: ScanContext = {
     kind,
+    dims: [...new Set([...query.by, ...Object.keys(query.where)])],
     get asOf() {
-      asOfSql ??= `${params.bind(query.asOf)}::DATE`;
-      return asOfSql;
+      return asOf();
+    },
+    get start() {
+      return start();
+    },
+    get end() {
+      return end();
     },
   };
   const values = periods.map(
-    (p) => `(${params.bind(p.id)}::VARCHAR, ${params.bind(p.start)}::DATE, ${params.bind(p.end)}::DATE)`,
+    (p) =>
+      `(${params.bind(p.id)}::VARCHAR, ${params.bind(p.start)}::DATE, ${params.bind(p.end)}::DATE, ${periodKey(p)}::INTEGER)`,
   );
   const sql = scan.sql(ctx);
-  const select = [`${sql.period ?? "p.period"} AS period`];
+  const select: string[] = [];
   query.by.forEach((d, i) => select.push(`CAST(${scan.dims[d]!} AS VARCHAR) AS d${i}`));
   specs.forEach((s, i) => select.push(`CAST(${s.value(ctx)} AS DOUBLE) AS v${i}`));
   const where = sql.where ? [`(${sql.where})`] : [];
@@ -136,13 +164,26 @@ async function runScan(
     const expr = `CAST(${scan.dims[d]!} AS VARCHAR)`;
     where.push(list.length === 0 ? "FALSE" : `${expr} IN (${list.map((v) => params.bind(v)).join(", ")})`);
   }
-  const text = [
-    `WITH p(period, p_start, p_end) AS (VALUES ${values.join(", ")})`,
-    `SELECT ${select.join(",\n  ")}`,
-    `FROM ${sql.from}`,
-    ...(where.length > 0 ? [`WHERE ${where.join(" AND ")}`] : []),
-    "GROUP BY ALL",
-  ].join("\n");
+  const whereSql = where.length > 0 ? [`WHERE ${where.join(" AND ")}`] : [];
+  const withP = `WITH p(period, p_start, p_end, k) AS (VALUES ${values.join(", ")})`;
+  const text =
+    sql.key === undefined
+      ? [
+          withP,
+          `SELECT ${[`${sql.period ?? "p.period"} AS period`, ...select].join(",\n  ")}`,
+          `FROM ${sql.from}`,
+          ...whereSql,
+          "GROUP BY ALL",
+        ].join("\n")
+      : [
+          withP,
+          "SELECT p.period, g.* EXCLUDE (k) FROM (",
+          `SELECT ${[`${sql.key} AS k`, ...select].join(",\n  ")}`,
+          `FROM ${sql.from}`,
+          ...whereSql,
+          "GROUP BY ALL",
+          ") g JOIN p ON p.k = g.k",
+        ].join("\n");
   const rows = await store.all<Record<string, unknown>>(text, params.values);
   // one map per indicator: period → (dims key → cell)
   const out = specs.map(() => new Map<string, Map<string, Cell>>());

@@ -2,24 +2,24 @@ import type { PeriodKind } from "../../data/periods.ts";
 import type { Scan, ScanSql } from "./IndicatorDef.ts";
 
 /**
- * The SQL of the period id of a DATE expression, for the period kinds whose
- * id can be computed from the date (so the period join is an equality join).
+ * The SQL of the integer period key of a DATE expression (see {@link ScanSql}):
+ * year 2019, quarter 20191, month 201903.
  */
-function periodKey(kind: Exclude<PeriodKind, "plan">, date: string): string {
+export function periodKeySql(kind: Exclude<PeriodKind, "plan">, date: string): string {
   switch (kind) {
     case "year":
-      return `CAST(year(${date}) AS VARCHAR)`;
+      return `year(${date})`;
     case "quarter":
-      return `CAST(year(${date}) AS VARCHAR) || 'Q' || CAST(quarter(${date}) AS VARCHAR)`;
+      return `year(${date}) * 10 + quarter(${date})`;
     case "month":
-      return `strftime(${date}, '%Y-%m')`;
+      return `year(${date}) * 100 + month(${date})`;
   }
 }
 
 /**
  * A flow: a record counts in the period its `date` falls in. Year, quarter and
- * month periods join on the period id computed from the date (a hash join);
- * plan periods join on the date range.
+ * month periods aggregate by the period key computed from the date, then join
+ * the periods; plan periods join on the date range.
  */
 export function flowScan(def: {
   id: string;
@@ -31,16 +31,67 @@ export function flowScan(def: {
   return {
     id: def.id,
     dims: def.dims,
-    sql({ kind }): ScanSql {
-      const join =
-        kind === "plan"
-          ? `JOIN p ON ${def.date} BETWEEN p.p_start AND p.p_end`
-          : `JOIN p ON p.period = ${periodKey(kind, def.date)}`;
-      const range = `${def.date} BETWEEN (SELECT min(p_start) FROM p) AND (SELECT max(p_end) FROM p)`;
-      return { from: `${def.table} ${join}`, where: def.where ? `${range} AND (${def.where})` : range };
+    sql({ kind, start, end }): ScanSql {
+      const range = `${def.date} BETWEEN ${start} AND ${end}`;
+      const where = def.where ? `${range} AND (${def.where})` : range;
+      if (kind === "plan") {
+        return { from: `${def.table} JOIN p ON ${def.date} BETWEEN p.p_start AND p.p_end`, where };
+      }
+      return { from: def.table, where, key: periodKeySql(kind, def.date) };
     },
   };
 }
+
+/**
+ * A flow of money converted with the dated rate, as the `v_<entity>` views do
+ * (the last rate on or before the record's date; VND is its own rate), but
+ * faster: amounts are first summed by date, currency, period and the
+ * dimensions in use, and only those sums are converted (a sum of products at
+ * one rate is the product of the sum). The value reads `t.amount`, `t.cur`,
+ * `r.vnd_per_unit` (rate of the currency) and `u.vnd_per_unit` (rate of USD):
+ * use {@link sumVnd} or {@link sumUsd}. A missing currency is VND (the default).
+ */
+export function moneyFlowScan(def: {
+  id: string;
+  table: string;
+  date: string;
+  amount: string;
+  currency: string;
+  dims: Record<string, string>;
+  where?: string;
+}): Scan {
+  const outer = Object.fromEntries(Object.keys(def.dims).map((d) => [d, `t."${d}"`]));
+  return {
+    id: def.id,
+    dims: outer,
+    sql({ kind, start, end, dims }): ScanSql {
+      const range = `${def.date} BETWEEN ${start} AND ${end}`;
+      const where = def.where ? `${range} AND (${def.where})` : range;
+      const key = kind === "plan" ? [] : [`${periodKeySql(kind, def.date)} AS k`];
+      const cols = [
+        ...key,
+        ...dims.map((d) => `${def.dims[d]!} AS "${d}"`),
+        `${def.date} AS on_`,
+        `coalesce(${def.currency}, 'VND') AS cur`,
+        `sum(${def.amount}) AS amount`,
+      ];
+      const rates = [
+        `(SELECT ${cols.join(", ")} FROM ${def.table} WHERE ${where} GROUP BY ALL) t`,
+        `ASOF LEFT JOIN exchange_rates r ON r.currency = t.cur AND r."on" <= t.on_`,
+        `ASOF LEFT JOIN (SELECT "on", vnd_per_unit FROM exchange_rates WHERE currency = 'USD') u ON u."on" <= t.on_`,
+      ].join("\n  ");
+      if (kind === "plan") return { from: `${rates}\n  JOIN p ON t.on_ BETWEEN p.p_start AND p.p_end` };
+      return { from: rates, key: "t.k" };
+    },
+  };
+}
+
+/** Sum in VND of a {@link moneyFlowScan}'s amounts. */
+export const sumVnd = "sum(CASE WHEN t.cur = 'VND' THEN t.amount ELSE t.amount * r.vnd_per_unit END)";
+
+/** Sum in USD of a {@link moneyFlowScan}'s amounts. */
+export const sumUsd =
+  "sum(CASE WHEN t.cur = 'USD' THEN t.amount ELSE t.amount * (CASE WHEN t.cur = 'VND' THEN 1 ELSE r.vnd_per_unit END) / u.vnd_per_unit END)";
 
 /** A year-keyed table (annual_plans, budgets): row of year Y counts in period "Y"; other kinds have no data. */
 export function yearScan(def: { id: string; table: string; where?: string }): Scan {
@@ -49,10 +100,7 @@ export function yearScan(def: { id: string; table: string; where?: string }): Sc
     dims: {},
     periodKinds: ["year"],
     sql(): ScanSql {
-      return {
-        from: `${def.table} JOIN p ON p.period = CAST(t."year" AS VARCHAR)`,
-        ...(def.where ? { where: def.where } : {}),
-      };
+      return { from: def.table, key: `t."year"`, ...(def.where ? { where: def.where } : {}) };
     },
   };
 }
@@ -70,8 +118,18 @@ const delegationDims = {
 /** delegations, placed by start_on (a delegation spanning two periods counts where it starts). */
 export const delegationsByStart = flowScan({
   id: "delegations by start_on",
-  table: "v_delegations t",
+  table: "delegations t",
   date: "t.start_on",
+  dims: delegationDims,
+});
+
+/** delegations' cost (cost_currency, default VND) at the rate of start_on, placed by start_on. */
+export const delegationCostByStart = moneyFlowScan({
+  id: "delegations cost by start_on",
+  table: "delegations t",
+  date: "t.start_on",
+  amount: "t.cost",
+  currency: "t.cost_currency",
   dims: delegationDims,
 });
 
@@ -100,20 +158,32 @@ const aidDims = {
   sector_category: "left(t.sector, 3)",
 } as const;
 
-/** aid_projects (with USD/VND values at the approval date's rate), placed by approved_on; country is the NGO's. */
+/** aid_projects placed by approved_on; country is the NGO's. */
 export const aidProjectsByApproval = flowScan({
   id: "aid_projects by approved_on",
-  table: "v_aid_projects t LEFT JOIN ngos n ON n.ngo_id = t.ngo_id",
+  table: "aid_projects t LEFT JOIN ngos n ON n.ngo_id = t.ngo_id",
   date: "t.approved_on",
   dims: { ...aidDims, status: "t.status" },
 });
 
-/** aid_disbursements (USD/VND at the disbursement date's rate), placed by disbursed_on; dims from the project. */
-export const aidDisbursementsByDate = flowScan({
+/** aid_projects' committed amount at the rate of approved_on, placed by approved_on. */
+export const aidCommitmentsByApproval = moneyFlowScan({
+  id: "aid_projects committed by approved_on",
+  table: "aid_projects t LEFT JOIN ngos n ON n.ngo_id = t.ngo_id",
+  date: "t.approved_on",
+  amount: "t.committed_amount",
+  currency: "t.currency",
+  dims: { ...aidDims, status: "t.status" },
+});
+
+/** aid_disbursements at the rate of disbursed_on, placed by disbursed_on; dims from the project. */
+export const aidDisbursementsByDate = moneyFlowScan({
   id: "aid_disbursements by disbursed_on",
   table:
-    "v_aid_disbursements t LEFT JOIN aid_projects a ON a.project_id = t.project_id LEFT JOIN ngos n ON n.ngo_id = a.ngo_id",
+    "aid_disbursements t LEFT JOIN aid_projects a ON a.project_id = t.project_id LEFT JOIN ngos n ON n.ngo_id = a.ngo_id",
   date: "t.disbursed_on",
+  amount: "t.amount",
+  currency: "t.currency",
   dims: {
     project: "t.project_id",
     ngo: "a.ngo_id",
@@ -133,14 +203,40 @@ export const aidDisbursementsByDate = flowScan({
 export const aidProjectsActive: Scan = {
   id: "aid_projects active in period",
   dims: { ngo: "t.ngo_id", country: "t.country", sector: "t.sector", sector_category: "left(t.sector, 3)" },
-  sql(): ScanSql {
+  sql({ end }): ScanSql {
+    // Rates as one row per currency and day (the last rate on or before that day, as the views'
+    // ASOF joins give), so each amount converts with hash joins: the ASOF joins of the views
+    // made this scan several times slower.
+    const usd = (amount: string, cur: string, r: string, u: string) =>
+      `CASE WHEN ${cur} = 'USD' THEN ${amount} ELSE ${amount} * (CASE WHEN ${cur} = 'VND' THEN 1 ELSE ${r}.vnd_per_unit END) / ${u}.vnd_per_unit END`;
     return {
-      from: `(SELECT t.project_id, t.ngo_id, t.sector, n.country, t.committed_amount_usd, p.period,
-    coalesce((SELECT sum(d.amount_usd) FROM v_aid_disbursements d
-              WHERE d.project_id = t.project_id AND d.disbursed_on <= p.p_end), 0) AS disbursed_usd
-  FROM v_aid_projects t LEFT JOIN ngos n ON n.ngo_id = t.ngo_id
-  JOIN p ON t.approved_on <= p.p_end AND (t.end_on IS NULL OR t.end_on >= p.p_start)
-   AND t.status NOT IN ('cancelled', 'revoked') AND t.committed_amount_usd IS NOT NULL) t`,
+      from: `(WITH days AS (
+    SELECT currency, CAST(unnest(generate_series(CAST("on" AS TIMESTAMP),
+             CAST(least(coalesce(next_on - 1, ${end}), ${end}) AS TIMESTAMP), INTERVAL 1 DAY)) AS DATE) AS day, vnd_per_unit
+    FROM (SELECT currency, "on", vnd_per_unit, lead("on") OVER (PARTITION BY currency ORDER BY "on") AS next_on
+          FROM exchange_rates) WHERE "on" <= ${end}),
+  projects AS (
+    SELECT t.project_id, t.ngo_id, t.sector, n.country, t.approved_on, t.end_on,
+           ${usd("t.committed_amount", "t.currency", "r", "u")} AS committed_usd
+    FROM aid_projects t LEFT JOIN ngos n ON n.ngo_id = t.ngo_id
+    LEFT JOIN days r ON r.currency = t.currency AND r.day = t.approved_on
+    LEFT JOIN days u ON u.currency = 'USD' AND u.day = t.approved_on
+    WHERE t.approved_on <= ${end} AND t.status NOT IN ('cancelled', 'revoked')),
+  paid AS (
+    SELECT d.project_id, d.disbursed_on, sum(${usd("d.amount", "d.currency", "r", "u")}) AS amount_usd
+    FROM aid_disbursements d
+    LEFT JOIN days r ON r.currency = d.currency AND r.day = d.disbursed_on
+    LEFT JOIN days u ON u.currency = 'USD' AND u.day = d.disbursed_on
+    WHERE d.disbursed_on <= ${end} GROUP BY ALL),
+  paid_to_date AS (
+    SELECT d.project_id, p.period, sum(d.amount_usd) AS disbursed_usd
+    FROM paid d JOIN p ON d.disbursed_on <= p.p_end GROUP BY ALL)
+  SELECT a.project_id, a.ngo_id, a.sector, a.country, a.committed_usd AS committed_amount_usd, p.period,
+         coalesce(d.disbursed_usd, 0) AS disbursed_usd
+  FROM projects a
+  JOIN p ON a.approved_on <= p.p_end AND (a.end_on IS NULL OR a.end_on >= p.p_start)
+  LEFT JOIN paid_to_date d ON d.project_id = a.project_id AND d.period = p.period
+  WHERE a.committed_usd IS NOT NULL) t`,
       period: "t.period",
     };
   },
@@ -171,18 +267,22 @@ export const agreementsAtPeriodEnd: Scan = {
   id: "agreements active at period end",
   dims: { partner: "t.partner_id", country: "t.partner_country", kind: "t.kind" },
   sql({ asOf }): ScanSql {
+    // busy: (agreement, period) pairs with an event (activity done, delegation started) in the window.
+    // (An ASOF join on the last event was tried: DuckDB 1.5 planned it pathologically slowly here.)
     return {
-      from: `(SELECT t.agreement_id, t.partner_id, t.kind, pa.country AS partner_country, p.period,
-    NOT EXISTS (SELECT 1 FROM agreement_activities x
-                WHERE x.agreement_id = t.agreement_id AND x.status = 'done'
-                  AND x.done_on > p.stock_on - INTERVAL 12 MONTH AND x.done_on <= p.stock_on)
-    AND NOT EXISTS (SELECT 1 FROM delegations y
-                WHERE y.agreement_id = t.agreement_id
-                  AND y.start_on > p.stock_on - INTERVAL 12 MONTH AND y.start_on <= p.stock_on) AS dormant
+      from: `(WITH s AS (SELECT period, least(p_end, ${asOf}) AS stock_on,
+                least(p_end, ${asOf}) - INTERVAL 12 MONTH AS window_after FROM p),
+  events AS (SELECT agreement_id, done_on AS on_ FROM agreement_activities WHERE status = 'done' AND done_on IS NOT NULL
+             UNION ALL
+             SELECT agreement_id, start_on FROM delegations WHERE agreement_id IS NOT NULL),
+  busy AS (SELECT DISTINCT e.agreement_id, s.period FROM events e
+           JOIN s ON e.on_ > s.window_after AND e.on_ <= s.stock_on)
+  SELECT t.agreement_id, t.partner_id, t.kind, pa.country AS partner_country, s.period,
+         b.agreement_id IS NULL AS dormant
   FROM agreements t LEFT JOIN partners pa ON pa.partner_id = t.partner_id
-  JOIN (SELECT period, least(p_end, ${asOf}) AS stock_on FROM p) p
-    ON t.signed_on <= p.stock_on AND (t.expires_on IS NULL OR t.expires_on >= p.stock_on)
-   AND t.status NOT IN ('draft', 'terminated') AND NOT (t.status = 'expired' AND t.expires_on IS NULL)) t`,
+  JOIN s ON t.signed_on <= s.stock_on AND (t.expires_on IS NULL OR t.expires_on >= s.stock_on)
+   AND t.status NOT IN ('draft', 'terminated') AND NOT (t.status = 'expired' AND t.expires_on IS NULL)
+  LEFT JOIN busy b ON b.agreement_id = t.agreement_id AND b.period = s.period) t`,
       period: "t.period",
     };
   },

@@ -1,5 +1,5 @@
 import { defineIndicator } from "../IndicatorDef.ts";
-import { aidProjectsByApproval } from "../scans.ts";
+import { aidCommitmentsByApproval, sumUsd } from "../scans.ts";
 
 /** aid.committed_usd — Committed value of the projects approved in the period, in USD at the last rate on or before the approval date. */
 export const aidCommittedUsd = defineIndicator({
@@ -17,6 +17,6 @@ export const aidCommittedUsd = defineIndicator({
   direction: "up",
   dimensions: ["country", "ngo", "sector", "sector_category", "status"],
   additive: true,
-  scan: aidProjectsByApproval,
-  value: () => "sum(t.committed_amount_usd)",
+  scan: aidCommitmentsByApproval,
+  value: () => sumUsd,
 });

@@ -1,5 +1,5 @@
 import { defineIndicator } from "../IndicatorDef.ts";
-import { aidDisbursementsByDate } from "../scans.ts";
+import { aidDisbursementsByDate, sumUsd } from "../scans.ts";
 
 /** aid.disbursed_usd — Disbursements in the period, in USD at the last rate on or before the disbursement date. */
 export const aidDisbursedUsd = defineIndicator({
@@ -18,5 +18,5 @@ export const aidDisbursedUsd = defineIndicator({
   dimensions: ["country", "ngo", "sector", "sector_category", "project"],
   additive: true,
   scan: aidDisbursementsByDate,
-  value: () => "sum(t.amount_usd)",
+  value: () => sumUsd,
 });

@@ -1,5 +1,5 @@
 import { defineIndicator } from "../IndicatorDef.ts";
-import { delegationsByStart } from "../scans.ts";
+import { delegationCostByStart, sumVnd } from "../scans.ts";
 
 /** delegations.cost — Total cost of delegations starting in the period, in VND at the last rate on or before the start date; delegations with no cost are not added (delegations but none with a cost: no data). */
 export const delegationsCost = defineIndicator({
@@ -17,6 +17,6 @@ export const delegationsCost = defineIndicator({
   direction: "up",
   dimensions: ["country", "partner", "agreement", "purpose", "level", "funding", "direction"],
   additive: true,
-  scan: delegationsByStart,
-  value: () => "sum(CASE WHEN coalesce(t.cost_currency, 'VND') = 'VND' THEN t.cost ELSE t.cost_vnd END)",
+  scan: delegationCostByStart,
+  value: () => sumVnd,
 });
