@@ -5,7 +5,10 @@ export interface DictColumn {
   codes: Int32Array;
   dict: string[];
 }
-/** Dates are days since 1970-01-01 (Int32, null = INT32_MIN); numbers Float64 (null = NaN); booleans Uint8. */
+/**
+ * Dates are days since 1970-01-01 (Int32, null = INT32_MIN; with plain strings Float64, null = NaN, as
+ * Arquero's aggregates skip NaN); numbers Float64 (null = NaN); booleans Uint8.
+ */
 export type Column = Int32Array | Float64Array | Uint8Array | DictColumn | string[];
 export type Columns = Record<string, Column>;
 export const NULL_DAY = -2147483648;
@@ -55,8 +58,8 @@ export const needed: Record<string, Record<string, Kind>> = {
 /**
  * Reads the columns the JS contenders need from a database file, chunk by
  * chunk, into typed arrays: dates as day numbers (cast in SQL), numbers as
- * Float64, strings dictionary-encoded (`strings: "dict"`) or as JS string
- * arrays (`strings: "plain"`, for Arquero).
+ * Float64, strings dictionary-encoded (`strings: "dict"`, for the loops) or as
+ * JS string arrays with dates as Float64 (`strings: "plain"`, for Arquero).
  */
 export async function loadColumns(path: string, strings: "dict" | "plain"): Promise<Record<string, Columns>> {
   const instance = await DuckDBInstance.create(path, { access_mode: "READ_ONLY" });
@@ -76,6 +79,11 @@ export async function loadColumns(path: string, strings: "dict" | "plain"): Prom
       const columns: Columns = {};
       const fills: ((value: unknown, i: number) => void)[] = names.map((c) => {
         const kind = cols[c]!;
+        if ((kind === "date" || kind === "int") && strings === "plain") {
+          const a = new Float64Array(n);
+          columns[c] = a;
+          return (v, i) => (a[i] = v === null ? NaN : (v as number));
+        }
         if (kind === "date" || kind === "int") {
           const a = new Int32Array(n);
           columns[c] = a;
