@@ -6,6 +6,7 @@ import { loadAgreementFacts } from "../../lib/planning/loadAgreementFacts.ts";
 import { parseStrategy, type Strategy, type StrategyProblem } from "../../lib/planning/strategy.ts";
 import { strategyProgress, type StrategyProgress } from "../../lib/planning/strategyProgress.ts";
 import { progressStatusLabels } from "../../lib/planning/progress.ts";
+import { milestoneStatusLabels } from "../../lib/planning/roadmapStatus.ts";
 import { formatNumber, formatPercent } from "../../data/format.ts";
 import type { Lang } from "../../data/Bilingual.ts";
 import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
@@ -131,7 +132,29 @@ export function progressTable(p: StrategyProgress, lang: Lang): string {
     lang === "vi"
       ? `Tiến độ chiến lược ${p.plan_period} tại ngày ${p.asOf.split("-").reverse().join("/")}`
       : `Progress of the ${p.plan_period} strategy at ${p.asOf.split("-").reverse().join("/")}`;
-  return [title, "", pad([head, ...rows]), "", rule].join("\n") + "\n";
+  const dmy = (iso: string) => iso.split("-").reverse().join("/");
+  const roadmap =
+    p.roadmap.length === 0
+      ? []
+      : [
+          "",
+          lang === "vi" ? "Lộ trình:" : "Roadmap:",
+          pad([
+            lang === "vi"
+              ? ["Mốc", "Nội dung", "Chủ trì", "Hạn", "Tình trạng", "Chờ"]
+              : ["Milestone", "Title", "Owner", "Due", "Status", "Waiting on"],
+            ...p.roadmap.map((m) => [
+              m.milestone.id,
+              m.milestone.title[lang],
+              m.milestone.owner,
+              dmy(m.milestone.due),
+              milestoneStatusLabels[m.status][lang] +
+                (m.daysLate > 0 ? (lang === "vi" ? ` (${m.daysLate} ngày)` : ` (${m.daysLate} days)`) : ""),
+              m.waitingOn.join(", ") || "—",
+            ]),
+          ]),
+        ];
+  return [title, "", pad([head, ...rows]), "", rule, ...roadmap].join("\n") + "\n";
 }
 
 async function readStrategy(ctx: CommandContext, file: string): Promise<Strategy | number> {

@@ -1,6 +1,6 @@
 // Planning (DOMAIN.md §5): strategy file, progress, forecasts, budget, scenarios, agreement review.
 // Browser-safe parts (no DuckDB, no node:*): ./forecast/index.ts, strategy.ts, checkStrategy.ts,
-// progress.ts, budgetNeed.ts, scenarios.ts. The rest reads the database (Node only).
+// progress.ts, roadmapStatus.ts, budgetNeed.ts, scenarios.ts. The rest reads the database (Node only).
 export * from "./forecast/index.ts";
 export * from "./strategy.ts";
 export { checkStrategy, findCycles } from "./checkStrategy.ts";
@@ -20,5 +20,7 @@ export type {
   ForecastIndicatorOptions,
   LabelledPoint,
 } from "./forecastIndicator.ts";
+export { roadmapStatus, milestoneStatusLabels } from "./roadmapStatus.ts";
+export type { MilestoneState } from "./roadmapStatus.ts";
 export { strategyProgress } from "./strategyProgress.ts";
 export type { StrategyProgress, StrategyProgressOptions, TargetProgress } from "./strategyProgress.ts";

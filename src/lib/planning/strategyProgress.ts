@@ -14,6 +14,7 @@ import {
   type ProgressRow,
   type ProgressThresholds,
 } from "./progress.ts";
+import { roadmapStatus, type MilestoneState } from "./roadmapStatus.ts";
 import type { Strategy, Target } from "./strategy.ts";
 
 /** Progress of one target of a strategy. */
@@ -40,6 +41,8 @@ export interface StrategyProgress {
   asOf: string;
   thresholds: ProgressThresholds;
   targets: TargetProgress[];
+  /** The roadmap's milestones at the review date (see `roadmapStatus`). */
+  roadmap: MilestoneState[];
 }
 
 export interface StrategyProgressOptions {
@@ -119,5 +122,11 @@ export async function strategyProgress(
       }
     }
   }
-  return { plan_period: strategy.plan_period, asOf, thresholds, targets: out };
+  return {
+    plan_period: strategy.plan_period,
+    asOf,
+    thresholds,
+    targets: out,
+    roadmap: roadmapStatus(strategy, asOf),
+  };
 }

@@ -262,6 +262,9 @@ describe("doingoai strategy check", () => {
       expect(r.stdout).toContain(id);
     expect(r.stdout).toContain("no data");
     expect(r.stdout).toContain("at risk when short by at most 10% of the path value");
+    // M1 (in progress, due 30/06/2026) is not late on its due date; M2 waits on M1
+    expect(r.stdout).toMatch(/M1 .*30\/06\/2026 +in progress/);
+    expect(r.stdout).toMatch(/M2 .*planned +M1/);
     const json = await runCli([
       "strategy",
       "progress",
