@@ -166,8 +166,8 @@ async function readStrategy(ctx: CommandContext, file: string): Promise<Strategy
 export const strategyCommand: Command = {
   name: "strategy",
   summary: {
-    vi: "Chiến lược và lộ trình: kiểm tra tệp chiến lược (strategy check FILE)",
-    en: "Strategy and roadmap: check a strategy file (strategy check FILE)",
+    vi: "Chiến lược và lộ trình: kiểm tra tệp chiến lược, theo dõi tiến độ (strategy check|progress FILE)",
+    en: "Strategy and roadmap: check a strategy file, track progress (strategy check|progress FILE)",
   },
   usage:
     "doingoai strategy check FILE [--db PATH] | doingoai strategy progress FILE [--as-of yyyy-mm-dd] [--at-risk 0.1] [--format table|json] [--db PATH]",
