@@ -79,6 +79,15 @@ export const targetRowSchema = z.object({
   path: num,
   actual: num,
   status: z.enum(["on_track", "at_risk", "off_track", "no_data"]),
+  /** Forecast of the plan's last year (method chosen by backtest) against the end target; null when none can be made. */
+  outlook: z
+    .object({
+      endTarget: num,
+      forecast: num,
+      status: z.enum(["on_track", "at_risk", "off_track", "no_data"]),
+      method: z.string(),
+    })
+    .nullable(),
 });
 export type TargetRow = z.infer<typeof targetRowSchema>;
 

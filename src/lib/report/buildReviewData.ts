@@ -4,7 +4,8 @@ import type { Bilingual } from "../../data/Bilingual.ts";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import { runChecks } from "../checks/runChecks.ts";
 import { computeIndicators, indicatorById, type IndicatorTarget } from "../indicators/index.ts";
-import { pathValue, planYears, progressStatus } from "../planning/progress.ts";
+import { planYears } from "../planning/progress.ts";
+import { strategyProgress } from "../planning/strategyProgress.ts";
 import { reviewAgreements } from "../planning/reviewAgreements.ts";
 import { parseStrategy, type Strategy } from "../planning/strategy.ts";
 import type { Store } from "../store/openStore.ts";
@@ -169,45 +170,48 @@ async function strategySection(
       targets: [],
     };
   }
-  const targets: TargetRow[] = [];
-  let n = 0;
-  for (const goal of strategy.goals) {
-    for (const objective of goal.objectives) {
-      for (const target of objective.targets) {
-        n++;
-        const def = indicatorById(target.indicator);
-        if (!def) {
+  strategy.goals.forEach((goal, g) =>
+    goal.objectives.forEach((objective, o) =>
+      objective.targets.forEach((target, t) => {
+        if (indicatorById(target.indicator) === undefined) {
+          const where = target.id ?? `goals[${g}].objectives[${o}].targets[${t}]`;
           throw new DoingoaiError(
             {
-              vi: `Tệp chiến lược ${shownFile}: chỉ tiêu ${target.id ?? n} dùng chỉ số không có: ${target.indicator}.`,
-              en: `Strategy file ${shownFile}: target ${target.id ?? n} names an unknown indicator: ${target.indicator}.`,
+              vi: `Tệp chiến lược ${shownFile}: chỉ tiêu ${where} dùng chỉ số không có: ${target.indicator} (kiểm tra bằng doingoai strategy check).`,
+              en: `Strategy file ${shownFile}: target ${where} names an unknown indicator: ${target.indicator} (see doingoai strategy check).`,
             },
             { exitCode: exitCodes.invalidData },
           );
         }
-        const { rows } = await computeIndicators(store, {
-          indicators: [target.indicator],
-          periods: [String(year)],
-          asOf,
-          ...(target.where ? { where: target.where } : {}),
-        });
-        const actual = rows[0]?.value ?? null;
-        const path = pathValue(target, year, plan);
-        targets.push({
-          id: target.id ?? `${objective.id}.${n}`,
-          goal: goal.title,
-          indicator: target.indicator,
-          label: def.label,
-          unit: def.unit,
-          where: target.where ?? {},
-          direction: target.direction,
-          path,
-          actual,
-          status: progressStatus(actual, path, target.direction),
-        });
-      }
-    }
-  }
+      }),
+    ),
+  );
+  const progress = await strategyProgress(store, strategy, { asOf });
+  const goals = new Map(strategy.goals.map((goal) => [goal.id, goal.title]));
+  const targets: TargetRow[] = progress.targets.map((p) => {
+    const row = p.rows.find((r) => r.year === year);
+    return {
+      id: p.targetId,
+      goal: goals.get(p.goalId)!,
+      indicator: p.target.indicator,
+      label: p.label,
+      unit: p.unit ?? "count",
+      where: p.target.where ?? {},
+      direction: p.target.direction,
+      path: row?.path ?? null,
+      actual: row?.actual ?? null,
+      status: row?.status ?? "no_data",
+      outlook:
+        p.outlook === null
+          ? null
+          : {
+              endTarget: p.outlook.target,
+              forecast: p.outlook.forecast.value,
+              status: p.outlook.status,
+              method: p.outlook.method,
+            },
+    };
+  });
   return { coverage: "covering", file: shownFile, planPeriod: plan, title: strategy.title, targets };
 }
 

@@ -39,7 +39,8 @@ const ids = (list: string[]) => (list.length === 0 ? "—" : list.join(", "));
  * - reception_overspent: budget.reception_utilisation > 100% → raise the reception allocation or
  *   place it in the lead agency's budget;
  * - delegations_off_plan: delegations.in_plan_rate below `inPlanRateBelow`;
- * - delegations_below_plan: inbound or outbound delegations below `planShareBelow` of the plan;
+ * - delegations_below_plan: inbound or outbound delegations below `planShareBelow` of the plan (one
+ *   proposal for both; its value is the lower share);
  * - agreements_dormant: agreements.dormant > 0 → lists to reinvigorate and to review for termination
  *   (from the MOU portfolio review);
  * - agreements_without_programme: active agreements `programmeAfterMonths` old or more with no activity;
@@ -133,22 +134,31 @@ export function proposeActions(
     );
   }
 
-  for (const id of ["delegations.inbound", "delegations.outbound"]) {
-    const f = fig(id);
-    if (!f || f.planRatio === null || f.value === null || f.plan === null) continue;
-    if (f.planRatio >= thresholds.planShareBelow) continue;
-    const ratio = f.planRatio;
-    const { value, plan } = f;
+  const below = ["delegations.inbound", "delegations.outbound"]
+    .map((id) => fig(id))
+    .filter(
+      (f): f is HeadlineFigure & { value: number; plan: number; planRatio: number } =>
+        f !== undefined &&
+        f.value !== null &&
+        f.plan !== null &&
+        f.planRatio !== null &&
+        f.planRatio < thresholds.planShareBelow,
+    );
+  if (below.length > 0) {
+    const parts = (lang: "vi" | "en") =>
+      below
+        .map((f) =>
+          lang === "vi"
+            ? `${f.label.vi.toLowerCase()} đạt ${formatFigure(f.planRatio, "percent", lang)} kế hoạch (${formatFigure(f.value, "count", lang)}/${formatFigure(f.plan, "count", lang)})`
+            : `${f.label.en.toLowerCase()} reached ${formatFigure(f.planRatio, "percent", lang)} of the plan (${formatFigure(f.value, "count", lang)} of ${formatFigure(f.plan, "count", lang)})`,
+        )
+        .join(lang === "vi" ? "; " : "; ");
     add(
       "delegations_below_plan",
-      id,
-      ratio,
+      below[0]!.indicator,
+      Math.min(...below.map((f) => f.planRatio)),
       thresholds.planShareBelow,
-      both((lang) =>
-        lang === "vi"
-          ? `${f.label.vi} năm ${y} đạt ${formatFigure(ratio, "percent", lang)} kế hoạch (${formatFigure(value, "count", lang)}/${formatFigure(plan, "count", lang)}).`
-          : `${f.label.en} in ${y} reached ${formatFigure(ratio, "percent", lang)} of the plan (${formatFigure(value, "count", lang)} of ${formatFigure(plan, "count", lang)}).`,
-      ),
+      both((lang) => (lang === "vi" ? `Năm ${y}, ${parts(lang)}.` : `In ${y}, ${parts(lang)}.`)),
       {
         vi: "Rà soát nguyên nhân các đoàn trong kế hoạch chưa thực hiện và xây dựng kế hoạch năm sau sát với khả năng thực hiện.",
         en: "Review why planned delegations did not take place, and draft next year's plan closer to what can be done.",

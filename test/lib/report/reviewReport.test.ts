@@ -204,6 +204,7 @@ goals:
     expect(review.proposals.find((p) => p.id === "targets_off_track")).toMatchObject({ value: 1 });
     const md = (await renderReport(review, { format: "md", lang: "en" })) as string;
     expect(md).toContain("| T4 | Annual plan approval delay (days) | 0 days | 64 days | off track |");
+    expect(md).toContain("| T2 | Outbound delegations | 50.0 | 47 | at risk |");
   });
 
   it("a strategy file whose period does not cover the year says so", async () => {
