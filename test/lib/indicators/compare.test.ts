@@ -166,5 +166,27 @@ describe("results", () => {
       periods: ["2016-2020"],
     });
     expect(result.rows.map((r) => [r.period, r.value, r.previous])).toEqual([["2016-2020", 4, 0]]);
+    // money over a plan period: cost 2017 (D0, none) + 2019 (79 500 000) + 2020 (11 600 000) = 91 100 000;
+    // committed 2018 120 000 + 2019 1 290 000 + 2020 100 000 = 1 510 000 USD
+    const money = await computeIndicators(store, {
+      asOf,
+      indicators: ["delegations.cost", "aid.committed_usd"],
+      periods: ["2016-2020"],
+    });
+    expect(money.rows[0]!.value).toBe(91_100_000);
+    expect(money.rows[1]!.value).toBeCloseTo(1_510_000, 6);
+  });
+
+  it("a month period converts money too", async () => {
+    // 2019-12: D2 1 000 USD × 23 500 = 23 500 000; 2019-05: D3 2 000 USD × 23 000 = 46 000 000
+    const result = await computeIndicators(store, {
+      asOf,
+      indicators: ["delegations.cost"],
+      periods: ["2019-05", "2019-12"],
+    });
+    expect(result.rows.map((r) => [r.period, r.value])).toEqual([
+      ["2019-05", 46_000_000],
+      ["2019-12", 23_500_000],
+    ]);
   });
 });
