@@ -83,7 +83,7 @@ export async function createFixtureDatabase(path: string, variant: FixtureVarian
       for (const sql of [...common, ...byVariant[variant]]) await store.run(sql);
       await store.run(
         `INSERT INTO import_log (started_at, finished_at, command, sources, rows_by_entity)
-         VALUES (TIMESTAMP '2025-12-01 09:00:00', TIMESTAMP '2025-12-01 09:00:02', 'fixture', ['fixture-${variant}.sql'], '{"delegations": 8}')`,
+         VALUES (TIMESTAMP '2025-12-01 09:00:00', TIMESTAMP '2025-12-01 09:00:02', 'fixture', ['fixture-${variant}.sql'], '{"delegations": {"rows": 8, "inserted": 8, "updated": 0}}')`,
       );
     });
   } finally {

@@ -39,6 +39,10 @@ export function scoresOf(data: AgreementsData, year: string): BarDatum[] {
   return reviewsOf(data, year).map((r) => ({ key: r.title, value: r.score, group: r.recommendation }));
 }
 
+/** Recommendations in order of urgency, with colours that say so (blue keep, orange reinvigorate, vermillion review). */
+export const recommendationOrder = ["keep", "reinvigorate", "review_for_termination"];
+export const recommendationColors = ["#0072B2", "#E69F00", "#D55E00"];
+
 /** Status order of the timeline's legend. */
 export const timelineStatuses = ["done", "in_progress", "planned", "overdue", "cancelled"];
 

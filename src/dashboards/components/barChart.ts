@@ -1,5 +1,13 @@
 import * as Plot from "@observablehq/plot";
-import { frame, palette, valueFormat, type ChartOptions } from "./chartTheme.js";
+import {
+  axisFormat,
+  compactFormat,
+  frame,
+  palette,
+  truncate,
+  valueFormat,
+  type ChartOptions,
+} from "./chartTheme.js";
 
 /** One bar: a category and its value. */
 export interface BarDatum {
@@ -18,6 +26,10 @@ export interface BarChartOptions extends ChartOptions {
   keyLabel?: (key: string) => string;
   /** Display name of a group key; default the key. */
   groupLabel?: (group: string) => string;
+  /** Colours of the groups, in the order of `groupOrder` (default: the palette). */
+  groupColors?: string[];
+  /** Order of the group keys for the legend and colours; default their order of appearance. */
+  groupOrder?: string[];
 }
 
 /**
@@ -37,7 +49,13 @@ export function barChart(data: BarDatum[], options: BarChartOptions) {
       group: d.group === undefined ? "" : groupName(d.group),
       value: d.value as number,
     }));
-  const groups = [...new Set(rows.map((d) => d.group))];
+  const groups = options.groupOrder
+    ? options.groupOrder.map(groupName).filter((g) => rows.some((d) => d.group === g))
+    : [...new Set(rows.map((d) => d.group))];
+  const colors =
+    options.groupOrder && options.groupColors
+      ? groups.map((g) => options.groupColors![options.groupOrder!.map(groupName).indexOf(g)] ?? palette[0])
+      : palette.slice(0, groups.length);
   const totals = new Map<string, number>();
   for (const d of rows) totals.set(d.label, (totals.get(d.label) ?? 0) + d.value);
   const order = [...totals].sort((a, b) => b[1] - a[1]).map(([label]) => label);
@@ -46,11 +64,19 @@ export function barChart(data: BarDatum[], options: BarChartOptions) {
     marginLeft: 160,
     marginRight: 60,
     height: Math.max(80, 28 * order.length + 50),
-    y: { domain: order, label: null },
-    x: { grid: true, label: options.xLabel ?? null, tickFormat: format, nice: true },
+    y: { domain: order, label: null, tickFormat: truncate() },
+    x: {
+      grid: true,
+      label: options.xLabel ?? null,
+      tickFormat:
+        options.unit === "VND" || options.unit === "USD"
+          ? compactFormat(lang)
+          : axisFormat(format, options.unit),
+      nice: true,
+    },
     color: {
       domain: groups,
-      range: palette.slice(0, groups.length),
+      range: colors,
       legend: groups.length > 1,
     },
     marks: [

@@ -32,6 +32,20 @@ export function valueFormat(lang: Lang, unit?: string): (v: number) => string {
   return (v) => formatNumber(v, { lang });
 }
 
+/**
+ * Axis ticks of a count (delegations, investors): whole numbers only, so a
+ * small scale does not read "0,5 đoàn". Other units keep every tick.
+ */
+export function axisFormat(format: (v: number) => string, unit?: string): (v: number) => string {
+  if (unit !== undefined && unit !== "count" && unit !== "persons") return format;
+  return (v) => (Number.isInteger(v) ? format(v) : "");
+}
+
+/** A long category name cut to `max` characters with "…" (the full name stays in the tip and the description). */
+export function truncate(max = 28): (s: string) => string {
+  return (s) => (s.length > max ? s.slice(0, max - 1) + "…" : s);
+}
+
 /** Compact axis ticks: 1,5 tỷ / 1.5 bn, 250 tr / 250 M, 12 N / 12 k. */
 export function compactFormat(lang: Lang): (v: number) => string {
   const units: [number, string, string][] = [

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { compactFormat, frame, palette, valueFormat, type ChartOptions } from "./chartTheme.js";
+import { compactFormat, frame, palette, truncate, valueFormat, type ChartOptions } from "./chartTheme.js";
 
 /** Committed and disbursed amounts (USD) of one category (a sector, an NGO). */
 export interface CommittedDisbursedDatum {
@@ -39,7 +39,7 @@ export function committedDisbursedChart(data: CommittedDisbursedDatum[], options
     marginLeft: 170,
     marginRight: 20,
     height: Math.max(90, 34 * rows.length + 60),
-    y: { domain: rows.map((d) => d.label), label: null },
+    y: { domain: rows.map((d) => d.label), label: null, tickFormat: truncate() },
     x: { grid: true, label: options.xLabel ?? null, tickFormat: compactFormat(lang), nice: true },
     color: { domain: [committed, disbursed], range: [palette[5], palette[0]], legend: true },
     marks: [

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { formatPercent } from "./format.js";
-import { frame, palette, valueFormat, type ChartOptions } from "./chartTheme.js";
+import { axisFormat, frame, palette, truncate, valueFormat, type ChartOptions } from "./chartTheme.js";
 
 /** One stage of the investment funnel and how many investors reached it. */
 export interface FunnelDatum {
@@ -88,9 +88,9 @@ export function funnelSplitChart(data: FunnelSplitDatum[], options: FunnelSplitO
     ),
     marginLeft: 150,
     height: Math.max(120, data.length * 4 * 12 + 70),
-    fy: { label: null, domain: [...new Set(rows.map((r) => r.key))] },
+    fy: { label: null, domain: [...new Set(rows.map((r) => r.key))], tickFormat: truncate(22) },
     y: { domain: stages, axis: null },
-    x: { grid: true, label: options.xLabel ?? null, tickFormat: format, nice: true },
+    x: { grid: true, label: options.xLabel ?? null, tickFormat: axisFormat(format), nice: true },
     color: { domain: stages, range: ["#c6dbef", "#6baed6", "#2171b5", "#08306b"], legend: true },
     marks: [
       Plot.barX(rows, { fy: "key", y: "stage", x: "count", fill: "stage", tip: { format: { x: format } } }),

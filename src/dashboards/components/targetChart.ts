@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { frame, palette, valueFormat, compactFormat, type ChartOptions } from "./chartTheme.js";
+import { axisFormat, frame, palette, valueFormat, compactFormat, type ChartOptions } from "./chartTheme.js";
 
 /** One year of a target: actual, path value, and the forecast with its interval. */
 export interface TargetPoint {
@@ -31,12 +31,19 @@ export function targetChart(points: TargetPoint[], options: TargetChartOptions) 
   const actuals = points.filter((p) => p.actual !== null).map((p) => ({ ...p, date: t(p.year) }));
   const paths = points.filter((p) => p.path !== null).map((p) => ({ ...p, date: t(p.year) }));
   const lastActual = actuals[actuals.length - 1];
+  // The band is cut at what the indicator can take: never below 0 (counts, money, shares), never above 100%.
+  const clamp = (v: number | null) =>
+    v === null || options.unit === "days"
+      ? v
+      : Math.min(Math.max(v, 0), options.unit === "percent" ? 1 : Infinity);
   // The forecast line starts at the last actual so the two join.
   const forecasts = [
     ...(lastActual
       ? [{ ...lastActual, forecast: lastActual.actual, lower: lastActual.actual, upper: lastActual.actual }]
       : []),
-    ...points.filter((p) => p.forecast !== null).map((p) => ({ ...p, date: t(p.year) })),
+    ...points
+      .filter((p) => p.forecast !== null)
+      .map((p) => ({ ...p, lower: clamp(p.lower), upper: clamp(p.upper), date: t(p.year) })),
   ];
   const description = [
     `${actual}: ${actuals.map((p) => `${p.year} ${format(p.actual as number)}`).join(", ")}`,
@@ -55,7 +62,7 @@ export function targetChart(points: TargetPoint[], options: TargetChartOptions) 
     height: 220,
     marginLeft: 56,
     x: { type: "utc", label: null, tickFormat: (d: Date) => String(d.getUTCFullYear()), ticks: "year" },
-    y: { grid: true, label: null, tickFormat: format, nice: true, zero: true },
+    y: { grid: true, label: null, tickFormat: axisFormat(format, options.unit), nice: true, zero: true },
     color: { domain: [actual, path, forecast], range: [palette[0], palette[3], palette[1]], legend: true },
     marks: [
       Plot.areaY(

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { formatDate } from "./format.js";
-import { frame, palette, type ChartOptions } from "./chartTheme.js";
+import { frame, palette, truncate, type ChartOptions } from "./chartTheme.js";
 
 /** One dated item on a row: an agreement's activity, a roadmap milestone. */
 export interface TimelineDatum {
@@ -50,7 +50,7 @@ export function timelineChart(data: TimelineDatum[], options: TimelineChartOptio
     y: {
       domain: rowNames,
       label: null,
-      tickFormat: (s: string) => (s.length > 30 ? s.slice(0, 29) + "…" : s),
+      tickFormat: truncate(30),
     },
     color: { domain: statuses, range: palette.slice(0, statuses.length), legend: true },
     symbol: { domain: statuses, range: symbols.slice(0, statuses.length) },

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { compactFormat, frame, palette, valueFormat, type ChartOptions } from "./chartTheme.js";
+import { axisFormat, compactFormat, frame, palette, valueFormat, type ChartOptions } from "./chartTheme.js";
 
 /** One value of one series in one period (a year). */
 export interface TrendDatum {
@@ -37,7 +37,12 @@ export function trendChart(data: TrendDatum[], options: TrendChartOptions) {
     height: 260,
     fx: { label: null, tickSize: 0 },
     x: { axis: null, domain: series, padding: 0.1 },
-    y: { grid: true, label: options.yLabel ?? null, tickFormat: format, nice: true },
+    y: {
+      grid: true,
+      label: options.yLabel ?? null,
+      tickFormat: axisFormat(format, options.unit ?? "count"),
+      nice: true,
+    },
     color: { domain: series, range: palette.slice(0, series.length), legend: series.length > 1 },
     marks: [
       Plot.barY(rows, {

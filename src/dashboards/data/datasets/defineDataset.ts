@@ -62,26 +62,29 @@ export async function computeDatasets(datasets: readonly Dataset[]): Promise<Map
 }
 
 /**
- * The years that hold any record (delegations, contacts, aid, agreements,
- * plans, budgets), oldest first, as period ids; [] for an empty database.
+ * The years the dashboards offer, oldest first, as period ids: from the first
+ * to the last year holding a record of what was done — a delegation, an
+ * investor contact, an aid approval or disbursement, a signed agreement, a
+ * done activity. Plans, budgets and activities due in later years do not
+ * extend the range (a year with only a plan has nothing to show yet). []
+ * for an empty database.
  */
 export async function dataYears(store: Store): Promise<string[]> {
-  const rows = await store.all<{ y: number }>(`
-    SELECT DISTINCT y FROM (
+  const rows = await store.all<{ first: number | null; last: number | null }>(`
+    SELECT min(y) AS first, max(y) AS last FROM (
       SELECT year(start_on) AS y FROM delegations
       UNION ALL SELECT year(first_contact_on) FROM investment_contacts
       UNION ALL SELECT year(approved_on) FROM aid_projects
       UNION ALL SELECT year(disbursed_on) FROM aid_disbursements
-      UNION ALL SELECT year(signed_on) FROM agreements
-      UNION ALL SELECT year(due_on) FROM agreement_activities
-      UNION ALL SELECT "year" FROM annual_plans
-      UNION ALL SELECT "year" FROM budgets
-    ) WHERE y IS NOT NULL ORDER BY y`);
-  const years = rows.map((r) => Number(r.y));
-  if (years.length === 0) return [];
+      UNION ALL SELECT year(signed_on) FROM agreements WHERE status <> 'draft'
+      UNION ALL SELECT year(done_on) FROM agreement_activities WHERE status = 'done'
+    ) WHERE y IS NOT NULL`);
+  const first = rows[0]?.first;
+  const last = rows[0]?.last;
+  if (first === null || first === undefined || last === null || last === undefined) return [];
   // Every year between the first and the last, so gaps show as zero, not as missing.
   const out: string[] = [];
-  for (let y = years[0]!; y <= years[years.length - 1]!; y++) out.push(String(y));
+  for (let y = Number(first); y <= Number(last); y++) out.push(String(y));
   return out;
 }
 

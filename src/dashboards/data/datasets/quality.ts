@@ -66,13 +66,15 @@ export const qualityDataset = defineDataset("quality.json", schema, async (store
       message,
     })),
     imports: imports.map((i) => {
-      const rows = Object.values(JSON.parse(i.rows) as Record<string, number>).reduce(
-        (a, b) => a + Number(b),
+      // rows_by_entity: {entity: {rows, inserted, updated}} (older logs: {entity: rows}).
+      const byEntity = JSON.parse(i.rows) as Record<string, number | { rows?: number }>;
+      const rows = Object.values(byEntity).reduce<number>(
+        (sum, v) => sum + (typeof v === "number" ? v : Number(v?.rows ?? 0)),
         0,
       );
       return {
         id: Number(i.id),
-        // import_log holds local wall-clock TIMESTAMPs; DuckDB hands them over as UTC instants of the same digits.
+        // The importer writes started_at as UTC wall time (toISOString); shown as such, marked UTC.
         started: i.started.toISOString().slice(0, 19).replace("T", " "),
         seconds: Math.max(0, (i.finished.getTime() - i.started.getTime()) / 1000),
         command: i.command,
