@@ -50,7 +50,13 @@ export const ratioIndicators = new Set([
 ]);
 
 export const workloads: Record<Workload["name"], Workload> = {
-  "one-year": { name: "one-year", years: [2024], byCountry: false, asOf: "2025-12-31", indicators: [...allIndicators] },
+  "one-year": {
+    name: "one-year",
+    years: [2024],
+    byCountry: false,
+    asOf: "2025-12-31",
+    indicators: [...allIndicators],
+  },
   "ten-years-by-country": {
     name: "ten-years-by-country",
     years: Array.from({ length: 10 }, (_, i) => 2015 + i),

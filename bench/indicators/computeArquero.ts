@@ -39,7 +39,11 @@ export function computeArquero(t: Record<string, Table>, w: Workload): Cells {
   const R1 = dayOf(2040, 12, 31);
   const dense = new Map<string, Float64Array>();
   const byCurrency = new Map<string, { on: number; vnd_per_unit: number }[]>();
-  for (const r of t.exchange_rates!.orderby("on").objects() as { on: number; currency: string; vnd_per_unit: number }[])
+  for (const r of t.exchange_rates!.orderby("on").objects() as {
+    on: number;
+    currency: string;
+    vnd_per_unit: number;
+  }[])
     (byCurrency.get(r.currency) ?? byCurrency.set(r.currency, []).get(r.currency)!).push(r);
   for (const [currency, rows] of byCurrency) {
     const a = new Float64Array(R1 - R0 + 1).fill(NaN);
@@ -72,7 +76,8 @@ export function computeArquero(t: Record<string, Table>, w: Workload): Cells {
       }
     }
   };
-  const inRange = (col: string) => aq.escape((d: Record<string, number>) => d[col]! >= $.start && d[col]! <= $.end);
+  const inRange = (col: string) =>
+    aq.escape((d: Record<string, number>) => d[col]! >= $.start && d[col]! <= $.end);
 
   emit(
     t
@@ -80,8 +85,9 @@ export function computeArquero(t: Record<string, Table>, w: Workload): Cells {
       .derive({
         y: year("start_on"),
         g: g("country"),
-        vnd: aq.escape((d: { cost: number; cost_currency: string | null; start_on: number }) =>
-          d.cost * rateOf(d.cost_currency, d.start_on),
+        vnd: aq.escape(
+          (d: { cost: number; cost_currency: string | null; start_on: number }) =>
+            d.cost * rateOf(d.cost_currency, d.start_on),
         ),
       })
       .groupby("y", "g")
@@ -122,18 +128,19 @@ export function computeArquero(t: Record<string, Table>, w: Workload): Cells {
       .filter(inRange("registered_on"))
       .derive({ y: year("registered_on"), g: g("country") })
       .groupby("y", "g")
-      .rollup({ n: op.count(), capital: (d: { registered_capital_usd: number }) => op.sum(d.registered_capital_usd) }),
+      .rollup({
+        n: op.count(),
+        capital: (d: { registered_capital_usd: number }) => op.sum(d.registered_capital_usd),
+      }),
     { "investment.registered": "n", "investment.registered_capital_usd": "capital" },
   );
 
   // aid
-  const projects = t
-    .aid_projects!.lookup(t.ngos!, ["ngo_id", "ngo_id"], "country")
-    .derive({
-      usd: aq.escape((d: { committed_amount: number; currency: string; approved_on: number }) =>
-        usd(d.committed_amount, d.currency, d.approved_on),
-      ),
-    });
+  const projects = t.aid_projects!.lookup(t.ngos!, ["ngo_id", "ngo_id"], "country").derive({
+    usd: aq.escape((d: { committed_amount: number; currency: string; approved_on: number }) =>
+      usd(d.committed_amount, d.currency, d.approved_on),
+    ),
+  });
   emit(
     projects
       .filter(inRange("approved_on"))
@@ -203,7 +210,8 @@ export function computeArquero(t: Record<string, Table>, w: Workload): Cells {
       .groupby("y", "g")
       .rollup({
         n: op.count(),
-        onTime: (d: { reported_on: number; signed_on: number }) => op.mean(d.reported_on <= d.signed_on + 15 ? 1 : 0),
+        onTime: (d: { reported_on: number; signed_on: number }) =>
+          op.mean(d.reported_on <= d.signed_on + 15 ? 1 : 0),
       }),
     { "agreements.signed": "n", "agreements.reported_on_time_rate": "onTime" },
   );
@@ -220,7 +228,9 @@ export function computeArquero(t: Record<string, Table>, w: Workload): Cells {
       .derive({ rate: (d: { done: number; due: number }) => (d.due > 0 ? d.done / d.due : null) }),
     { "agreements.follow_through": "rate" },
   );
-  const done = activities.filter((d: { status: string; done_on: number }) => d.status === "done" && op.is_finite(d.done_on));
+  const done = activities.filter(
+    (d: { status: string; done_on: number }) => d.status === "done" && op.is_finite(d.done_on),
+  );
   emit(
     done
       .filter(inRange("done_on"))
@@ -239,7 +249,9 @@ export function computeArquero(t: Record<string, Table>, w: Workload): Cells {
       );
     const standing = agreements.filter(
       (d: { status: string; expires_on: number }) =>
-        d.status !== "draft" && d.status !== "terminated" && !(d.status === "expired" && op.is_nan(d.expires_on)),
+        d.status !== "draft" &&
+        d.status !== "terminated" &&
+        !(d.status === "expired" && op.is_nan(d.expires_on)),
     );
     for (const y of w.years) {
       const stock = Math.min(dayOf(y, 12, 31), $.asOf);
@@ -299,7 +311,9 @@ export function computeArquero(t: Record<string, Table>, w: Workload): Cells {
           spent: (d: { spent: number; rate: number }) => op.sum(d.spent * d.rate),
           allocated: (d: { allocated: number; rate: number }) => op.sum(d.allocated * d.rate),
         })
-        .derive({ u: (d: { spent: number; allocated: number }) => (d.allocated > 0 ? d.spent / d.allocated : null) }),
+        .derive({
+          u: (d: { spent: number; allocated: number }) => (d.allocated > 0 ? d.spent / d.allocated : null),
+        }),
       { "budget.reception_utilisation": "u" },
     );
   }

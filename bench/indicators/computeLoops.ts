@@ -7,7 +7,8 @@ const Y1 = 2060;
 /** Year of a day number, by table lookup. */
 const yearTable = (() => {
   const t = new Int16Array(dayOf(Y1, 1, 1) - dayOf(Y0, 1, 1));
-  for (let y = Y0, d = 0; y < Y1; y++) for (const end = dayOf(y + 1, 1, 1) - dayOf(Y0, 1, 1); d < end; d++) t[d] = y;
+  for (let y = Y0, d = 0; y < Y1; y++)
+    for (const end = dayOf(y + 1, 1, 1) - dayOf(Y0, 1, 1); d < end; d++) t[d] = y;
   return t;
 })();
 const BASE = dayOf(Y0, 1, 1);
@@ -93,7 +94,11 @@ export function computeLoops(db: Record<string, Columns>, w: Workload): Cells {
 
   const cells: Cells = new Map();
   /** Accumulators: value numerator, denominator (ratios) and row count per (year, group). */
-  const acc = () => ({ n: new Float64Array(nY * G), d: new Float64Array(nY * G), c: new Float64Array(nY * G) });
+  const acc = () => ({
+    n: new Float64Array(nY * G),
+    d: new Float64Array(nY * G),
+    c: new Float64Array(nY * G),
+  });
   type Acc = ReturnType<typeof acc>;
   const emit = (id: string, a: Acc, kind: "sum" | "ratio") => {
     if (countries.length > G) throw new Error("too many countries for the loop accumulators");
@@ -194,7 +199,8 @@ export function computeLoops(db: Record<string, Columns>, w: Workload): Cells {
     const ngoCountry = new Map<string, string>();
     const ngoId = dict("ngos", "ngo_id");
     const ngoC = dict("ngos", "country");
-    for (let i = 0; i < ngoId.codes.length; i++) ngoCountry.set(ngoId.dict[ngoId.codes[i]!]!, ngoC.dict[ngoC.codes[i]!]!);
+    for (let i = 0; i < ngoId.codes.length; i++)
+      ngoCountry.set(ngoId.dict[ngoId.codes[i]!]!, ngoC.dict[ngoC.codes[i]!]!);
     const pNgo = dict("aid_projects", "ngo_id");
     const pNgoG = new Int32Array(pNgo.dict.length + 1);
     pNgo.dict.forEach((s, i) => (pNgoG[i + 1] = gOf(ngoCountry.get(s))));
@@ -331,7 +337,8 @@ export function computeLoops(db: Record<string, Columns>, w: Workload): Cells {
     const windowStart = Int32Array.from(stock, minus12Months);
     const hasEvent = new Uint8Array(nA * nY);
     const mark = (row: number, day: number) => {
-      for (let yi = 0; yi < nY; yi++) if (day > windowStart[yi]! && day <= stock[yi]!) hasEvent[row * nY + yi] = 1;
+      for (let yi = 0; yi < nY; yi++)
+        if (day > windowStart[yi]! && day <= stock[yi]!) hasEvent[row * nY + yi] = 1;
     };
     const xA = dict("agreement_activities", "agreement_id");
     const xRow = Int32Array.from(xA.dict, (s) => agreementRow.get(s) ?? -1);
@@ -423,7 +430,8 @@ export function computeLoops(db: Record<string, Columns>, w: Workload): Cells {
       if (!Number.isNaN(allocated[i]! * r)) s[1] += allocated[i]! * r;
       sums.set(y, s);
     }
-    for (const [y, [s, a]] of sums) cells.set(cellKey("budget.reception_utilisation", y, null), a > 0 ? s / a : null);
+    for (const [y, [s, a]] of sums)
+      cells.set(cellKey("budget.reception_utilisation", y, null), a > 0 ? s / a : null);
   }
 
   // consular cases by opened_on

@@ -18,7 +18,10 @@ export function handQueries(w: Workload): Map<string, string> {
     FROM range(${y0}, ${y1 + 1}) r(y))`;
   const usd = (amount: string, cur: string) =>
     `CASE WHEN ${cur} = 'USD' THEN ${amount} ELSE ${amount} * (CASE WHEN ${cur} = 'VND' THEN 1 ELSE r.vnd_per_unit END) / u.vnd_per_unit END`;
-  const usdRates = (cur: string, on: string) => `ASOF LEFT JOIN exchange_rates r ON r.currency = ${cur} AND r."on" <= ${on}
+  const usdRates = (
+    cur: string,
+    on: string,
+  ) => `ASOF LEFT JOIN exchange_rates r ON r.currency = ${cur} AND r."on" <= ${on}
     ASOF LEFT JOIN (SELECT * FROM exchange_rates WHERE currency = 'USD') u ON u."on" <= ${on}`;
   const q = new Map<string, string>();
   const delegations = (value: string) =>
@@ -166,7 +169,9 @@ export async function runHandSql(store: Store, w: Workload, timings?: Map<string
   const cells: Cells = new Map();
   for (const [id, sql] of handQueries(w)) {
     const t = performance.now();
-    const rows = await store.all<{ y: number | bigint; country: string | null; v: number | bigint | null }>(sql);
+    const rows = await store.all<{ y: number | bigint; country: string | null; v: number | bigint | null }>(
+      sql,
+    );
     timings?.set(id, (performance.now() - t) / 1000);
     for (const r of rows) cells.set(cellKey(id, Number(r.y), r.country), r.v === null ? null : Number(r.v));
   }

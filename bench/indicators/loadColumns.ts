@@ -27,7 +27,12 @@ export const needed: Record<string, Record<string, Kind>> = {
     cost: "num",
     cost_currency: "dict",
   },
-  investment_contacts: { country: "dict", first_contact_on: "date", registered_on: "date", registered_capital_usd: "num" },
+  investment_contacts: {
+    country: "dict",
+    first_contact_on: "date",
+    registered_on: "date",
+    registered_capital_usd: "num",
+  },
   ngos: { ngo_id: "dict", country: "dict" },
   partners: { partner_id: "dict", country: "dict" },
   aid_projects: {
@@ -67,13 +72,17 @@ export async function loadColumns(path: string, strings: "dict" | "plain"): Prom
   const out: Record<string, Columns> = {};
   try {
     for (const [table, cols] of Object.entries(needed)) {
-      const [countRow] = (await (await connection.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()) as [
-        [bigint],
-      ];
+      const [countRow] = (await (
+        await connection.runAndReadAll(`SELECT count(*) FROM ${table}`)
+      ).getRows()) as [[bigint]];
       const n = Number(countRow[0]);
       const names = Object.keys(cols);
       const select = names.map((c) =>
-        cols[c] === "date" ? `CAST("${c}" - DATE '1970-01-01' AS INTEGER)` : cols[c] === "int" ? `CAST("${c}" AS INTEGER)` : `"${c}"`,
+        cols[c] === "date"
+          ? `CAST("${c}" - DATE '1970-01-01' AS INTEGER)`
+          : cols[c] === "int"
+            ? `CAST("${c}" AS INTEGER)`
+            : `"${c}"`,
       );
       const result = await connection.stream(`SELECT ${select.join(", ")} FROM ${table}`);
       const columns: Columns = {};
