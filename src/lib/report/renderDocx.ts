@@ -75,10 +75,7 @@ function headingBlock(doc: ReportDocument): Table {
 }
 
 function figuresTable(b: Extract<ReportBlock, { kind: "table" }>): Table {
-  const n = b.head.length;
-  // the first column (labels) takes what the figures leave
-  const figureWidth = Math.round(textWidth * (n > 5 ? 0.13 : 0.16));
-  const widths = [textWidth - figureWidth * (n - 1), ...Array<number>(n - 1).fill(figureWidth)];
+  const widths = b.widths.map((w) => Math.round((textWidth * w) / 100));
   const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
   const borders = { top: border, bottom: border, left: border, right: border };
   const cell = (text: string, i: number, header: boolean) =>

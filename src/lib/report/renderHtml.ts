@@ -11,8 +11,9 @@ html { background: #f2f2f2; }
 body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.35; color: #000;
   background: #fff; max-width: 165mm; margin: 12mm auto; padding: 20mm 15mm 20mm 30mm; }
 @media print { html, body { background: none; } body { margin: 0; padding: 0; max-width: none; } }
-.head { display: grid; grid-template-columns: 40% 60%; text-align: center; margin-bottom: 12pt; }
-.head p { margin: 0; }
+.head { display: grid; grid-template-columns: 42% 58%; column-gap: 4mm; text-align: center; margin-bottom: 12pt; font-size: 12pt; }
+.head p { margin: 0; text-align: center; }
+.head .number, .head .place { font-size: 13pt; }
 .head .rule { border-bottom: 1px solid #000; width: 35%; margin: 2pt auto 6pt; }
 .head .motto-rule { width: 55%; }
 .place { font-style: italic; }
@@ -23,10 +24,11 @@ h2 { font-size: 13pt; margin: 12pt 0 6pt; }
 h3 { font-size: 13pt; font-style: italic; margin: 10pt 0 6pt; }
 p { text-align: justify; text-indent: 1cm; margin: 0 0 6pt; }
 ul { margin: 0 0 6pt; padding-left: 1cm; }
-table.figures { border-collapse: collapse; width: 100%; margin: 6pt 0 10pt; font-size: 12pt; page-break-inside: auto; }
+table.figures { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 6pt 0 10pt; font-size: 12pt; page-break-inside: auto; }
 table.figures th, table.figures td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
 table.figures th { font-weight: bold; text-align: center; }
-table.figures td.r { text-align: right; white-space: nowrap; }
+table.figures td.r { text-align: right; }
+table.figures td, table.figures th { overflow-wrap: anywhere; }
 table.figures tr { page-break-inside: avoid; }
 .foot { display: grid; grid-template-columns: 50% 50%; margin-top: 18pt; page-break-inside: avoid; }
 .foot .to { font-size: 11pt; }
@@ -50,7 +52,8 @@ function block(b: ReportBlock): string {
             `<tr>${r.map((c, i) => `<td${b.align[i] === "right" ? ' class="r"' : ""}>${escape(c)}</td>`).join("")}</tr>`,
         )
         .join("\n");
-      return `<table class="figures">\n<thead>${head}</thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+      const cols = b.widths.map((w) => `<col style="width: ${w}%">`).join("");
+      return `<table class="figures">\n<colgroup>${cols}</colgroup>\n<thead>${head}</thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
     }
   }
 }
@@ -69,7 +72,7 @@ export function renderHtml(doc: ReportDocument): string {
 </head>
 <body>
 <div class="head">
-<div><p>${escape(doc.authority)}</p><p><b>${escape(doc.issuer)}</b></p><div class="rule"></div><p>${escape(doc.number)}</p></div>
+<div><p>${escape(doc.authority)}</p><p><b>${escape(doc.issuer)}</b></p><div class="rule"></div><p class="number">${escape(doc.number)}</p></div>
 <div><p><b>${escape(doc.nation)}</b></p><p><b>${escape(doc.motto)}</b></p><div class="rule motto-rule"></div><p class="place">${escape(doc.placeDate)}</p></div>
 </div>
 <h1>${escape(doc.title)}</h1>

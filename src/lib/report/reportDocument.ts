@@ -16,7 +16,14 @@ export type ReportBlock =
   | { kind: "heading"; level: 1 | 2; text: string }
   | { kind: "paragraph"; text: string }
   | { kind: "list"; items: string[] }
-  | { kind: "table"; head: string[]; rows: string[][]; align: ("left" | "right")[] };
+  | {
+      kind: "table";
+      head: string[];
+      rows: string[][];
+      align: ("left" | "right")[];
+      /** Relative column widths (percent of the text width, summing to 100). */
+      widths: number[];
+    };
 
 export interface ReportDocument {
   lang: Lang;
@@ -119,15 +126,17 @@ export function reportDocument(
     ["Chỉ số", `Năm ${y}`, `Năm ${y - 1}`, "Tăng/giảm", "Kế hoạch", "So với kế hoạch"],
     ["Indicator", String(y), String(y - 1), "Change", "Plan", "Against plan"],
   );
+  const cellFig = (value: number | null, unit: string) => fig(value, unit === "USD" ? "count" : unit);
   for (const group of Object.keys(groupTitles) as HeadlineGroup[]) {
     const rows = data.headline
       .filter((h) => h.group === group)
       .map((h) => [
         h.label[lang],
-        fig(h.value, h.unit),
-        fig(h.previous, h.unit),
-        formatChange(h.change, h.unit, lang),
-        h.plan === null ? "—" : fig(h.plan, h.unit),
+        cellFig(h.value, h.unit),
+        cellFig(h.previous, h.unit),
+        // the label says "(USD)": the cells carry the number only
+        formatChange(h.change, h.unit === "USD" ? "count" : h.unit, lang),
+        h.plan === null ? "—" : cellFig(h.plan, h.unit),
         h.planRatio === null ? "—" : fig(h.planRatio, "percent"),
       ]);
     if (rows.length === 0) continue;
@@ -136,6 +145,7 @@ export function reportDocument(
       head: [groupTitles[group][lang], ...head.slice(1)],
       rows,
       align: ["left", "right", "right", "right", "right", "right"],
+      widths: [30, 14, 14, 16, 11, 15],
     });
   }
 
@@ -213,6 +223,7 @@ export function reportDocument(
         rec(r.recommendation),
       ]),
       align: ["left", "left", "right", "right", "right", "right", "left"],
+      widths: [19, 27, 8, 12, 13, 8, 13],
     });
     const notKeep = ag.rows.filter((r) => r.recommendation !== "keep");
     if (notKeep.length > 0) {
@@ -283,6 +294,7 @@ export function reportDocument(
           outlookText(x),
         ]),
         align: ["left", "left", "right", "right", "left", "right"],
+        widths: [8, 28, 13, 14, 13, 24],
       });
     }
   }
