@@ -2,7 +2,9 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableBorders,
@@ -32,12 +34,12 @@ function centred(text: string, o: { bold?: boolean; italics?: boolean; size?: nu
   });
 }
 
-/** A short centred line under the issuer and the motto, as the Decree draws it. */
-function rule(widthShare: number) {
-  const side = Math.round(((1 - widthShare) / 2) * 100);
+/** A short centred line under the issuer and the motto, as the Decree draws it: `share` of a cell `width` twips wide. */
+function rule(share: number, width: number) {
+  const side = Math.round(((1 - share) / 2) * width);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    indent: { left: side * 20, right: side * 20 },
+    indent: { left: side, right: side },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
     spacing: { after: 120 },
     children: [],
@@ -59,13 +61,13 @@ function headingBlock(doc: ReportDocument): Table {
           cell(left, [
             centred(doc.authority, { size: pt(12) }),
             centred(doc.issuer, { bold: true, size: pt(12) }),
-            rule(0.4),
+            rule(0.35, left),
             centred(doc.number, { size: pt(13) }),
           ]),
           cell(right, [
             centred(doc.nation, { bold: true, size: pt(12) }),
             centred(doc.motto, { bold: true, size: pt(13) }),
-            rule(0.6),
+            rule(0.55, right),
             centred(doc.placeDate, { italics: true, size: pt(13) }),
           ]),
         ],
@@ -161,7 +163,8 @@ function closing(doc: ReportDocument): Table {
  * The report as a Word document (.docx) in the layout of Decree 30/2020: the
  * heading block (authority and issuer left, national motto right, number,
  * place and date), the title, numbered sections, tables of figures, the
- * recipients and the signer; A4, Times New Roman 13 pt.
+ * recipients and the signer; A4, Times New Roman 13 pt, page numbers from
+ * the second page.
  */
 export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
   const document = new Document({
@@ -171,7 +174,20 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
     styles: { default: { document: { run: { font, size: bodySize } } } },
     sections: [
       {
+        // page numbers centred at the top from the second page (Decree 30/2020, appendix I)
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], font, size: pt(13) })],
+              }),
+            ],
+          }),
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+        },
         properties: {
+          titlePage: true,
           page: {
             size: { width: mm(210), height: mm(297) },
             margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },

@@ -265,6 +265,12 @@ describe("the 2019 report", () => {
       expect(text).toContain(line);
     }
     expect(doc).toContain('w:ascii="Times New Roman"');
+    // A4 portrait and page numbers from the second page
+    expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(doc).toContain("<w:titlePg/>");
+    expect(
+      [...parts.entries()].some(([name, xml]) => /^word\/header\d+\.xml$/.test(name) && xml.includes("PAGE")),
+    ).toBe(true);
   });
 
   it("the figures in the Word tables equal computeIndicators for 2019, number by number", async () => {
