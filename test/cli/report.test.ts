@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -62,6 +62,44 @@ describe("doingoai report", () => {
     expect(en.code).toBe(3);
     expect(en.err).toContain("There is no data at all for 1990");
     expect(existsSync(join(dir, "x.docx"))).toBe(false);
+  });
+
+  it("a strategy file naming an unknown indicator stops the report with exit code 3 and the target named", async () => {
+    const file = join(dir, "typo.yaml");
+    writeFileSync(
+      file,
+      [
+        'plan_period: "2019-2023"',
+        "title: { vi: Thử, en: Test }",
+        "goals:",
+        "  - id: G1",
+        "    title: { vi: Mục tiêu, en: Goal }",
+        "    objectives:",
+        "      - id: O1",
+        "        title: { vi: Mục tiêu cụ thể, en: Objective }",
+        "        targets:",
+        "          - { id: T9, indicator: delegations.inbund, direction: up, baseline: { period: '2018', value: 1 }, end: 2 }",
+        "",
+      ].join("\n"),
+    );
+    const { code, err } = await run([
+      "report",
+      "--db",
+      db,
+      "--year",
+      "2019",
+      "--strategy",
+      file,
+      "--lang",
+      "en",
+      "--out",
+      join(dir, "y.md"),
+      "--format",
+      "md",
+    ]);
+    expect(code).toBe(3);
+    expect(err).toContain("target T9 names an unknown indicator: delegations.inbund");
+    expect(existsSync(join(dir, "y.md"))).toBe(false);
   });
 
   it("without --year, or with a bad --format, exits 2", async () => {
