@@ -111,7 +111,11 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
     dir = mkdtempSync(join(tmpdir(), "doingoai-dashboards-"));
     db = join(dir, "a.duckdb");
     await createFixtureDatabase(db, "a");
-    await buildSite({ db, outDir: join(dir, "site-a") });
+    await buildSite({
+      db,
+      outDir: join(dir, "site-a"),
+      strategy: "test/dashboards/fixtures/strategy-2021-2025.yaml",
+    });
     server = await serveStatic(join(dir, "site-a"));
     browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
   }, buildTimeout);
@@ -159,6 +163,23 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
       // Worked out by hand from the fixture: 3 inbound (D-4, D-5, D-6) and 2 outbound (D-7, D-8) in 2025.
       expect(shown["delegations.inbound"]).toBe(3);
       expect(shown["delegations.outbound"]).toBe(2);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("the overview shows the strategy's target for the year and the targets off track", async () => {
+    const page = await browser.newPage();
+    try {
+      await visit(page, `${server.url}/en/index.html`);
+      // Fixture strategy: 5 inbound delegations asked for 2025, 3 done; 3 outbound to Laos asked, 1 done.
+      const card = page.locator('.doingoai-card[data-indicator="delegations.inbound"]');
+      await expect(card.textContent()).resolves.toContain("Target: 5 — not met");
+      const alerts = await page.locator('[data-alert="off_track"]').allTextContents();
+      expect(alerts).toEqual([
+        "⚠ Target T1 Inbound delegations is off track: actual 3, path 5.",
+        "⚠ Target T2 Outbound delegations (LA) is off track: actual 1, path 3.",
+      ]);
     } finally {
       await page.close();
     }

@@ -8,6 +8,8 @@ import { dirname, join, resolve } from "node:path";
 export interface BuildSiteOptions {
   /** Database the data loaders read; default `DOINGOAI_DB`, else `./data/doingoai.duckdb`. */
   db?: string;
+  /** Strategy file the strategy pages and targets read; default `DOINGOAI_STRATEGY`, else the sample's. */
+  strategy?: string;
   /** Output folder; default `dist`. */
   outDir?: string;
   /** Repository root (where observablehq.config.ts is); default the current directory. */
@@ -38,6 +40,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<number>
     OBSERVABLE_TELEMETRY_DISABLE: "true",
     ...(options.db !== undefined ? { DOINGOAI_DB: resolve(options.db) } : {}),
     ...(options.outDir !== undefined ? { DOINGOAI_DIST: resolve(options.outDir) } : {}),
+    ...(options.strategy !== undefined ? { DOINGOAI_STRATEGY: resolve(options.strategy) } : {}),
   };
   const started = Date.now();
   const output: string[] = [];

@@ -1,9 +1,13 @@
 // Every indicator for every year with data, with the change from the year
-// before, and the alerts that need a decision. Used by the overview and the
+// before and the strategy's target for the year (plan years only), and the
+// alerts that need a decision. Used by the overview and the
 // review pages; all numbers come from computeIndicators.
 import { z } from "zod";
 import { computeIndicators, listIndicators, type IndicatorRow } from "../../../lib/indicators/index.ts";
+import { formatNumber, formatPercent } from "../../../data/format.ts";
+import { pathValue, planYears, progressStatus } from "../../../lib/planning/progress.ts";
 import { dataYears, defineDataset } from "./defineDataset.ts";
+import { loadStrategyFile, strategyTargets } from "./loadStrategyFile.ts";
 
 const bilingual = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 const num = z.number().finite().nullable();
@@ -95,8 +99,56 @@ export const indicatorsDataset = defineDataset("indicators.json", schema, async 
   if (years.length === 0) {
     console.error("indicators.json: the database holds no records / cơ sở dữ liệu chưa có bản ghi nào");
   }
-  const result = years.length > 0 ? await computeIndicators(store, { periods: years }) : { rows: [] };
+  // Targets of the strategy (DOINGOAI_STRATEGY, default the sample's) for the plan's years.
+  const loaded = loadStrategyFile();
+  const goals = [];
+  if (loaded) {
+    const plan = loaded.strategy.plan_period;
+    const { first, last } = planYears(plan);
+    for (const { target } of strategyTargets(loaded.strategy)) {
+      for (const year of years) {
+        const path =
+          Number(year) >= first && Number(year) <= last ? pathValue(target, Number(year), plan) : null;
+        if (path !== null) goals.push({ target, year, path });
+      }
+    }
+  }
+  const result =
+    years.length > 0
+      ? await computeIndicators(store, {
+          periods: years,
+          targets: goals
+            .filter((g) => g.target.where === undefined)
+            .map((g) => ({ indicator: g.target.indicator, period: g.year, value: g.path })),
+        })
+      : { rows: [] };
   const alerts: Alert[] = [];
+  for (const { target, year, path } of goals) {
+    const actual = target.where
+      ? ((
+          await computeIndicators(store, {
+            indicators: [target.indicator],
+            periods: [year],
+            where: target.where,
+          })
+        ).rows[0]?.value ?? null)
+      : (result.rows.find((r) => r.indicator === target.indicator && r.period === year)?.value ?? null);
+    if (progressStatus(actual, path, target.direction) !== "off_track") continue;
+    const def = listIndicators().find((d) => d.id === target.indicator);
+    const show = (v: number | null, lang: "vi" | "en") =>
+      def?.unit === "percent" ? formatPercent(v, { lang }) : formatNumber(v, { lang, digits: 0 });
+    const split = target.where ? ` (${Object.values(target.where).join(", ")})` : "";
+    alerts.push({
+      year,
+      kind: "off_track",
+      indicator: target.indicator,
+      value: actual,
+      text: {
+        vi: `Chỉ tiêu ${target.id ?? ""} ${def?.label.vi ?? target.indicator}${split} chậm tiến độ: thực hiện ${show(actual, "vi")}, lộ trình ${show(path, "vi")}.`,
+        en: `Target ${target.id ?? ""} ${def?.label.en ?? target.indicator}${split} is off track: actual ${show(actual, "en")}, path ${show(path, "en")}.`,
+      },
+    });
+  }
   const names = new Map(
     (
       await store.all<{ id: string; name: string }>(
