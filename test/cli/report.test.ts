@@ -141,12 +141,18 @@ describe("doingoai report", () => {
       "Tỉnh Bắc Ninh",
       "--agency",
       "Văn phòng UBND tỉnh",
+      "--number",
+      "12/BC-VP",
+      "--signer",
+      "Chánh Văn phòng",
     ]);
     expect(code).toBe(0);
     const xml = (await unzipDocx(readFileSync(out))).get("word/document.xml")!;
     expect(xml).toContain("ỦY BAN NHÂN DÂN TỈNH BẮC NINH");
     expect(xml).toContain("VĂN PHÒNG UBND TỈNH");
     expect(xml).toContain("Bắc Ninh, ngày 25 tháng 02 năm 2020");
+    expect(xml).toContain("Số: 12/BC-VP");
+    expect(xml).toContain("CHÁNH VĂN PHÒNG");
   });
 
   it("--format html --out - prints a self-contained page", async () => {

@@ -18,7 +18,7 @@ export const reportCommand: Command = {
     en: "Annual external-affairs review report (Word, HTML or Markdown)",
   },
   usage:
-    "doingoai report --year YYYY [--lang vi|en] [--format docx|md|html] [--out FILE] [--strategy FILE] [--date yyyy-mm-dd] [--as-of yyyy-mm-dd] [--province NAME] [--agency NAME] [--number TEXT] [--db PATH]",
+    "doingoai report --year YYYY [--lang vi|en] [--format docx|md|html] [--out FILE] [--strategy FILE] [--date yyyy-mm-dd] [--as-of yyyy-mm-dd] [--province NAME] [--agency NAME] [--number TEXT] [--signer TEXT] [--db PATH]",
   help: {
     vi: `Lập báo cáo tổng kết công tác đối ngoại của một năm theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP): I. Kết quả (số liệu chính so với năm trước và kế hoạch năm, thực hiện kế hoạch và kinh phí đón tiếp, rà soát thỏa thuận quốc tế, chỉ tiêu chiến lược, chất lượng dữ liệu); II. Tồn tại, hạn chế; III. Phương hướng, đề xuất — mỗi đề xuất kèm số liệu dẫn đến nó. Số liệu lấy từ thư viện chỉ số (giống doingoai indicators --period YYYY --as-of NGÀY).
 
@@ -33,6 +33,7 @@ Tùy chọn:
   --province NAME        tên tỉnh ở đầu văn bản (mặc định Tỉnh Thái Nguyên)
   --agency NAME          cơ quan chủ trì ban hành báo cáo (mặc định Sở Ngoại vụ)
   --number TEXT          số văn bản sau "Số:" (mặc định …/BC)
+  --signer TEXT          chức danh người ký (mặc định THỦ TRƯỞNG CƠ QUAN)
 
 Năm không có dữ liệu nào: mã thoát 3.
 
@@ -50,6 +51,7 @@ Options:
   --province NAME        province heading the document (default Tỉnh Thái Nguyên)
   --agency NAME          lead agency issuing the report (default Sở Ngoại vụ)
   --number TEXT          document number after "No.:" (default …/BC)
+  --signer TEXT          title of the signer (default HEAD OF AGENCY)
 
 A year with no data at all: exit code 3.
 
@@ -65,6 +67,7 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
     province: { type: "string" },
     agency: { type: "string" },
     number: { type: "string" },
+    signer: { type: "string" },
   },
   async run(ctx) {
     if (ctx.positionals.length > 0) throw usage(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
@@ -116,6 +119,7 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
         lang: ctx.lang,
         format: format as ReportFormat,
         ...(optional("number") ? { number: optional("number")! } : {}),
+        ...(optional("signer") ? { signer: optional("signer")! } : {}),
       });
     } finally {
       store.close();

@@ -72,6 +72,8 @@ export function placeName(province: string): string {
 export interface ReportDocumentOptions {
   /** The document number after "Số:"; default "…/BC" (filled in when the report is issued). */
   number?: string;
+  /** The signer's title at the foot (e.g. "GIÁM ĐỐC"); default "THỦ TRƯỞNG CƠ QUAN" / "HEAD OF AGENCY". */
+  signer?: string;
 }
 
 /** Lays out the review of {@link ReviewData} in one language. */
@@ -356,6 +358,7 @@ export function reportDocument(
         "- Archive.",
       ],
     ),
-    signer: t("THỦ TRƯỞNG CƠ QUAN", "HEAD OF AGENCY"),
+    signer:
+      options.signer === undefined ? t("THỦ TRƯỞNG CƠ QUAN", "HEAD OF AGENCY") : upper(options.signer, lang),
   };
 }
