@@ -1,5 +1,6 @@
 import type { Column } from "../../data/columns.ts";
 import { countryCodes } from "../../data/countries.ts";
+import { sectors } from "../../data/sectors.ts";
 import { literal } from "../store/sqlTypes.ts";
 
 /**
@@ -123,7 +124,7 @@ export function parseSql(column: Column, v: string, style: NumberStyle = null): 
     case "text":
       return v;
     case "sector":
-      return `CASE WHEN regexp_full_match(${v}, '[0-9]{5}') THEN ${v} END`;
+      return `CASE WHEN ${v} IN ${inList(sectors.map((s) => s.code))} THEN ${v} END`;
     case "period":
       return `CASE WHEN regexp_full_match(${v}, '[0-9]{4}(Q[1-4]|-(0[1-9]|1[0-2])|-[0-9]{4})?') THEN ${v} END`;
     case "enum":

@@ -97,6 +97,9 @@ export async function importTables(
         problems.push(unknownEntity(table));
         continue;
       }
+      // an empty JSON array or a sheet with nothing in it: no rows, nothing to check
+      if (!("csvPath" in table) && table.rows.length === 0 && table.header.every((h) => h.trim() === ""))
+        continue;
       const staged = await stage(store, table, problems);
       if (!staged || staged.view === "") continue;
       temps.push(staged.view);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isUtf8 } from "node:buffer";
 import type { Store } from "../store/openStore.ts";
-import { ident, literal } from "../store/sqlTypes.ts";
+import { literal } from "../store/sqlTypes.ts";
 import type { ImportProblem } from "./ImportProblem.ts";
 
 /** Rows already in memory: from a workbook, a JSON file, or generated data. */
@@ -201,13 +201,15 @@ async function stageCsv(store: Store, table: CsvTable, problems: ImportProblem[]
     return null;
   }
   const view = `${name}_v`;
-  const select = header.map((h, k) => `${ident(h)} AS c_${k}`);
+  // Columns are renamed by position: a header is the office's text (it may hold quotes or even
+  // NUL bytes) and is never put into SQL.
+  const renamed = read.replace(/\)$/, `, names = [${header.map((_, k) => `'c_${k}'`).join(", ")}])`);
   // Not materialised: the file is parsed once, by the pass that types and checks it (and again
   // only to quote the cells of a report). row_number() OVER () is a streaming window that keeps
   // the file's order; +1 skips the header row. (rowid would not do: inside an open transaction
   // new rows have provisional rowids.)
   await store.run(
-    `CREATE TEMP VIEW ${view} AS SELECT CAST(row_number() OVER () + 1 AS INTEGER) AS _row${select.length ? ", " : ""}${select.join(", ")} FROM ${read}`,
+    `CREATE TEMP VIEW ${view} AS SELECT CAST(row_number() OVER () + 1 AS INTEGER) AS _row, * FROM ${renamed}`,
   );
   return { table, view, header };
 }

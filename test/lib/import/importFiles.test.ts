@@ -318,6 +318,28 @@ describe("the problem report", () => {
     store.close();
   });
 
+  it("rejects a five-digit sector that is not in the DAC codelist", async () => {
+    const store = await openStore({ path: ":memory:" });
+    const dir = copyValid();
+    const path = join(dir, "aid_projects.csv");
+    writeFileSync(path, readFileSync(path, "utf8").replace(",14030,", ",99999,"));
+    const problems = await problemsOf(store, [dir]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: "sector", row: 2, column: "sector", value: "99999" }),
+    ]);
+    store.close();
+  });
+
+  it("takes an empty JSON array as a table with no rows", async () => {
+    const store = await openStore({ path: ":memory:" });
+    const dir = tempDir();
+    writeFileSync(join(dir, "consular_cases.json"), "[]");
+    const summary = await importFiles(store, [dir]);
+    expect(summary.written).toBe(true);
+    expect(await store.all("SELECT * FROM consular_cases")).toEqual([]);
+    store.close();
+  });
+
   it("validate reports the same problems and writes nothing, even when the data is valid", async () => {
     const store = await openStore({ path: ":memory:" });
     const clean = await validateFiles(store, [validFolder]);

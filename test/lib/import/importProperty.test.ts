@@ -9,8 +9,6 @@ import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
 import { digest } from "../../helpers/digest.ts";
 import { readCsv, tempDir, validFolder } from "../../helpers/fixtures.ts";
 
-class Rollback extends Error {}
-
 const nasty = [
   "",
   " ",
@@ -105,7 +103,17 @@ describe("random mutations of valid files", () => {
     store = await openStore({ path: ":memory:" });
     await importFiles(store, [validFolder]);
     before = await digest(store);
+    // a copy to restore from after an import that (rightly) succeeded
+    await store.run("CREATE SCHEMA snap");
+    for (const e of entities) await store.run(`CREATE TABLE snap."${e.name}" AS SELECT * FROM "${e.name}"`);
   });
+
+  async function restore(): Promise<void> {
+    for (const e of entities) {
+      await store.run(`DELETE FROM "${e.name}"`);
+      await store.run(`INSERT INTO "${e.name}" SELECT * FROM snap."${e.name}"`);
+    }
+  }
   afterAll(() => store.close());
 
   it("never crash the importer, always come with a located report, and never write part of an import", async () => {
@@ -120,28 +128,21 @@ describe("random mutations of valid files", () => {
         async (entity, ms) => {
           const file = join(dir, `${entity}.csv`);
           writeFileSync(file, apply(entity, ms));
-          // The outer transaction lets a successful import be undone so every run starts from the same data.
-          await store
-            .transaction(async () => {
-              try {
-                await importFiles(store, [file]);
-                successes++;
-              } catch (error) {
-                if (!(error instanceof ImportError)) throw error;
-                failures++;
-                expect(error.problems.length).toBeGreaterThan(0);
-                for (const p of error.problems) {
-                  expect(p.source).toBe(`${entity}.csv`);
-                  expect(p.text.vi).not.toBe("");
-                  expect(p.text.en).not.toBe("");
-                }
-                expect(await digest(store)).toEqual(before);
-              }
-              throw new Rollback();
-            })
-            .catch((error: unknown) => {
-              if (!(error instanceof Rollback)) throw error;
-            });
+          try {
+            await importFiles(store, [file]);
+            successes++;
+            await restore();
+          } catch (error) {
+            if (!(error instanceof ImportError)) throw error;
+            failures++;
+            expect(error.problems.length).toBeGreaterThan(0);
+            for (const p of error.problems) {
+              expect(p.source).toBe(`${entity}.csv`);
+              expect(p.text.vi).not.toBe("");
+              expect(p.text.en).not.toBe("");
+            }
+            expect(await digest(store)).toEqual(before);
+          }
         },
       ),
       { numRuns: runs, seed: 20191225 },
