@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
+import { defaultDbFile } from "../../lib/store/openStore.ts";
 
 /** Options of {@link buildSite}. */
 export interface BuildSiteOptions {
@@ -38,9 +39,12 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<number>
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     OBSERVABLE_TELEMETRY_DISABLE: "true",
-    ...(options.db !== undefined ? { DOINGOAI_DB: resolve(options.db) } : {}),
-    ...(options.outDir !== undefined ? { DOINGOAI_DIST: resolve(options.outDir) } : {}),
-    ...(options.strategy !== undefined ? { DOINGOAI_STRATEGY: resolve(options.strategy) } : {}),
+    // Absolute, because Framework runs the loaders in another working directory.
+    DOINGOAI_DB: resolve(cwd, options.db ?? process.env["DOINGOAI_DB"] ?? defaultDbFile),
+    ...(options.outDir !== undefined ? { DOINGOAI_DIST: resolve(cwd, options.outDir) } : {}),
+    ...(options.strategy !== undefined || process.env["DOINGOAI_STRATEGY"] !== undefined
+      ? { DOINGOAI_STRATEGY: resolve(cwd, options.strategy ?? process.env["DOINGOAI_STRATEGY"] ?? "") }
+      : {}),
   };
   const started = Date.now();
   const output: string[] = [];
