@@ -25,6 +25,7 @@ import { computeLoops } from "./indicators/computeLoops.ts";
 import { generateStore } from "./indicators/generateStore.ts";
 import { runHandSql } from "./indicators/handSql.ts";
 import { loadColumns } from "./indicators/loadColumns.ts";
+import { profileScans, type ScanProfile } from "./indicators/profileScans.ts";
 import { runLibrary } from "./indicators/runLibrary.ts";
 import type { Contender, WorkerResult } from "./indicators/worker.ts";
 import { compareCells, workloads, type Cells } from "./indicators/Workload.ts";
@@ -134,6 +135,7 @@ const started = new Date();
 
 const outcomes = new Map<number, Map<Contender, Outcome>>();
 const generated = new Map<number, { seconds: number; counts: Record<string, number> }>();
+const profiles = new Map<string, ScanProfile[]>();
 for (const size of sizes) {
   const path = join(dir, `doingoai-bench-${size}-${process.pid}.duckdb`);
   rmSync(path, { force: true });
@@ -150,6 +152,12 @@ for (const size of sizes) {
       const o = runWorker(c, path, repsFor(size));
       log(`${size}: ${c} ${o.dnf ?? JSON.stringify(o.result)}`);
       bySize.set(c, o);
+    }
+    if (size === Math.max(...sizes)) {
+      log(`${size}: profile by scan`);
+      const store = await openStore({ path, readOnly: true });
+      for (const w of Object.values(workloads)) profiles.set(w.name, await profileScans(store, w));
+      store.close();
     }
   } finally {
     rmSync(path, { force: true });
@@ -253,6 +261,25 @@ for (const c of contenders) {
     return `${o.result.maxRssMiB} MiB (×${o.result.reps}${load})`;
   });
   p(`| ${names[c]} | ${cells.join(" | ")} |`);
+}
+p();
+p(`### Where the library's time goes (${fmtSize(Math.max(...sizes))} records)`);
+p();
+p(
+  "One run per scan: the library computing the indicators of one scan (one query) vs the hand-written queries of the same indicators, seconds.",
+);
+p();
+p("| scan (indicators) | one year: library | hand SQL | ten years by country: library | hand SQL |");
+p("|---|---:|---:|---:|---:|");
+{
+  const one = profiles.get("one-year") ?? [];
+  const ten = new Map((profiles.get("ten-years-by-country") ?? []).map((x) => [x.scan, x]));
+  for (const x of one) {
+    const y = ten.get(x.scan);
+    p(
+      `| ${x.scan} (${x.indicators.join(", ")}) | ${fmtS(x.library)} | ${fmtS(x.hand)} | ${y ? fmtS(y.library) : "—"} | ${y ? fmtS(y.hand) : "—"} |`,
+    );
+  }
 }
 p();
 p("### Goals (issue 3)");
