@@ -9,9 +9,11 @@ import { forecastCommand } from "./forecast.ts";
 import { checkCommand } from "./check.ts";
 import { sampleCommand } from "./sample.ts";
 import { reportCommand } from "./report.ts";
+import { startCommand } from "./start.ts";
 
 /** Every CLI command, in the order `doingoai --help` lists them. */
 export const commands: Command[] = [
+  startCommand,
   importCommand,
   validateCommand,
   templateCommand,
