@@ -61,7 +61,12 @@ export function targetChart(points: TargetPoint[], options: TargetChartOptions) 
     ...frame(options, description),
     height: 220,
     marginLeft: 56,
-    x: { type: "utc", label: null, tickFormat: (d: Date) => String(d.getUTCFullYear()), ticks: "year" },
+    x: {
+      type: "utc",
+      label: null,
+      tickFormat: (d: Date) => String(d.getUTCFullYear()),
+      ticks: Math.max(2, Math.round(options.width / 90)),
+    },
     y: { grid: true, label: null, tickFormat: axisFormat(format, options.unit), nice: true, zero: true },
     color: { domain: [actual, path, forecast], range: [palette[0], palette[3], palette[1]], legend: true },
     marks: [
