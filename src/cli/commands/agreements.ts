@@ -1,30 +1,15 @@
-import { existsSync } from "node:fs";
 import type { Lang } from "../../data/Bilingual.ts";
 import { formatDate, formatInteger, formatMoney, formatPercent } from "../../data/format.ts";
-import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
+import { exitCodes } from "../../lib/DoingoaiError.ts";
 import {
   recommendationLabels,
   reviewAgreements,
   type AgreementReview,
 } from "../../lib/planning/reviewAgreements.ts";
-import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
 import type { Command } from "../Command.ts";
-
-function usage(vi: string, en: string): DoingoaiError {
-  return new DoingoaiError({ vi, en }, { exitCode: exitCodes.usage });
-}
-
-function pad(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...r[i]!].length)));
-  return rows
-    .map((r) =>
-      r
-        .map((c, i) => c + " ".repeat(widths[i]! - [...c].length))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
-}
+import { openExistingStore } from "../openExistingStore.ts";
+import { textTable } from "../textTable.ts";
+import { usageError } from "../usageError.ts";
 
 /** The review as a text table followed by the reasons of each agreement. */
 export function reviewTable(reviews: AgreementReview[], lang: Lang): string {
@@ -87,7 +72,7 @@ export function reviewTable(reviews: AgreementReview[], lang: Lang): string {
     lang === "vi"
       ? "Điểm = 100 × (0,5·tỷ lệ thực hiện + 0,2·tỷ lệ đúng hạn + 0,3·mức gần đây); công thức và quy tắc đề xuất: docs/forecasting.md, mục Rà soát thỏa thuận."
       : "Score = 100 × (0.5·follow-through + 0.2·on-time + 0.3·recency); formula and rules: docs/forecasting.md, section Agreement portfolio review.";
-  return [title, "", pad([head, ...body]), "", ...details, "", formula].join("\n") + "\n";
+  return [title, "", textTable([head, ...body]), "", ...details, "", formula].join("\n") + "\n";
 }
 
 export const agreementsCommand: Command = {
@@ -115,33 +100,23 @@ Options:
   async run(ctx) {
     const [sub, ...extra] = ctx.positionals;
     if (sub !== "review" || extra.length > 0) {
-      throw usage(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
+      throw usageError(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
     }
     const format = ctx.values["format"] ?? "table";
     if (format !== "table" && format !== "json") {
-      throw usage(
+      throw usageError(
         `--format: table | json (nhận được ${String(format)})`,
         `--format: table | json (got ${String(format)})`,
       );
     }
     const asOf = ctx.values["as-of"];
     if (asOf !== undefined && (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) {
-      throw usage(
+      throw usageError(
         `--as-of cần ngày yyyy-mm-dd, nhận được ${String(asOf)}`,
         `--as-of needs a date yyyy-mm-dd, got ${String(asOf)}`,
       );
     }
-    const path = resolveDbPath(ctx.db);
-    if (path !== ":memory:" && !existsSync(path)) {
-      throw new DoingoaiError(
-        {
-          vi: `Chưa có cơ sở dữ liệu ${path}. Hãy nhập dữ liệu trước (doingoai import).`,
-          en: `No database at ${path}. Import data first (doingoai import).`,
-        },
-        { exitCode: exitCodes.database },
-      );
-    }
-    const store = await openStore({ path, readOnly: true });
+    const store = await openExistingStore(ctx.db);
     try {
       const reviews = await reviewAgreements(store, {
         ...(typeof asOf === "string" ? { asOf } : {}),

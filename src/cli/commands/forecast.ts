@@ -1,15 +1,12 @@
-import { existsSync } from "node:fs";
+import { usageError } from "../usageError.ts";
+import { textTable } from "../textTable.ts";
+import { openExistingStore } from "../openExistingStore.ts";
 import type { Lang } from "../../data/Bilingual.ts";
 import { formatNumber, formatPercent } from "../../data/format.ts";
-import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
+import { exitCodes } from "../../lib/DoingoaiError.ts";
 import { forecastMethods, type ForecastMethod } from "../../lib/planning/forecast/FittedModel.ts";
 import { forecastIndicator, type IndicatorForecast } from "../../lib/planning/forecastIndicator.ts";
-import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
 import type { Command, CommandContext } from "../Command.ts";
-
-function usage(vi: string, en: string): DoingoaiError {
-  return new DoingoaiError({ vi, en }, { exitCode: exitCodes.usage });
-}
 
 function strings(value: unknown): string[] {
   if (value === undefined) return [];
@@ -20,7 +17,7 @@ function year(values: CommandContext["values"], name: string): number | undefine
   const v = values[name];
   if (v === undefined) return undefined;
   if (typeof v !== "string" || !/^\d{4}$/.test(v)) {
-    throw usage(
+    throw usageError(
       `--${name} cần một năm (ví dụ 2030), nhận được ${String(v)}`,
       `--${name} needs a year (e.g. 2030), got ${String(v)}`,
     );
@@ -33,18 +30,6 @@ const methodNames: Record<ForecastMethod, { vi: string; en: string }> = {
   linear: { vi: "xu hướng tuyến tính", en: "linear trend" },
   holt: { vi: "Holt, xu hướng tắt dần", en: "Holt damped trend" },
 };
-
-function pad(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...r[i]!].length)));
-  return rows
-    .map((r) =>
-      r
-        .map((c, i) => c + " ".repeat(widths[i]! - [...c].length))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
-}
 
 /** The forecast as a text table: history, forecast with interval, then the backtest per method. */
 export function forecastTable(f: IndicatorForecast, lang: Lang): string {
@@ -89,8 +74,8 @@ export function forecastTable(f: IndicatorForecast, lang: Lang): string {
       ? lang === "vi"
         ? "Chuỗi quá ngắn để kiểm định lại (cần ít nhất 4 điểm)."
         : "The series is too short to backtest (4 points or more needed)."
-      : `${lang === "vi" ? "Kiểm định lại (rolling origin, mỗi lần dự báo 1 điểm kế tiếp; * = phương pháp dùng):" : "Backtest (rolling origin, one step ahead; * = method used):"}\n${pad(btRows)}`;
-  return [title, "", pad(rows), "", backtest].join("\n") + "\n";
+      : `${lang === "vi" ? "Kiểm định lại (rolling origin, mỗi lần dự báo 1 điểm kế tiếp; * = phương pháp dùng):" : "Backtest (rolling origin, one step ahead; * = method used):"}\n${textTable(btRows)}`;
+  return [title, "", textTable(rows), "", backtest].join("\n") + "\n";
 }
 
 export const forecastCommand: Command = {
@@ -144,26 +129,26 @@ Examples: doingoai forecast --indicator delegations.inbound --where country=LA -
     const v = ctx.values;
     const indicator = v["indicator"];
     if (typeof indicator !== "string" || indicator === "")
-      throw usage("Cần --indicator ID.", "--indicator ID is required.");
+      throw usageError("Cần --indicator ID.", "--indicator ID is required.");
     const until = year(v, "until");
-    if (until === undefined) throw usage("Cần --until YEAR.", "--until YEAR is required.");
+    if (until === undefined) throw usageError("Cần --until YEAR.", "--until YEAR is required.");
     const format = v["format"] ?? "table";
     if (format !== "table" && format !== "json") {
-      throw usage(
+      throw usageError(
         `--format: table | json (nhận được ${String(format)})`,
         `--format: table | json (got ${String(format)})`,
       );
     }
     const method = v["method"] ?? "auto";
     if (method !== "auto" && !forecastMethods.includes(method as ForecastMethod)) {
-      throw usage(
+      throw usageError(
         `--method: auto | naive | linear | holt (nhận được ${String(method)})`,
         `--method: auto | naive | linear | holt (got ${String(method)})`,
       );
     }
     const level = v["level"] === undefined ? 0.8 : Number(v["level"]);
     if (!(level > 0 && level < 1))
-      throw usage(
+      throw usageError(
         `--level cần số trong (0, 1), nhận được ${String(v["level"])}`,
         `--level needs a number in (0, 1), got ${String(v["level"])}`,
       );
@@ -171,7 +156,7 @@ Examples: doingoai forecast --indicator delegations.inbound --where country=LA -
     for (const w of strings(v["where"])) {
       const i = w.indexOf("=");
       if (i <= 0)
-        throw usage(
+        throw usageError(
           `--where cần dạng CHIỀU=GIÁ_TRỊ (ví dụ country=LA), nhận được: ${w}`,
           `--where needs DIM=VALUE (e.g. country=LA), got: ${w}`,
         );
@@ -179,24 +164,14 @@ Examples: doingoai forecast --indicator delegations.inbound --where country=LA -
     }
     const asOf = v["as-of"];
     if (asOf !== undefined && (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) {
-      throw usage(
+      throw usageError(
         `--as-of cần ngày yyyy-mm-dd, nhận được ${String(asOf)}`,
         `--as-of needs a date yyyy-mm-dd, got ${String(asOf)}`,
       );
     }
     const from = year(v, "from");
     const to = year(v, "to");
-    const path = resolveDbPath(ctx.db);
-    if (path !== ":memory:" && !existsSync(path)) {
-      throw new DoingoaiError(
-        {
-          vi: `Chưa có cơ sở dữ liệu ${path}. Hãy nhập dữ liệu trước (doingoai import).`,
-          en: `No database at ${path}. Import data first (doingoai import).`,
-        },
-        { exitCode: exitCodes.database },
-      );
-    }
-    const store = await openStore({ path, readOnly: true });
+    const store = await openExistingStore(ctx.db);
     try {
       const f = await forecastIndicator(store, {
         indicator,

@@ -1,3 +1,4 @@
+import { usageError } from "../usageError.ts";
 import { existsSync } from "node:fs";
 import type { Lang } from "../../data/Bilingual.ts";
 import { countryName } from "../../data/countries.ts";
@@ -14,10 +15,6 @@ import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
 import type { Command, CommandContext } from "../Command.ts";
 
 type Format = "table" | "json" | "csv";
-
-function usage(vi: string, en: string): DoingoaiError {
-  return new DoingoaiError({ vi, en }, { exitCode: exitCodes.usage });
-}
 
 function strings(value: unknown): string[] {
   if (value === undefined) return [];
@@ -41,7 +38,7 @@ export function indicatorQueryFromArgs(values: CommandContext["values"]): Indica
   for (const w of strings(values["where"])) {
     const i = w.indexOf("=");
     if (i <= 0) {
-      throw usage(
+      throw usageError(
         `--where cần dạng CHIỀU=GIÁ_TRỊ (ví dụ country=LA), nhận được: ${w}`,
         `--where needs DIM=VALUE (e.g. country=LA), got: ${w}`,
       );
@@ -203,7 +200,7 @@ Example: doingoai indicators --period 2019 --by country --indicator delegations.
   async run(ctx) {
     const format = (ctx.values["format"] ?? "table") as Format;
     if (format !== "table" && format !== "json" && format !== "csv") {
-      throw usage(
+      throw usageError(
         `--format: table | json | csv (nhận được ${String(format)})`,
         `--format: table | json | csv (got ${String(format)})`,
       );

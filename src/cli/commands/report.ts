@@ -4,10 +4,7 @@ import { buildReviewData } from "../../lib/report/buildReviewData.ts";
 import { renderReport, reportFormats, type ReportFormat } from "../../lib/report/renderReport.ts";
 import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
 import type { Command } from "../Command.ts";
-
-function usage(vi: string, en: string): DoingoaiError {
-  return new DoingoaiError({ vi, en }, { exitCode: exitCodes.usage });
-}
+import { usageError } from "../usageError.ts";
 
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
@@ -70,10 +67,10 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
     signer: { type: "string" },
   },
   async run(ctx) {
-    if (ctx.positionals.length > 0) throw usage(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
+    if (ctx.positionals.length > 0) throw usageError(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
     const yearText = text(ctx.values["year"]);
     if (yearText === undefined || !/^\d{4}$/.test(yearText)) {
-      throw usage(
+      throw usageError(
         `Cần --year với năm 4 chữ số, ví dụ --year 2019${yearText === undefined ? "" : ` (nhận được ${yearText})`}.`,
         `--year needs a 4-digit year, e.g. --year 2019${yearText === undefined ? "" : ` (got ${yearText})`}.`,
       );
@@ -81,14 +78,14 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
     const year = Number(yearText);
     const format = text(ctx.values["format"]) ?? "docx";
     if (!(reportFormats as readonly string[]).includes(format)) {
-      throw usage(
+      throw usageError(
         `--format: docx | md | html (nhận được ${format})`,
         `--format: docx | md | html (got ${format})`,
       );
     }
     const out = text(ctx.values["out"]) ?? `bao-cao-doi-ngoai-${year}.${format}`;
     if (out === "-" && format === "docx") {
-      throw usage(
+      throw usageError(
         "Không ghi tệp Word ra màn hình: hãy cho --out FILE.docx.",
         "A Word file is not written to stdout: give --out FILE.docx.",
       );

@@ -1,3 +1,5 @@
+import { usageError } from "../usageError.ts";
+import { textTable } from "../textTable.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import { listIndicators } from "../../lib/indicators/registry.ts";
@@ -51,22 +53,6 @@ function print(ctx: CommandContext, file: string, problems: StrategyProblem[], n
   );
   out.write(lines.join("\n") + "\n");
   return errors.length > 0 ? exitCodes.invalidData : exitCodes.ok;
-}
-
-function usage(vi: string, en: string): DoingoaiError {
-  return new DoingoaiError({ vi, en }, { exitCode: exitCodes.usage });
-}
-
-function pad(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...r[i]!].length)));
-  return rows
-    .map((r) =>
-      r
-        .map((c, i) => c + " ".repeat(widths[i]! - [...c].length))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
 }
 
 /** The progress of every target as a text table, with the status rule stated. */
@@ -139,7 +125,7 @@ export function progressTable(p: StrategyProgress, lang: Lang): string {
       : [
           "",
           lang === "vi" ? "Lộ trình:" : "Roadmap:",
-          pad([
+          textTable([
             lang === "vi"
               ? ["Mốc", "Nội dung", "Chủ trì", "Hạn", "Tình trạng", "Chờ"]
               : ["Milestone", "Title", "Owner", "Due", "Status", "Waiting on"],
@@ -154,7 +140,7 @@ export function progressTable(p: StrategyProgress, lang: Lang): string {
             ]),
           ]),
         ];
-  return [title, "", pad([head, ...rows]), "", rule, ...roadmap].join("\n") + "\n";
+  return [title, "", textTable([head, ...rows]), "", rule, ...roadmap].join("\n") + "\n";
 }
 
 async function readStrategy(ctx: CommandContext, file: string): Promise<Strategy | number> {
@@ -222,21 +208,21 @@ async function progress(ctx: CommandContext, file: string): Promise<number> {
   const v = ctx.values;
   const format = v["format"] ?? "table";
   if (format !== "table" && format !== "json") {
-    throw usage(
+    throw usageError(
       `--format: table | json (nhận được ${String(format)})`,
       `--format: table | json (got ${String(format)})`,
     );
   }
   const asOf = v["as-of"];
   if (asOf !== undefined && (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) {
-    throw usage(
+    throw usageError(
       `--as-of cần ngày yyyy-mm-dd, nhận được ${String(asOf)}`,
       `--as-of needs a date yyyy-mm-dd, got ${String(asOf)}`,
     );
   }
   const atRisk = v["at-risk"] === undefined ? 0.1 : Number(v["at-risk"]);
   if (!(atRisk >= 0 && atRisk < 1)) {
-    throw usage(
+    throw usageError(
       `--at-risk cần số trong [0, 1), nhận được ${String(v["at-risk"])}`,
       `--at-risk needs a number in [0, 1), got ${String(v["at-risk"])}`,
     );
