@@ -1,6 +1,6 @@
 // Builds the dashboards into a static folder (Node only; not part of the site).
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { defaultDbFile } from "../../lib/store/openStore.ts";
@@ -34,6 +34,7 @@ export const loaderCacheDirs = ["src/dashboards/.observablehq/cache/data"];
 export async function buildSite(options: BuildSiteOptions = {}): Promise<number> {
   const cwd = resolve(options.cwd ?? ".");
   for (const dir of loaderCacheDirs) rmSync(join(cwd, dir), { recursive: true, force: true });
+  if (options.outDir !== undefined) clearOutput(resolve(cwd, options.outDir));
   const require = createRequire(import.meta.url);
   const framework = dirname(require.resolve("@observablehq/framework/package.json"));
   const env: NodeJS.ProcessEnv = {
@@ -68,4 +69,20 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<number>
     throw new Error(`observable build failed (exit code ${code}):\n${output.join("").slice(-4000)}`);
   }
   return Date.now() - started;
+}
+
+/**
+ * Framework empties its output folder only inside the working directory and
+ * refuses to overwrite files elsewhere: empty an earlier build ourselves, and
+ * never a folder that does not look like one.
+ */
+function clearOutput(dir: string): void {
+  if (!existsSync(dir)) return;
+  const entries = readdirSync(dir);
+  if (entries.length > 0 && !entries.includes("_observablehq")) {
+    throw new Error(
+      `${dir} is not an earlier build of the dashboards (no _observablehq folder): choose an empty folder`,
+    );
+  }
+  rmSync(dir, { recursive: true, force: true });
 }
