@@ -131,7 +131,8 @@ export async function main(
     });
   } catch (error) {
     if (error instanceof DoingoaiError) {
-      io.stderr.write(`${error.say(lang)}\n`);
+      // both languages, the chosen one first: the person reading may not be the one who ran it
+      io.stderr.write(`${error.say(lang)}\n${error.say(lang === "vi" ? "en" : "vi")}\n`);
       return error.exitCode;
     }
     throw error;
