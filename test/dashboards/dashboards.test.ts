@@ -7,6 +7,7 @@ import { pageList } from "../../src/dashboards/components/pages.ts";
 import { buildSite } from "../../src/dashboards/site/buildSite.ts";
 import { serveStatic } from "../../src/dashboards/site/serveStatic.ts";
 import { computeIndicators } from "../../src/lib/indicators/index.ts";
+import { buildReviewData } from "../../src/lib/report/buildReviewData.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
 import { createFixtureDatabase } from "./fixtureDatabase.ts";
 
@@ -198,6 +199,33 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
       const shown = await headline(page);
       const expected = await indicatorsOf(db, "2024");
       for (const [id, value] of Object.entries(shown)) expect(value, id).toBe(expected[id]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("the review page shows the figures of the report (buildReviewData) for the same year", async () => {
+    const page = await browser.newPage();
+    try {
+      await visit(page, `${server.url}/review.html`);
+      const year = (await page.locator("form select option:checked").textContent())?.trim() ?? "";
+      expect(year).toBe("2025");
+      const shown = await page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll("tr[data-indicator]")].map((tr) => {
+            const v = tr.getAttribute("data-value");
+            return [tr.getAttribute("data-indicator"), v === "" || v === null ? null : Number(v)];
+          }),
+        ),
+      );
+      const store = await openStore({ path: db, readOnly: true });
+      try {
+        const review = await buildReviewData(store, { year: 2025 });
+        expect(Object.keys(shown).length).toBe(review.headline.length);
+        for (const f of review.headline) expect(shown[f.indicator], f.indicator).toBe(f.value);
+      } finally {
+        store.close();
+      }
     } finally {
       await page.close();
     }

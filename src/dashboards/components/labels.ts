@@ -83,6 +83,17 @@ export const valueLabels: Record<string, Record<string, Bilingual>> = {
     cancelled: { vi: "Hủy", en: "Cancelled" },
     overdue: { vi: "Quá hạn", en: "Overdue" },
   },
+  recommendation: {
+    keep: { vi: "duy trì", en: "keep" },
+    reinvigorate: { vi: "thúc đẩy lại", en: "reinvigorate" },
+    review_for_termination: { vi: "xem xét chấm dứt", en: "review for termination" },
+  },
+  progress: {
+    on_track: { vi: "đúng tiến độ", en: "on track" },
+    at_risk: { vi: "có nguy cơ chậm", en: "at risk" },
+    off_track: { vi: "chậm tiến độ", en: "off track" },
+    no_data: { vi: "chưa có số liệu", en: "no data" },
+  },
   severity: {
     error: { vi: "Lỗi", en: "Error" },
     warning: { vi: "Cảnh báo", en: "Warning" },

@@ -11,6 +11,7 @@ import { delegationsDataset } from "./datasets/delegations.ts";
 import { indicatorsDataset } from "./datasets/indicators.ts";
 import { investmentDataset } from "./datasets/investment.ts";
 import { qualityDataset } from "./datasets/quality.ts";
+import { reviewDataset } from "./datasets/review.ts";
 import { strategyDataset } from "./datasets/strategy.ts";
 import { writeTar } from "./datasets/writeTar.ts";
 
@@ -23,6 +24,7 @@ try {
     agreementsDataset,
     strategyDataset,
     qualityDataset,
+    reviewDataset,
   ]);
   process.stdout.write(writeTar(files));
 } catch (error) {

@@ -1,0 +1,149 @@
+import type { BarDatum } from "./barChart.js";
+import { el } from "./dom.js";
+import { formatDate, formatNumber, formatPercent } from "./format.js";
+import { formatValue } from "./headlineCard.js";
+import type { Bilingual, Lang } from "./labels.js";
+
+/** The review of one year as `doingoai report` builds it (src/lib/report/ReviewData.ts), as the page reads it. */
+export interface Review {
+  year: number;
+  reportDate: string;
+  asOf: string;
+  province: Bilingual;
+  agency: Bilingual;
+  headline: {
+    indicator: string;
+    group: string;
+    label: Bilingual;
+    unit: string;
+    value: number | null;
+    previous: number | null;
+    change: number | null;
+    plan: number | null;
+    planRatio: number | null;
+  }[];
+  plan: { due_on: string; submitted_on: string | null; approved_on: string | null } | null;
+  receptionBudget: { allocatedVnd: number | null; spentVnd: number | null } | null;
+  agreements: {
+    asOf: string;
+    rows: { title: string; partner: string; score: number; recommendation: string; reasons: Bilingual[] }[];
+    counts: Record<string, number>;
+  };
+  strategy: {
+    coverage: string;
+    planPeriod: string | null;
+    targets: {
+      id: string;
+      label: Bilingual;
+      where: Record<string, string>;
+      status: string;
+      actual: number | null;
+      path: number | null;
+      unit: string;
+    }[];
+  };
+  quality: { errors: number; warnings: number };
+  proposals: { id: string; finding: Bilingual; proposal: Bilingual }[];
+}
+
+const head = {
+  vi: ["Chỉ tiêu", "Năm trước", "Năm nay", "Thay đổi", "Kế hoạch"],
+  en: ["Indicator", "Previous year", "This year", "Change", "Plan"],
+};
+
+/** The headline figures of the review as a table; `data-indicator`/`data-value` carry the exact numbers. */
+export function reviewHeadlineTable(review: Review, lang: Lang): HTMLTableElement {
+  const change = (v: number | null, unit: string) => {
+    if (v === null) return formatValue(null, unit, lang);
+    const sign = v > 0 ? "+" : "";
+    if (unit === "percent")
+      return `${sign}${formatNumber(v * 100, { lang, digits: 1 })} ${lang === "vi" ? "điểm %" : "pp"}`;
+    return `${sign}${formatValue(v, unit, lang)}`;
+  };
+  return el(
+    "table",
+    { class: "doingoai-table" },
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        head[lang].map((h) => el("th", {}, h)),
+      ),
+    ),
+    el(
+      "tbody",
+      {},
+      review.headline.map((f) =>
+        el(
+          "tr",
+          { "data-indicator": f.indicator, "data-value": f.value ?? "" },
+          el("td", {}, f.label[lang]),
+          el("td", { class: "num" }, formatValue(f.previous, f.unit, lang)),
+          el("td", { class: "num" }, el("strong", {}, formatValue(f.value, f.unit, lang))),
+          el("td", { class: "num" }, change(f.change, f.unit)),
+          el(
+            "td",
+            { class: "num" },
+            f.plan === null
+              ? "—"
+              : `${formatValue(f.plan, f.unit, lang)} (${formatPercent(f.planRatio, { lang, digits: 0 })})`,
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Plan timeliness and reception budget, in one or two sentences. */
+export function planAndBudget(review: Review, lang: Lang): HTMLElement {
+  const p = review.plan;
+  const b = review.receptionBudget;
+  const vi = lang === "vi";
+  return el(
+    "ul",
+    {},
+    el(
+      "li",
+      {},
+      p === null
+        ? vi
+          ? "Chưa ghi nhận kế hoạch đối ngoại năm."
+          : "No annual plan recorded."
+        : vi
+          ? `Kế hoạch năm: hạn phê duyệt ${formatDate(p.due_on)}, phê duyệt ${formatDate(p.approved_on, { lang })}.`
+          : `Annual plan: due ${formatDate(p.due_on)}, approved ${formatDate(p.approved_on, { lang })}.`,
+    ),
+    el(
+      "li",
+      {},
+      b === null
+        ? vi
+          ? "Chưa ghi nhận kinh phí đón tiếp."
+          : "No reception budget recorded."
+        : vi
+          ? `Kinh phí đón tiếp khách nước ngoài: dự toán ${formatNumber(b.allocatedVnd, { lang })} ₫, đã chi ${formatNumber(b.spentVnd, { lang })} ₫.`
+          : `Foreign-guest reception budget: allocated ${formatNumber(b.allocatedVnd, { lang })} VND, spent ${formatNumber(b.spentVnd, { lang })} VND.`,
+    ),
+  );
+}
+
+/** The scores of the agreements reviewed, grouped by recommendation. */
+export function reviewScores(review: Review): BarDatum[] {
+  return review.agreements.rows.map((r) => ({ key: r.title, value: r.score, group: r.recommendation }));
+}
+
+/** The proposals drawn from the data, each with its finding. */
+export function proposalList(review: Review, lang: Lang): HTMLElement {
+  if (review.proposals.length === 0) {
+    return el("p", { class: "muted" }, lang === "vi" ? "Không có đề xuất." : "No proposals.");
+  }
+  return el(
+    "ol",
+    {},
+    review.proposals.map((p) =>
+      el("li", { "data-proposal": p.id }, el("strong", {}, p.proposal[lang]), " — ", p.finding[lang]),
+    ),
+  );
+}
