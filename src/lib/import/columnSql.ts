@@ -47,7 +47,7 @@ const isDmy = (v: string) => `(contains(${v}, '/'))`;
 function dateParse(v: string): string {
   return `CASE
     WHEN ${isIso(v)} THEN TRY_CAST(${v} AS DATE)
-    WHEN ${isDmy(v)} THEN CASE WHEN regexp_full_match(${v}, '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}') THEN TRY_CAST(try_strptime(${v}, '%d/%m/%Y') AS DATE) END
+    WHEN ${isDmy(v)} AND length(${v}) BETWEEN 8 AND 10 THEN TRY_CAST(try_strptime(${v}, '%d/%m/%Y') AS DATE)
     WHEN ${isDateCell(v)} THEN TRY_CAST(left(${v}, 10) AS DATE)
     WHEN TRY_CAST(${v} AS DOUBLE) BETWEEN 1 AND 2958465 THEN DATE '1899-12-30' + CAST(floor(TRY_CAST(${v} AS DOUBLE)) AS INTEGER)
   END`;
@@ -100,6 +100,7 @@ function resolveAmbiguous(v: string, style: NumberStyle): string {
 function numberParse(v: string, style: NumberStyle): string {
   return `CASE
     WHEN NOT ${hasSeparator(v)} THEN TRY_CAST(${v} AS DOUBLE)
+    WHEN ${v} LIKE '%.%.%' THEN CASE WHEN regexp_full_match(${v}, ${viGrouped}) THEN TRY_CAST(replace(replace(${v}, '.', ''), ',', '.') AS DOUBLE) END
     WHEN ${isAmbiguous(v)} THEN ${resolveAmbiguous(v, style)}
     WHEN regexp_full_match(${v}, ${plainDecimal}) THEN TRY_CAST(${v} AS DOUBLE)
     WHEN regexp_full_match(${v}, ${viGrouped}) THEN TRY_CAST(replace(replace(${v}, '.', ''), ',', '.') AS DOUBLE)

@@ -16,7 +16,7 @@ import {
 } from "./columnSql.ts";
 import { cellProblemText, formatProblem, type ImportProblem } from "./ImportProblem.ts";
 import { matchHeader } from "./matchHeader.ts";
-import { csvProblem, stage, type SourceTable, type Staged } from "./stage.ts";
+import { stage, type SourceTable, type Staged } from "./stage.ts";
 
 /** How many problems of one kind (same file, column and problem) are listed; the rest are counted. */
 export const problemsListedPerKind = 50;
@@ -111,16 +111,8 @@ export async function importTables(
     const newTables = new Map<string, string>();
     for (const [i, m] of mapped.entries()) {
       progress("check", m.staged.table.source, i / Math.max(1, mapped.length));
-      try {
-        await typeTable(store, m);
-      } catch (error) {
-        // a CSV is parsed here for the first time: uneven rows or stray quotes surface now
-        if (!("csvPath" in m.staged.table)) throw error;
-        problems.push(csvProblem(m.staged.table, error));
-        continue;
-      } finally {
-        temps.push(m.typed);
-      }
+      temps.push(m.typed);
+      await typeTable(store, m);
       problems.push(...(await cellProblems(store, m)));
     }
     // typed rows of each entity, all sources together, as a view over the typed tables

@@ -200,18 +200,22 @@ async function stageCsv(store: Store, table: CsvTable, problems: ImportProblem[]
     problems.push(csvProblem(table, error));
     return null;
   }
-  const view = `${name}_v`;
   // Columns are renamed by position: a header is the office's text (it may hold quotes or even
   // NUL bytes) and is never put into SQL.
   const renamed = read.replace(/\)$/, `, names = [${header.map((_, k) => `'c_${k}'`).join(", ")}])`);
-  // Not materialised: the file is parsed once, by the pass that types and checks it (and again
-  // only to quote the cells of a report). row_number() OVER () is a streaming window that keeps
-  // the file's order; +1 skips the header row. (rowid would not do: inside an open transaction
-  // new rows have provisional rowids.)
-  await store.run(
-    `CREATE TEMP VIEW ${view} AS SELECT CAST(row_number() OVER () + 1 AS INTEGER) AS _row, * FROM ${renamed}`,
-  );
-  return { table, view, header };
+  // Materialised once: the pass that types and judges the cells then runs on both cores, which a
+  // pipeline straight from the reader cannot (row_number() keeps it in file order on one thread).
+  // row_number() OVER () is a streaming window that keeps the file's order; +1 skips the header
+  // row. (rowid would not do: inside an open transaction new rows have provisional rowids.)
+  try {
+    await store.run(
+      `CREATE TEMP TABLE ${name} AS SELECT CAST(row_number() OVER () + 1 AS INTEGER) AS _row, * FROM ${renamed}`,
+    );
+  } catch (error) {
+    problems.push(csvProblem(table, error));
+    return null;
+  }
+  return { table, view: name, header };
 }
 
 /** A CSV that DuckDB's reader refused (uneven columns, stray quotes), as a problem with its line when known. */
