@@ -82,6 +82,18 @@ export async function runChecks(store: Store, options: RunChecksOptions = {}): P
   for (const rule of new Set(selected)) {
     const sql = rule.sql(ctx);
     const rows = await store.all(sql, sql.includes("$as_of") ? { as_of: asOf } : undefined);
+    // A rule's SQL may UNION several tables, whose rows DuckDB returns in any order across
+    // threads: sort by the rule's own table order, then key, so the same data gives the same list.
+    const rank = (r: Record<string, unknown>) => {
+      const i = rule.entities.indexOf(String(r["entity"]));
+      return i < 0 ? rule.entities.length : i;
+    };
+    rows.sort((a, b) => {
+      const byTable = rank(a) - rank(b);
+      if (byTable !== 0) return byTable;
+      const [x, y] = [String(a["record_key"]), String(b["record_key"])];
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
     for (const raw of rows) {
       const row: CheckRow = {};
       for (const [k, v] of Object.entries(raw)) row[k] = toValue(v);
