@@ -6,6 +6,7 @@ export default tseslint.config(
     ignores: [
       "node_modules/",
       "dist/",
+      "build/",
       "scratch/",
       "src/dashboards/.observablehq/",
       ".observablehq/",
@@ -21,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.js", "eslint.config.js"],
+    files: ["bin/**/*.js", "eslint.config.js", "test/**/*.mjs"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
 );

@@ -2,15 +2,23 @@
 // Everything is served from node_modules and data loaders: nothing is fetched
 // from outside at build or run time (see /work/shared/OFFLINE.md).
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { pageList } from "./src/dashboards/components/pages.ts";
 
 const root = "src/dashboards";
+// TypeScript loaders run with the tsx that Framework itself depends on, by path:
+// an installed doingoai may be run with no node_modules/.bin on PATH.
+const frameworkRequire = createRequire(
+  createRequire(import.meta.url).resolve("@observablehq/framework/package.json"),
+);
+const tsx = frameworkRequire.resolve("tsx/cli");
 const exists = (path: string) => existsSync(`${root}/${path}.md`);
 
 export default {
   root,
   // Tests build into a folder of their own; `npm run build` writes dist/.
   output: process.env["DOINGOAI_DIST"] ?? "dist",
+  interpreters: { ".ts": [process.execPath, tsx] },
   title: "Đối ngoại tỉnh",
   home: "Tổng quan",
   // Vietnamese pages at the root, English ones in a section of their own.

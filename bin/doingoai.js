@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the package works without a build step.
-import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+// The doingoai command: runs the compiled CLI (build/, written by `npm run build:lib`,
+// which `npm install` runs through `prepare`). No TypeScript loader at run time.
+import { main } from "../build/cli/main.js";
 
-const require = createRequire(import.meta.url);
-const tsx = require.resolve("tsx/cli");
-const main = fileURLToPath(new URL("../src/cli/main.ts", import.meta.url));
-const result = spawnSync(process.execPath, [tsx, main, ...process.argv.slice(2)], { stdio: "inherit" });
-process.exit(result.status ?? 1);
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

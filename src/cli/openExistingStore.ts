@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { DoingoaiError, exitCodes } from "../lib/DoingoaiError.ts";
-import { openStore, resolveDbPath, type Store } from "../lib/store/openStore.ts";
+import type { Store } from "../lib/store/openStore.ts";
 
 /**
  * Opens an existing database read-only, for commands that only read: a
@@ -8,6 +8,7 @@ import { openStore, resolveDbPath, type Store } from "../lib/store/openStore.ts"
  * empty database created by mistake.
  */
 export async function openExistingStore(db: string | undefined): Promise<Store> {
+  const { openStore, resolveDbPath } = await import("../lib/store/openStore.ts");
   const path = resolveDbPath(db);
   if (path !== ":memory:" && !existsSync(path)) {
     throw new DoingoaiError(

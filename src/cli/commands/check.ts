@@ -2,8 +2,7 @@ import { existsSync } from "node:fs";
 import type { Lang } from "../../data/Bilingual.ts";
 import { formatInteger } from "../../data/format.ts";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
-import { listRules, ruleById, runChecks, type Finding } from "../../lib/checks/index.ts";
-import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
+import type { CheckRule, Finding } from "../../lib/checks/index.ts";
 import type { Command, CommandContext } from "../Command.ts";
 
 type Format = "table" | "json";
@@ -25,9 +24,15 @@ function strings(value: CommandContext["values"][string]): string[] {
  * The findings as a person reads them: grouped by rule, errors first, at most
  * `limit` records per rule (0: all), then a one-line summary.
  */
-export function findingsText(findings: Finding[], rulesRun: number, lang: Lang, limit = 0): string {
+export function findingsText(
+  findings: Finding[],
+  rulesRun: number,
+  lang: Lang,
+  limit = 0,
+  rules: readonly CheckRule[] = [],
+): string {
   const lines: string[] = [];
-  for (const rule of listRules()) {
+  for (const rule of rules) {
     const own = findings.filter((f) => f.rule === rule.id);
     if (own.length === 0) continue;
     lines.push(
@@ -63,9 +68,9 @@ export function findingsText(findings: Finding[], rulesRun: number, lang: Lang, 
   return lines.join("\n") + "\n";
 }
 
-function rulesText(lang: Lang): string {
+function rulesText(rules: readonly CheckRule[], lang: Lang): string {
   return (
-    listRules()
+    rules
       .map((r) => `${r.id}  [${severityText[r.severity][lang]}]  ${r.title[lang]}\n  ${r.explanation[lang]}`)
       .join("\n\n") + "\n"
   );
@@ -132,6 +137,7 @@ Example: doingoai check --rule dates.end_before_start --rule money.missing_rate`
         { exitCode: exitCodes.usage },
       );
     }
+    const { listRules, ruleById, runChecks } = await import("../../lib/checks/index.ts");
     if (ctx.values["list"] === true) {
       ctx.stdout.write(
         format === "json"
@@ -146,7 +152,7 @@ Example: doingoai check --rule dates.end_before_start --rule money.missing_rate`
               null,
               2,
             ) + "\n"
-          : rulesText(ctx.lang),
+          : rulesText(listRules(), ctx.lang),
       );
       return exitCodes.ok;
     }
@@ -164,6 +170,7 @@ Example: doingoai check --rule dates.end_before_start --rule money.missing_rate`
         { exitCode: exitCodes.usage },
       );
     }
+    const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
     const path = resolveDbPath(ctx.db);
     if (path !== ":memory:" && !existsSync(path)) {
       throw new DoingoaiError(
@@ -185,7 +192,7 @@ Example: doingoai check --rule dates.end_before_start --rule money.missing_rate`
       ctx.stdout.write(
         format === "json"
           ? JSON.stringify(findings, null, 2) + "\n"
-          : findingsText(findings, rulesRun, ctx.lang, limit),
+          : findingsText(findings, rulesRun, ctx.lang, limit, listRules()),
       );
       return findings.some((f) => f.severity === "error") ? exitCodes.invalidData : exitCodes.ok;
     } finally {

@@ -1,6 +1,5 @@
 import { exitCodes } from "../../lib/DoingoaiError.ts";
-import { exportData, type ExportFormat } from "../../lib/io/exportData.ts";
-import { openStore } from "../../lib/store/openStore.ts";
+import type { ExportFormat } from "../../lib/io/exportData.ts";
 import type { Command } from "../Command.ts";
 
 const formats: readonly ExportFormat[] = ["csv", "xlsx", "json"];
@@ -42,6 +41,8 @@ Options:
       );
       return exitCodes.usage;
     }
+    const { openStore } = await import("../../lib/store/openStore.ts");
+    const { exportData } = await import("../../lib/io/exportData.ts");
     const store = await openStore({ readOnly: true, ...(ctx.db === undefined ? {} : { path: ctx.db }) });
     try {
       const summary = await exportData(store, dir, { format: format as ExportFormat });

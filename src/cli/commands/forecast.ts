@@ -5,7 +5,7 @@ import type { Lang } from "../../data/Bilingual.ts";
 import { formatNumber, formatPercent } from "../../data/format.ts";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import { forecastMethods, type ForecastMethod } from "../../lib/planning/forecast/FittedModel.ts";
-import { forecastIndicator, type IndicatorForecast } from "../../lib/planning/forecastIndicator.ts";
+import type { IndicatorForecast } from "../../lib/planning/forecastIndicator.ts";
 import type { Command, CommandContext } from "../Command.ts";
 
 function strings(value: unknown): string[] {
@@ -171,6 +171,7 @@ Examples: doingoai forecast --indicator delegations.inbound --where country=LA -
     }
     const from = year(v, "from");
     const to = year(v, "to");
+    const { forecastIndicator } = await import("../../lib/planning/forecastIndicator.ts");
     const store = await openExistingStore(ctx.db);
     try {
       const f = await forecastIndicator(store, {

@@ -1,9 +1,7 @@
 import type { Lang } from "../../data/Bilingual.ts";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
-import { importFiles, validateFiles } from "../../lib/import/importFiles.ts";
 import { formatProblem } from "../../lib/import/ImportProblem.ts";
-import { ImportError, type ImportSummary } from "../../lib/import/importTables.ts";
-import { openStore } from "../../lib/store/openStore.ts";
+import type { ImportError, ImportSummary } from "../../lib/import/importTables.ts";
 import type { Command, CommandContext } from "../Command.ts";
 import { progressBar } from "../progressBar.ts";
 
@@ -71,6 +69,9 @@ export const importCommand: Command = {
   options: { entity: { type: "string" }, progress: { type: "boolean" } },
   async run(ctx) {
     if (ctx.positionals.length === 0) return usageError(ctx);
+    const { openStore } = await import("../../lib/store/openStore.ts");
+    const { importFiles } = await import("../../lib/import/importFiles.ts");
+    const { ImportError } = await import("../../lib/import/importTables.ts");
     const store = await openStore(ctx.db === undefined ? {} : { path: ctx.db });
     const bar = progressBar(ctx.stderr, ctx.lang, { force: ctx.values["progress"] === true });
     try {
@@ -109,6 +110,8 @@ export const validateCommand: Command = {
   options: { entity: { type: "string" }, progress: { type: "boolean" } },
   async run(ctx) {
     if (ctx.positionals.length === 0) return usageError(ctx);
+    const { openStore } = await import("../../lib/store/openStore.ts");
+    const { validateFiles } = await import("../../lib/import/importFiles.ts");
     const store = await openStore(ctx.db === undefined ? {} : { path: ctx.db });
     try {
       const entity = ctx.values["entity"];

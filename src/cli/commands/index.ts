@@ -10,10 +10,12 @@ import { checkCommand } from "./check.ts";
 import { sampleCommand } from "./sample.ts";
 import { reportCommand } from "./report.ts";
 import { startCommand } from "./start.ts";
+import { buildCommand } from "./build.ts";
 
 /** Every CLI command, in the order `doingoai --help` lists them. */
 export const commands: Command[] = [
   startCommand,
+  buildCommand,
   importCommand,
   validateCommand,
   templateCommand,

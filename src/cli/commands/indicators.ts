@@ -5,13 +5,7 @@ import { countryName } from "../../data/countries.ts";
 import { formatInteger, formatMoney, formatNumber, formatPercent, noData } from "../../data/format.ts";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import { dimensionLabels } from "../../lib/indicators/dimensionLabels.ts";
-import {
-  computeIndicators,
-  indicatorById,
-  type IndicatorQuery,
-  type IndicatorRow,
-} from "../../lib/indicators/index.ts";
-import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
+import type { IndicatorDef, IndicatorQuery, IndicatorRow } from "../../lib/indicators/index.ts";
 import type { Command, CommandContext } from "../Command.ts";
 
 type Format = "table" | "json" | "csv";
@@ -111,7 +105,12 @@ const unitLabel: Record<IndicatorRow["unit"], { vi: string; en: string }> = {
   days: { vi: "ngày", en: "days" },
 };
 
-function toTable(rows: IndicatorRow[], by: string[], lang: Lang): string {
+function toTable(
+  rows: IndicatorRow[],
+  by: string[],
+  lang: Lang,
+  indicatorById: (id: string) => IndicatorDef | undefined,
+): string {
   const head =
     lang === "vi"
       ? [
@@ -206,6 +205,8 @@ Example: doingoai indicators --period 2019 --by country --indicator delegations.
       );
     }
     const query = indicatorQueryFromArgs(ctx.values);
+    const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
+    const { computeIndicators, indicatorById } = await import("../../lib/indicators/index.ts");
     const path = resolveDbPath(ctx.db);
     if (path !== ":memory:" && !existsSync(path)) {
       throw new DoingoaiError(
@@ -221,7 +222,7 @@ Example: doingoai indicators --period 2019 --by country --indicator delegations.
       const result = await computeIndicators(store, query);
       if (format === "json") ctx.stdout.write(JSON.stringify(rowsToJson(result.rows), null, 2) + "\n");
       else if (format === "csv") ctx.stdout.write(toCsv(result.rows, result.by));
-      else ctx.stdout.write(toTable(result.rows, result.by, ctx.lang));
+      else ctx.stdout.write(toTable(result.rows, result.by, ctx.lang, indicatorById));
       return exitCodes.ok;
     } finally {
       store.close();

@@ -1,8 +1,6 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
-import { buildReviewData } from "../../lib/report/buildReviewData.ts";
 import { renderReport, reportFormats, type ReportFormat } from "../../lib/report/renderReport.ts";
-import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
 import type { Command } from "../Command.ts";
 import { usageError } from "../usageError.ts";
 
@@ -90,6 +88,8 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
         "A Word file is not written to stdout: give --out FILE.docx.",
       );
     }
+    const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
+    const { buildReviewData } = await import("../../lib/report/buildReviewData.ts");
     const path = resolveDbPath(ctx.db);
     if (path !== ":memory:" && !existsSync(path)) {
       throw new DoingoaiError(

@@ -1,7 +1,5 @@
 import { defaultSampleSeed } from "../../data/sample/generateSample.ts";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
-import { loadSample } from "../../lib/sample/loadSample.ts";
-import { openStore } from "../../lib/store/openStore.ts";
 import type { Command } from "../Command.ts";
 import { progressBar } from "../progressBar.ts";
 
@@ -62,6 +60,8 @@ Examples: doingoai sample
     }
     const scale = integerOption(ctx.values["scale"], "scale", 1);
     const seed = integerOption(ctx.values["seed"], "seed", 0);
+    const { openStore } = await import("../../lib/store/openStore.ts");
+    const { loadSample } = await import("../../lib/sample/loadSample.ts");
     const store = await openStore(ctx.db === undefined ? {} : { path: ctx.db });
     const bar = progressBar(ctx.stderr, ctx.lang, { force: ctx.values["progress"] === true });
     try {

@@ -1,10 +1,5 @@
 import { resolve } from "node:path";
-import { buildSite } from "../../dashboards/site/buildSite.ts";
-import { serveStatic } from "../../dashboards/site/serveStatic.ts";
-import { entities } from "../../data/entities.ts";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
-import { loadSample } from "../../lib/sample/loadSample.ts";
-import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
 import type { Command } from "../Command.ts";
 import { progressBar } from "../progressBar.ts";
 
@@ -34,6 +29,11 @@ Options:
       ctx.stderr.write(`--port: 0–65535 (${String(ctx.values["port"])})\n`);
       return exitCodes.usage;
     }
+    const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
+    const { entities } = await import("../../data/entities.ts");
+    const { loadSample } = await import("../../lib/sample/loadSample.ts");
+    const { buildSite } = await import("../../dashboards/site/buildSite.ts");
+    const { serveStatic } = await import("../../dashboards/site/serveStatic.ts");
     const db = resolveDbPath(ctx.db);
     const say = (vi: string, en: string) => ctx.stderr.write(`${ctx.lang === "vi" ? vi : en}\n`);
     const store = await openStore({ path: db });

@@ -2,16 +2,13 @@ import { usageError } from "../usageError.ts";
 import { textTable } from "../textTable.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
-import { listIndicators } from "../../lib/indicators/registry.ts";
-import { checkStrategy, type AgreementFacts } from "../../lib/planning/checkStrategy.ts";
-import { loadAgreementFacts } from "../../lib/planning/loadAgreementFacts.ts";
-import { parseStrategy, type Strategy, type StrategyProblem } from "../../lib/planning/strategy.ts";
-import { strategyProgress, type StrategyProgress } from "../../lib/planning/strategyProgress.ts";
+import type { AgreementFacts } from "../../lib/planning/checkStrategy.ts";
+import type { Strategy, StrategyProblem } from "../../lib/planning/strategy.ts";
+import type { StrategyProgress } from "../../lib/planning/strategyProgress.ts";
 import { progressStatusLabels } from "../../lib/planning/progress.ts";
 import { milestoneStatusLabels } from "../../lib/planning/roadmapStatus.ts";
 import { formatNumber, formatPercent } from "../../data/format.ts";
 import type { Lang } from "../../data/Bilingual.ts";
-import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
 import type { Command, CommandContext } from "../Command.ts";
 
 function readFile(path: string): string {
@@ -26,6 +23,8 @@ function readFile(path: string): string {
 }
 
 async function agreementsInData(ctx: CommandContext): Promise<AgreementFacts[] | undefined> {
+  const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
+  const { loadAgreementFacts } = await import("../../lib/planning/loadAgreementFacts.ts");
   const path = resolveDbPath(ctx.db);
   if (path !== ":memory:" && !existsSync(path)) return undefined;
   const store = await openStore({ path, readOnly: true });
@@ -144,6 +143,7 @@ export function progressTable(p: StrategyProgress, lang: Lang): string {
 }
 
 async function readStrategy(ctx: CommandContext, file: string): Promise<Strategy | number> {
+  const { parseStrategy } = await import("../../lib/planning/strategy.ts");
   const parsed = parseStrategy(readFile(file), file);
   if (!parsed.ok) return print(ctx, file, parsed.problems);
   return parsed.strategy;
@@ -187,6 +187,9 @@ Examples: doingoai strategy check src/data/sample/strategy-2026-2030.yaml
       ctx.stderr.write(ctx.lang === "vi" ? `Cách dùng: ${this.usage}\n` : `Usage: ${this.usage}\n`);
       return exitCodes.usage;
     }
+    const { parseStrategy } = await import("../../lib/planning/strategy.ts");
+    const { checkStrategy } = await import("../../lib/planning/checkStrategy.ts");
+    const { listIndicators } = await import("../../lib/indicators/registry.ts");
     const parsed = parseStrategy(readFile(file), file);
     if (!parsed.ok) return print(ctx, file, parsed.problems);
     const agreements = await agreementsInData(ctx);
@@ -229,6 +232,8 @@ async function progress(ctx: CommandContext, file: string): Promise<number> {
   }
   const strategy = await readStrategy(ctx, file);
   if (typeof strategy === "number") return strategy;
+  const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
+  const { strategyProgress } = await import("../../lib/planning/strategyProgress.ts");
   const path = resolveDbPath(ctx.db);
   if (path !== ":memory:" && !existsSync(path)) {
     throw new DoingoaiError(

@@ -1,5 +1,5 @@
 import { exitCodes } from "../../lib/DoingoaiError.ts";
-import { writeTemplate, type TemplateFormat } from "../../lib/io/writeTemplate.ts";
+import type { TemplateFormat } from "../../lib/io/writeTemplate.ts";
 import type { Command } from "../Command.ts";
 
 const formats: readonly TemplateFormat[] = ["xlsx", "csv"];
@@ -39,6 +39,7 @@ Options:
       );
       return exitCodes.usage;
     }
+    const { writeTemplate } = await import("../../lib/io/writeTemplate.ts");
     const files = await writeTemplate(dir, { format: format as TemplateFormat, lang: ctx.lang });
     ctx.stdout.write(
       (ctx.lang === "vi" ? "Đã ghi mẫu nhập liệu:\n" : "Template written:\n") +

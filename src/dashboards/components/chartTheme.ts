@@ -1,7 +1,7 @@
 // Shared choices of every chart: colours readable by colour-blind readers and
 // in black-and-white print, number formats of the reader's language, and the
 // text alternative each chart carries.
-import { formatNumber, formatPercent } from "./format.js";
+import { formatNumber, formatPercent } from "doingoai/data/format";
 import type { Lang } from "./labels.js";
 
 /**

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { formatPercent } from "./format.js";
+import { formatPercent } from "doingoai/data/format";
 import { axisFormat, frame, palette, truncate, valueFormat, type ChartOptions } from "./chartTheme.js";
 
 /** One stage of the investment funnel and how many investors reached it. */

@@ -1,5 +1,5 @@
 import { el } from "./dom.js";
-import { formatMoney, formatNumber, formatPercent, noData } from "./format.js";
+import { formatMoney, formatNumber, formatPercent, noData } from "doingoai/data/format";
 import { ui, type Bilingual, type Lang } from "./labels.js";
 
 /** What a headline card shows: an indicator's value for a year, and its change. */

@@ -1,6 +1,6 @@
 import { el } from "./dom.js";
 import { formatValue } from "./headlineCard.js";
-import { formatNumber } from "./format.js";
+import { formatNumber } from "doingoai/data/format";
 import type { IndicatorsData } from "./overview.js";
 import { ui, type Lang } from "./labels.js";
 

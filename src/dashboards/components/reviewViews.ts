@@ -1,6 +1,6 @@
 import type { BarDatum } from "./barChart.js";
 import { el } from "./dom.js";
-import { formatDate, formatNumber, formatPercent } from "./format.js";
+import { formatDate, formatNumber, formatPercent } from "doingoai/data/format";
 import { formatValue } from "./headlineCard.js";
 import type { Bilingual, Lang } from "./labels.js";
 

@@ -1,5 +1,5 @@
 import type { Bilingual } from "./labels.js";
-import type { ScenarioBase } from "./scenarios.js";
+import type { ScenarioBase } from "doingoai/data/planning";
 import type { TargetPoint } from "./targetChart.js";
 import type { TimelineDatum } from "./timelineChart.js";
 

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { formatDate } from "./format.js";
+import { formatDate } from "doingoai/data/format";
 import { frame, palette, truncate, type ChartOptions } from "./chartTheme.js";
 
 /** One dated item on a row: an agreement's activity, a roadmap milestone. */

@@ -1,8 +1,19 @@
 // Builds the dashboards into a static folder (Node only; not part of the site).
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import { defaultDbFile } from "../../lib/store/openStore.ts";
 
 /** Options of {@link buildSite}. */
@@ -11,78 +22,186 @@ export interface BuildSiteOptions {
   db?: string;
   /** Strategy file the strategy pages and targets read; default `DOINGOAI_STRATEGY`, else the sample's. */
   strategy?: string;
-  /** Output folder; default `dist`. */
+  /** Output folder; default `dist`. Replaced only when the build succeeds. */
   outDir?: string;
-  /** Repository root (where observablehq.config.ts is); default the current directory. */
+  /** Folder the relative paths above are read from; default the current directory. */
   cwd?: string;
   /** Receives Framework's output as it comes; default nothing. */
   log?: (text: string) => void;
 }
 
-/** Folder where Framework caches the output of the data loaders (pages' data, not node_modules bundles). */
-export const loaderCacheDirs = ["src/dashboards/.observablehq/cache/data"];
+/**
+ * The package's root, where observablehq.config.ts is: three levels up from
+ * this file in src/dashboards/site (a checkout) and in build/dashboards/site
+ * (the compiled package), so an installed doingoai builds from its own copy.
+ */
+export const packageRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** Framework's cache, inside the Framework root (src/dashboards). */
+const cacheDir = join(packageRoot, "src/dashboards/.observablehq/cache");
 
 /**
- * Runs `observable build` with the database named by `db`. Framework reuses a
- * loader's cached output during a build whenever one exists (it only compares
- * the loader file's date), so the data of another database would never show:
- * the loaders' cache is emptied first, and every page's data is computed
- * afresh from `db`. The bundles of node_modules stay cached (a warm build).
- * Resolves with the build time in milliseconds; rejects with Framework's
- * output when the build fails (a loader that exits non-zero fails it).
+ * Runs `observable build` with the database named by `db`, into a new folder
+ * beside `outDir` that replaces `outDir` only when the build succeeded: a
+ * failed build leaves the previous output in place. Framework reuses a
+ * loader's cached output whenever one exists (it only compares the loader
+ * file's date), so the data of another database would never show: the
+ * loaders' cache is emptied first, and every page's data is computed afresh
+ * from `db`; so are doingoai's own bundles (`doingoai/data/…`, cached by version).
+ * The bundles of other node_modules stay cached (a warm build).
+ * Resolves with the build time in milliseconds. A build that fails rejects
+ * with a {@link DoingoaiError} whose text holds the loaders' diagnostics and
+ * whose exit code is the failing loader's (3 invalid data, 4 database, …), else 1.
  */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<number> {
   const cwd = resolve(options.cwd ?? ".");
-  for (const dir of loaderCacheDirs) rmSync(join(cwd, dir), { recursive: true, force: true });
-  if (options.outDir !== undefined) clearOutput(resolve(cwd, options.outDir));
+  const outDir = resolve(cwd, options.outDir ?? process.env["DOINGOAI_DIST"] ?? "dist");
+  checkOutput(outDir);
+  resolvableFromCheckout();
+  rmSync(join(cacheDir, "data"), { recursive: true, force: true });
+  for (const name of existsSync(join(cacheDir, "_node")) ? readdirSync(join(cacheDir, "_node")) : []) {
+    if (name.startsWith("doingoai@")) rmSync(join(cacheDir, "_node", name), { recursive: true, force: true });
+  }
+  const parent = dirname(outDir);
+  const staging = mkdtempSync(join(parent, `.${basename(outDir)}-building-`));
+  rmSync(staging, { recursive: true }); // Framework creates it; an existing folder outside cwd is refused
   const require = createRequire(import.meta.url);
   const framework = dirname(require.resolve("@observablehq/framework/package.json"));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     OBSERVABLE_TELEMETRY_DISABLE: "true",
-    // Absolute, because Framework runs the loaders in another working directory.
+    // Absolute, because Framework runs in the package's root and the loaders elsewhere.
     DOINGOAI_DB: resolve(cwd, options.db ?? process.env["DOINGOAI_DB"] ?? defaultDbFile),
-    ...(options.outDir !== undefined ? { DOINGOAI_DIST: resolve(cwd, options.outDir) } : {}),
+    DOINGOAI_DIST: staging,
     ...(options.strategy !== undefined || process.env["DOINGOAI_STRATEGY"] !== undefined
       ? { DOINGOAI_STRATEGY: resolve(cwd, options.strategy ?? process.env["DOINGOAI_STRATEGY"] ?? "") }
       : {}),
   };
   const started = Date.now();
   const output: string[] = [];
-  const code = await new Promise<number | null>((done, fail) => {
-    const child = spawn(process.execPath, [join(framework, "dist/bin/observable.js"), "build"], {
-      cwd,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
+  try {
+    const code = await new Promise<number | null>((done, fail) => {
+      const child = spawn(process.execPath, [join(framework, "dist/bin/observable.js"), "build"], {
+        cwd: packageRoot,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      const collect = (chunk: Buffer) => {
+        const text = chunk.toString();
+        output.push(text);
+        options.log?.(text);
+      };
+      child.stdout.on("data", collect);
+      child.stderr.on("data", collect);
+      child.on("error", fail);
+      child.on("close", done);
     });
-    const collect = (chunk: Buffer) => {
-      const text = chunk.toString();
-      output.push(text);
-      options.log?.(text);
-    };
-    child.stdout.on("data", collect);
-    child.stderr.on("data", collect);
-    child.on("error", fail);
-    child.on("close", done);
-  });
-  if (code !== 0) {
-    throw new Error(`observable build failed (exit code ${code}):\n${output.join("").slice(-4000)}`);
+    if (code !== 0) throw buildError(code, output.join(""));
+    replaceOutput(staging, outDir);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
   }
   return Date.now() - started;
 }
 
 /**
- * Framework empties its output folder only inside the working directory and
- * refuses to overwrite files elsewhere: empty an earlier build ourselves, and
- * never a folder that does not look like one.
+ * The pages import the browser-safe entries as any user would
+ * (`doingoai/data/format`, `doingoai/data/planning`). Framework resolves them
+ * through the package's own exports, then bundles them with Rollup, which
+ * looks for `doingoai` in a node_modules folder. An installed doingoai is in
+ * one; a checkout is not, so there a small package in node_modules/doingoai
+ * (one file per entry, each re-exporting the checkout's build/) points Rollup
+ * at the compiled entries. It is not part of the repository: npm may remove it,
+ * and the next build writes it again.
  */
-function clearOutput(dir: string): void {
+function resolvableFromCheckout(): void {
+  if (basename(dirname(packageRoot)) === "node_modules") return;
+  const own = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as {
+    version: string;
+    exports: Record<string, string | { default: string }>;
+  };
+  const files: Record<string, string> = {};
+  const exports: Record<string, string> = {};
+  for (const [subpath, target] of Object.entries(own.exports)) {
+    if (typeof target === "string") continue;
+    const file = `${subpath === "." ? "index" : subpath.slice(2).replaceAll("/", "-")}.js`;
+    exports[subpath] = `./${file}`;
+    files[file] = `export * from "../../${target.default.replace(/^\.\//, "")}";\n`;
+  }
+  const manifest = JSON.stringify({
+    name: "doingoai",
+    version: own.version,
+    private: true,
+    description: "Written by doingoai's buildSite: the checkout's build/ for Framework's bundler",
+    type: "module",
+    exports,
+  });
+  const dir = join(packageRoot, "node_modules", "doingoai");
+  if (existsSync(join(dir, "package.json")) && readFileSync(join(dir, "package.json"), "utf8") === manifest)
+    return;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  writeFileSync(join(dir, "package.json"), manifest);
+}
+
+/**
+ * Refuses, before building, to replace a folder that is not an earlier build
+ * of the dashboards (no _observablehq folder): it may hold someone's files.
+ */
+function checkOutput(dir: string): void {
   if (!existsSync(dir)) return;
   const entries = readdirSync(dir);
   if (entries.length > 0 && !entries.includes("_observablehq")) {
-    throw new Error(
-      `${dir} is not an earlier build of the dashboards (no _observablehq folder): choose an empty folder`,
+    throw new DoingoaiError(
+      {
+        vi: `${dir} không phải là bản dựng trước của bảng điều khiển (không có thư mục _observablehq): hãy chọn một thư mục trống.`,
+        en: `${dir} is not an earlier build of the dashboards (no _observablehq folder): choose an empty folder.`,
+      },
+      { exitCode: exitCodes.io },
     );
   }
-  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Puts the new build in place of the old one: two renames in one folder, the old build removed last. */
+function replaceOutput(staging: string, outDir: string): void {
+  const old = existsSync(outDir) ? `${staging}-old` : undefined;
+  if (old) renameSync(outDir, old);
+  renameSync(staging, outDir);
+  if (old) rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * A failed build as a person reads it: the failing loader's own message (a
+ * loader prints `name: vi / en`, the text of a DoingoaiError), not Framework's
+ * stack traces and bug-report tip; the exit code is the loader's (3 invalid
+ * data, 4 database, 5 file), else 1.
+ */
+function buildError(code: number | null, output: string): DoingoaiError {
+  // eslint-disable-next-line no-control-regex
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, "");
+  const said = [...plain.matchAll(/(?:^|\s)([\w./-]+\.(?:tar|json|css|csv|txt)): (.+)$/gm)]
+    .filter((m) => !m[2]!.startsWith("/") && !/^\d+ (?:kB|B)/.test(m[2]!))
+    .map((m) => ({ file: m[1]!, text: m[2]!.trim() }));
+  const loaderCode = Number(/loader exited with code (\d+)/.exec(plain)?.[1] ?? NaN);
+  const exitCode =
+    loaderCode === exitCodes.invalidData || loaderCode === exitCodes.database || loaderCode === exitCodes.io
+      ? loaderCode
+      : exitCodes.internal;
+  const tail = plain
+    .split("\n")
+    .filter((l) => l.trim() !== "" && !/Tip:|file an issue|github\.com|Unexpected error/.test(l))
+    .slice(-10)
+    .join("\n");
+  const part = (lang: 0 | 1) =>
+    said.length > 0
+      ? said.map(({ file, text }) => `${file}: ${text.split(" / ")[lang] ?? text}`).join("\n")
+      : `(observable build, exit code ${code}):\n${tail}`;
+  return new DoingoaiError(
+    {
+      vi: `Dựng bảng điều khiển không thành công; thư mục kết quả cũ (nếu có) được giữ nguyên.\n${part(0)}`,
+      en: `The dashboards could not be built; the previous output (if any) is left in place.\n${part(1)}`,
+    },
+    { exitCode },
+  );
 }

@@ -38,9 +38,13 @@ export const headlineIndicators: readonly (readonly [string, HeadlineGroup])[] =
   ["consular.cases", "consular"],
 ];
 
-/** The sample 2026–2030 strategy, read when no strategy file is given and the year falls in its period. */
+/**
+ * The sample 2026–2030 strategy, read when no strategy file is given and the year falls in its period.
+ * Found from the package root (three levels up from src/lib/report or build/lib/report), so the
+ * compiled package reads the file it ships in src/data/sample.
+ */
 export const sampleStrategyFile = fileURLToPath(
-  new URL("../../data/sample/strategy-2026-2030.yaml", import.meta.url),
+  new URL("../../../src/data/sample/strategy-2026-2030.yaml", import.meta.url),
 );
 
 /** Default heading of the document: the province and the lead agency (never assumed in logic). */

@@ -1,5 +1,4 @@
 import type { Lang } from "../../data/Bilingual.ts";
-import { renderDocx } from "./renderDocx.ts";
 import { renderHtml } from "./renderHtml.ts";
 import { renderMarkdown } from "./renderMarkdown.ts";
 import { reportDocument, type ReportDocumentOptions } from "./reportDocument.ts";
@@ -30,6 +29,7 @@ export async function renderReport(
     case "html":
       return renderHtml(doc);
     case "docx":
-      return renderDocx(doc);
+      // docx loads only when a Word file is written
+      return (await import("./renderDocx.ts")).renderDocx(doc);
   }
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from "@duckdb/node-api";
+import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from "@duckdb/node-api";
 import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
 import { latestVersion, migrations, setVersionSql } from "./migrations.ts";
 
@@ -46,6 +46,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   const path = resolveDbPath(options.path);
   const readOnly = options.readOnly ?? false;
   if (path !== ":memory:" && !readOnly) mkdirSync(dirname(resolve(path)), { recursive: true });
+  // DuckDB's native module loads on the first open, not on import: a command
+  // that only prints help or refuses its arguments never pays for it.
+  const { DuckDBInstance } = await import("@duckdb/node-api");
   let instance: DuckDBInstance;
   try {
     instance = await DuckDBInstance.create(path, readOnly ? { access_mode: "READ_ONLY" } : {});

@@ -1,9 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { DoingoaiError, exitCodes } from "../../../lib/DoingoaiError.ts";
 import { parseStrategy, type Strategy } from "../../../lib/planning/strategy.ts";
 
 /** The strategy the dashboards show when DOINGOAI_STRATEGY names none: the sample 2026–2030 strategy. */
 export const defaultStrategyFile = "src/data/sample/strategy-2026-2030.yaml";
+
+/** Where that file is: in the package (not the working directory), so an installed doingoai finds it. */
+const defaultStrategyPath = fileURLToPath(
+  new URL("../../../data/sample/strategy-2026-2030.yaml", import.meta.url),
+);
 
 /**
  * The strategy file named by `DOINGOAI_STRATEGY` (default the sample's), parsed
@@ -13,7 +19,8 @@ export const defaultStrategyFile = "src/data/sample/strategy-2026-2030.yaml";
 export function loadStrategyFile(): { file: string; strategy: Strategy } | null {
   const named = process.env["DOINGOAI_STRATEGY"];
   const file = named ?? defaultStrategyFile;
-  if (!existsSync(file)) {
+  const path = named ?? defaultStrategyPath;
+  if (!existsSync(path)) {
     if (named === undefined) return null;
     throw new DoingoaiError(
       {
@@ -23,7 +30,7 @@ export function loadStrategyFile(): { file: string; strategy: Strategy } | null 
       { exitCode: exitCodes.io },
     );
   }
-  const parsed = parseStrategy(readFileSync(file, "utf8"), file);
+  const parsed = parseStrategy(readFileSync(path, "utf8"), file);
   if (!parsed.ok) {
     throw new DoingoaiError(
       {

@@ -1,0 +1,57 @@
+import { existsSync } from "node:fs";
+import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
+import type { Command } from "../Command.ts";
+import { usageError } from "../usageError.ts";
+
+export const buildCommand: Command = {
+  name: "build",
+  summary: {
+    vi: "Dựng bảng điều khiển tĩnh từ cơ sở dữ liệu (thư mục dist/)",
+    en: "Build the static dashboards from the database (the dist/ folder)",
+  },
+  usage: "doingoai build [--out DIR] [--strategy FILE] [--db PATH]",
+  help: {
+    vi: `Đây là lệnh của "npm run build"; "doingoai start" dựng giống hệt. Tính số liệu của mọi trang từ cơ sở dữ liệu (--db, DOINGOAI_DB hoặc ./data/doingoai.duckdb) và ghi trang tĩnh vào DIR: mở được từ bất kỳ máy chủ tĩnh hoặc thư mục dùng chung nào, không cần Internet.
+Bản dựng được ghi vào một thư mục tạm và chỉ thay thư mục DIR khi thành công: dựng lỗi thì bản cũ vẫn còn nguyên.
+
+Tùy chọn:
+  --out DIR        thư mục kết quả (mặc định dist)
+  --strategy FILE  tệp chiến lược cho trang chiến lược (mặc định DOINGOAI_STRATEGY, hoặc chiến lược mẫu 2026–2030)
+
+Mã thoát của lệnh này: 3 khi dữ liệu không dựng được trang; 4 khi không mở được cơ sở dữ liệu; 5 khi DIR không phải bản dựng cũ.`,
+    en: `This is what "npm run build" runs; "doingoai start" builds the same way. Computes every page's data from the database (--db, DOINGOAI_DB or ./data/doingoai.duckdb) and writes the static site into DIR, which works from any static server or shared folder, offline.
+The build is written into a temporary folder that replaces DIR only when it succeeds: a failed build leaves the previous one in place.
+
+Options:
+  --out DIR        output folder (default dist)
+  --strategy FILE  strategy file for the strategy page (default DOINGOAI_STRATEGY, else the sample 2026–2030 strategy)
+
+Exit codes of this command: 3 when the data cannot make a page; 4 when the database cannot be opened; 5 when DIR is not an earlier build.`,
+  },
+  options: { out: { type: "string" }, strategy: { type: "string" } },
+  async run(ctx) {
+    if (ctx.positionals.length > 0) throw usageError(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
+    const out = typeof ctx.values["out"] === "string" ? ctx.values["out"] : "dist";
+    const strategy = ctx.values["strategy"];
+    const { resolveDbPath } = await import("../../lib/store/openStore.ts");
+    const db = resolveDbPath(ctx.db);
+    if (!existsSync(db)) {
+      throw new DoingoaiError(
+        {
+          vi: `Chưa có cơ sở dữ liệu ${db}. Hãy nhập dữ liệu trước (doingoai import) hoặc nạp dữ liệu mẫu (doingoai sample).`,
+          en: `No database at ${db}. Import data first (doingoai import) or load the sample (doingoai sample).`,
+        },
+        { exitCode: exitCodes.database },
+      );
+    }
+    const say = (vi: string, en: string) => ctx.stderr.write(`${ctx.lang === "vi" ? vi : en}\n`);
+    say(`Đang dựng bảng điều khiển vào ${out}/…`, `Building the dashboards into ${out}/…`);
+    const { buildSite } = await import("../../dashboards/site/buildSite.ts");
+    const ms = await buildSite({ db, outDir: out, ...(typeof strategy === "string" ? { strategy } : {}) });
+    say(
+      `Đã dựng ${out}/ trong ${(ms / 1000).toFixed(1).replace(".", ",")} giây.`,
+      `Built ${out}/ in ${(ms / 1000).toFixed(1)} s.`,
+    );
+    return exitCodes.ok;
+  },
+};

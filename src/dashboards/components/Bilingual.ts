@@ -1,1 +1,0 @@
-../../data/Bilingual.ts

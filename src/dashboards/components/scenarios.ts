@@ -1,1 +1,0 @@
-../../lib/planning/scenarios.ts
