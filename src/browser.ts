@@ -1,5 +1,5 @@
 // `doingoai/data`: the browser-safe entry. Everything here runs in a page as
-// well as in Node — no DuckDB, no node:* imports (test/browserEntry.test.ts
+// well as in Node — no DuckDB, no node:* imports (test/browser.test.ts
 // checks the whole import graph): the data contract (schemas, codelists,
 // periods, formats), strategy files and their checks, and the planning
 // arithmetic (forecasts, paths, progress, budget need, scenarios).
