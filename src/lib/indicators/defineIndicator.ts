@@ -17,6 +17,7 @@ const scanSchema = z.looseObject({
   id: text,
   dims: z.record(dimension, z.string().min(1, "empty SQL")),
   periodKinds: z.array(z.string()).optional(), // period kinds are checked by the engine
+  /** `(ctx) => ScanSql`: the FROM clause of the scan. */
   sql: fn,
 });
 
@@ -41,6 +42,7 @@ export const indicatorSpecSchema = z
     additive: z.boolean(),
     empty: z.union([z.literal(0), z.null()]).optional(),
     scan: scanSchema,
+    /** `(ctx) => string`: the SQL aggregate of the value. */
     value: fn,
   })
   .superRefine((spec, ctx) => {
