@@ -6,10 +6,17 @@ import { figureFontFamily, renderPlotSvg, type RenderPlotOptions } from "./rende
 // Fonts' files, SIL Open Font License; the package's JavaScript is never loaded). No system font
 // is read (`loadSystemFonts: false`): a figure looks the same on every machine, and Vietnamese
 // diacritics never depend on what the machine has installed.
-const require = createRequire(import.meta.url);
-const fontFiles = ["400Regular", "400Regular_Italic", "500Medium", "700Bold"].map((w) =>
-  require.resolve(`@expo-google-fonts/be-vietnam-pro/${w}/BeVietnamPro_${w}.ttf`),
-);
+const weights = ["400Regular", "400Regular_Italic", "500Medium", "700Bold"];
+let fontFiles: string[] | undefined;
+
+/** Paths of the TTF files, found from this module like any dependency (resolved on first use). */
+function fonts(): string[] {
+  const require = createRequire(import.meta.url);
+  fontFiles ??= weights.map((w) =>
+    require.resolve(`@expo-google-fonts/be-vietnam-pro/${w}/BeVietnamPro_${w}.ttf`),
+  );
+  return fontFiles;
+}
 
 /** Options of {@link renderPlotPng}. */
 export interface RenderPngOptions {
@@ -45,7 +52,7 @@ export async function rasterize(
   const image = new Resvg(svg, {
     fitTo: { mode: "zoom", value: scale },
     background: "white",
-    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: figureFontFamily },
+    font: { fontFiles: fonts(), loadSystemFonts: false, defaultFontFamily: figureFontFamily },
   }).render();
   return {
     png: new Uint8Array(image.asPng()),

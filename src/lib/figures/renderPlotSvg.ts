@@ -56,17 +56,12 @@ export async function renderPlotSvg(options: RenderPlotOptions): Promise<string>
     import("@observablehq/plot"),
     serverWindow(),
   ]);
-  const style = typeof options.style === "object" && options.style !== null ? options.style : {};
-  const node = Plot.plot({
-    ...options,
-    document,
-    style: {
-      fontFamily: `"${figureFontFamily}", sans-serif`,
-      fontSize: "10px",
-      background: "white",
-      ...style,
-    },
-  }) as Element;
+  const base = { fontFamily: `"${figureFontFamily}", sans-serif`, fontSize: "10px", background: "white" };
+  const style =
+    typeof options.style === "string"
+      ? `font-family: ${base.fontFamily}; font-size: ${base.fontSize}; background: ${base.background}; ${options.style}`
+      : { ...base, ...(options.style ?? {}) };
+  const node = Plot.plot({ ...options, document, style }) as Element;
   if (node.tagName.toLowerCase() !== "svg") {
     throw new DoingoaiError(
       {

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { renderPlotPng, renderPlotSvg } from "../../../src/lib/index.ts";
@@ -66,5 +67,21 @@ describe("server-side figures", () => {
     await expect(renderPlotSvg({ ...chart, title: "Đoàn vào" })).rejects.toThrow(
       "renderPlotSvg: the options make an HTML <figure>",
     );
+  });
+
+  it("loads jsdom, resvg and Plot only when a figure is drawn, so importing doingoai stays light", () => {
+    for (const file of ["renderPlotSvg.ts", "renderPlotPng.ts"]) {
+      const source = readFileSync(new URL(`../../../src/lib/figures/${file}`, import.meta.url), "utf8");
+      const staticImports = [...source.matchAll(/^import (?!type )[^;]* from "([^"]+)";/gm)].map((m) => m[1]);
+      expect(
+        staticImports.filter((m) => /jsdom|resvg|plot/.test(m!)),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it("keeps a style given as CSS text, after the default font", async () => {
+    const svg = await renderPlotSvg({ ...chart, style: "font-size: 14px" });
+    expect(svg).toMatch(/style="font-family: &quot;Be Vietnam Pro&quot;, sans-serif;[^"]*font-size: 14px/);
   });
 });
