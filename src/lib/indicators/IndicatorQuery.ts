@@ -1,6 +1,5 @@
 import { z } from "zod";
 import type { IndicatorSpec } from "./IndicatorDef.ts";
-import { isIndicatorSpec } from "./defineIndicator.ts";
 
 const periodId = z.string().min(4);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ISO date yyyy-mm-dd");
@@ -32,8 +31,9 @@ export const indicatorQuerySchema = z.object({
     .array(
       z.union([
         z.string(),
+        // any object: computeIndicators checks it with defineIndicator, which names the bad field
         z.custom<IndicatorSpec>(
-          isIndicatorSpec,
+          (v) => typeof v === "object" && v !== null && !Array.isArray(v),
           "expected an indicator id or a defineIndicator(...) definition",
         ),
       ]),

@@ -129,14 +129,3 @@ export function defineIndicator(spec: IndicatorSpec): IndicatorSpec {
   }
   return Object.freeze(spec);
 }
-
-/** True when `value` looks like an indicator definition (an object with an id, a scan and a value). */
-export function isIndicatorSpec(value: unknown): value is IndicatorSpec {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as { id?: unknown }).id === "string" &&
-    typeof (value as { value?: unknown }).value === "function" &&
-    typeof (value as { scan?: unknown }).scan === "object"
-  );
-}

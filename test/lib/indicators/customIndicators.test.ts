@@ -239,6 +239,13 @@ describe("invalid custom indicators", () => {
     );
   });
 
+  it("refuses an object in a query's indicators that is not a whole definition, naming the missing field", async () => {
+    const { value: _value, ...noValue } = base;
+    await expect(
+      computeIndicators(store, { asOf, indicators: [noValue as IndicatorSpec], periods: ["2019"] }),
+    ).rejects.toThrow("invalid indicator: delegations.leadership_inbound: value: expected a function");
+  });
+
   it("refuses a definition that takes a built-in's id, in a query and in a registry", async () => {
     const clash = defineIndicator({ ...base, id: "delegations.inbound" });
     await expect(computeIndicators(store, { asOf, indicators: [clash], periods: ["2019"] })).rejects.toThrow(
