@@ -15,7 +15,7 @@ if (db === undefined || out === undefined) {
   process.exit(2);
 }
 
-const store = await openStore({ path: db });
+const store = await openStore({ path: db, readOnly: true }); // examples only read
 try {
   const result = await computeIndicators(store, {
     indicators: ["delegations.inbound"],

@@ -58,7 +58,7 @@ const inboundMembers = defineIndicator({
 // A registry makes the ids usable like built-in ids (and lists them with the built-ins).
 const registry = createRegistry([leadershipInbound, inboundMembers]);
 
-const store = await openStore({ path: db });
+const store = await openStore({ path: db, readOnly: true }); // examples only read
 try {
   const { rows } = await computeIndicators(
     store,

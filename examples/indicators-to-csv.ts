@@ -14,7 +14,7 @@ if (db === undefined) {
   process.exit(2);
 }
 
-const store = await openStore({ path: db });
+const store = await openStore({ path: db, readOnly: true }); // examples only read
 try {
   const { rows } = await computeIndicators(store, {
     indicators: [

@@ -43,8 +43,9 @@ beforeAll(async () => {
   store.close();
 });
 
-describe("examples/indicators-to-csv.ts", () => {
-  it("writes 2019 by country: LA 3 inbound, 1 outbound, 36 person-trips; one promotion trip each to CN, JP, KR", async () => {
+// The examples are independent programs: run them side by side.
+describe.concurrent("examples", () => {
+  it("examples/indicators-to-csv.ts: writes 2019 by country: LA 3 inbound, 1 outbound, 36 person-trips; one promotion trip each to CN, JP, KR", async () => {
     const out = join(dir, "indicators.csv");
     await example("indicators-to-csv.ts", db, out);
     const [header, ...lines] = readFileSync(out, "utf8").trimEnd().split("\n");
@@ -64,10 +65,8 @@ describe("examples/indicators-to-csv.ts", () => {
     const inbound = rows.filter((r) => r[0] === "delegations.inbound" && r[4] !== "0");
     expect(new Map(inbound.map((r) => [r[2], Number(r[4])]))).toEqual(inboundByCountry);
   });
-});
 
-describe("examples/custom-indicator.ts", () => {
-  it("prints for LA in 2019: 3 inbound, 1 at provincial-leadership level, 9,67 members on average", async () => {
+  it("examples/custom-indicator.ts: prints for LA in 2019: 3 inbound, 1 at provincial-leadership level, 9,67 members on average", async () => {
     const out = await example("custom-indicator.ts", db, "LA");
     const lines = out.trimEnd().split("\n");
     expect(lines[0]).toBe("Lào / Laos (LA), 2019");
@@ -79,10 +78,8 @@ describe("examples/custom-indicator.ts", () => {
       "Đoàn vào cấp lãnh đạo tỉnh / Inbound provincial-leadership delegations",
     );
   });
-});
 
-describe("examples/arrow-chart.ts", () => {
-  it("writes an SVG with one bar per country that sent a delegation in 2019, Lào's bar titled 3", async () => {
+  it("examples/arrow-chart.ts: writes an SVG with one bar per country that sent a delegation in 2019, Lào's bar titled 3", async () => {
     const out = join(dir, "chart.svg");
     await example("arrow-chart.ts", db, out, "2019");
     const svg = readFileSync(out, "utf8");
