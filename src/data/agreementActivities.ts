@@ -2,6 +2,7 @@ import { z } from "zod";
 import { col, optional } from "./columns.ts";
 import { defineEntity } from "./defineEntity.ts";
 
+/** Values of agreement_activities.status: planned, in_progress, done, cancelled. */
 export const activityStatuses = ["planned", "in_progress", "done", "cancelled"] as const;
 
 /** agreement_activities — the concrete programme under each agreement. */
@@ -59,8 +60,10 @@ export const agreementActivitySchema = z.object({
   ),
 });
 
+/** One row of agreement_activities (inferred from {@link agreementActivitySchema}). */
 export type AgreementActivity = z.infer<typeof agreementActivitySchema>;
 
+/** The agreement_activities entity: schema, columns, key and bilingual labels for import, templates and export. */
 export const agreementActivities = defineEntity({
   name: "agreement_activities",
   label: { vi: "Hoạt động theo thỏa thuận", en: "Agreement activities" },

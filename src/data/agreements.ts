@@ -2,8 +2,11 @@ import { z } from "zod";
 import { col, optional } from "./columns.ts";
 import { defineEntity } from "./defineEntity.ts";
 
+/** Values of agreements.kind: agreement, mou, sister_relationship, other. */
 export const agreementKinds = ["agreement", "mou", "sister_relationship", "other"] as const;
+/** Values of agreements.status: draft, active, expired, terminated. */
 export const agreementStatuses = ["draft", "active", "expired", "terminated"] as const;
+/** Values allowed in agreements.areas (a `;`-separated list): trade, investment, education, … */
 export const agreementAreas = [
   "trade",
   "investment",
@@ -81,8 +84,10 @@ export const agreementSchema = z.object({
   ),
 });
 
+/** One row of agreements (inferred from {@link agreementSchema}). */
 export type Agreement = z.infer<typeof agreementSchema>;
 
+/** The agreements entity (international agreements and MOUs): schema, columns, key and labels. */
 export const agreements = defineEntity({
   name: "agreements",
   label: { vi: "Thỏa thuận quốc tế", en: "International agreements" },

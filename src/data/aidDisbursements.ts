@@ -35,8 +35,10 @@ export const aidDisbursementSchema = z.object({
   }),
 });
 
+/** One row of aid_disbursements (inferred from {@link aidDisbursementSchema}). */
 export type AidDisbursement = z.infer<typeof aidDisbursementSchema>;
 
+/** The aid_disbursements entity: schema, columns, key (project, date, currency) and labels. */
 export const aidDisbursements = defineEntity({
   name: "aid_disbursements",
   label: { vi: "Giải ngân viện trợ", en: "Aid disbursements" },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { col, optional } from "./columns.ts";
 import { defineEntity } from "./defineEntity.ts";
 
+/** Values of aid_projects.status: approved, ongoing, completed, cancelled, revoked. */
 export const aidProjectStatuses = ["approved", "ongoing", "completed", "cancelled", "revoked"] as const;
 
 /** aid_projects — non-refundable aid (viện trợ phi chính phủ nước ngoài) approved in the province. */
@@ -83,8 +84,10 @@ export const aidProjectSchema = z.object({
   }),
 });
 
+/** One row of aid_projects (inferred from {@link aidProjectSchema}). */
 export type AidProject = z.infer<typeof aidProjectSchema>;
 
+/** The aid_projects entity (foreign non-governmental aid): schema, columns, key and labels. */
 export const aidProjects = defineEntity({
   name: "aid_projects",
   label: { vi: "Dự án viện trợ", en: "Aid projects" },

@@ -52,8 +52,10 @@ export const annualPlanSchema = z.object({
   ),
 });
 
+/** One row of annual_plans (inferred from {@link annualPlanSchema}). */
 export type AnnualPlan = z.infer<typeof annualPlanSchema>;
 
+/** The annual_plans entity (one external-affairs plan a year): schema, columns, key and labels. */
 export const annualPlans = defineEntity({
   name: "annual_plans",
   label: { vi: "Kế hoạch đối ngoại hằng năm", en: "Annual plans" },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { col, optional } from "./columns.ts";
 import { defineEntity } from "./defineEntity.ts";
 
+/** Values of budgets.line: reception, outbound, promotion, conference, other. */
 export const budgetLines = ["reception", "outbound", "promotion", "conference", "other"] as const;
 
 /** budgets — yearly allocation and spending by line. */
@@ -44,11 +45,13 @@ export const budgetSchema = z.object({
   ),
 });
 
+/** One row of budgets (inferred from {@link budgetSchema}). */
 export type Budget = z.infer<typeof budgetSchema>;
 
 /** Budgets convert at the rate of the year's last day. */
 const yearEnd = "make_date(year, 12, 31)";
 
+/** The budgets entity (allocation and spending by year and line; converted at the rate of 31/12): schema, columns, key and labels. */
 export const budgets = defineEntity({
   name: "budgets",
   label: { vi: "Kinh phí", en: "Budgets" },

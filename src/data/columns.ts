@@ -53,19 +53,31 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Column builders: each returns a zod type with the column's metadata registered. */
 export const col = {
+  /** An id or code: non-empty text. */
   id: (meta: MetaInput) => reg(z.string().min(1), "id", meta),
+  /** Free text, non-empty. */
   text: (meta: MetaInput) => reg(z.string().min(1), "text", meta),
+  /** One of `values` (the codelist; templates offer them as a dropdown). */
   enum: <const V extends readonly [string, ...string[]]>(values: V, meta: Omit<MetaInput, "values">) =>
     reg(z.enum(values), "enum", { ...meta, values }),
+  /** A `;`-separated list of `values`. */
   list: <const V extends readonly [string, ...string[]]>(values: V, meta: Omit<MetaInput, "values">) =>
     reg(z.array(z.enum(values)), "list", { ...meta, values }),
+  /** A date, stored ISO `yyyy-mm-dd` (read from `dd/mm/yyyy`, ISO or an Excel date). */
   date: (meta: MetaInput) => reg(z.string().regex(isoDate), "date", meta),
+  /** A whole number. */
   integer: (meta: MetaInput) => reg(z.number().int(), "integer", meta),
+  /** A number (money, rates). */
   decimal: (meta: MetaInput) => reg(z.number(), "decimal", meta),
+  /** Yes or no. */
   boolean: (meta: MetaInput) => reg(z.boolean(), "boolean", meta),
+  /** An ISO 3166-1 alpha-2 country code. */
   country: (meta: MetaInput) => reg(z.string().length(2), "country", meta),
+  /** An ISO 4217 currency code. */
   currency: (meta: MetaInput) => reg(z.string().length(3), "currency", meta),
+  /** An OECD DAC 5-digit purpose code. */
   sector: (meta: MetaInput) => reg(z.string().regex(/^\d{5}$/), "sector", meta),
+  /** A period id (`2019`, `2019Q1`, `2019-03`, `2026-2030`). */
   period: (meta: MetaInput) => reg(z.string().min(4), "period", meta),
 };
 

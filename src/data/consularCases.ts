@@ -2,6 +2,7 @@ import { z } from "zod";
 import { col, optional } from "./columns.ts";
 import { defineEntity } from "./defineEntity.ts";
 
+/** Values of consular_cases.kind, e.g. citizen_protection, legalisation, visa_support. */
 export const consularKinds = [
   "citizen_protection",
   "legalisation",
@@ -46,8 +47,10 @@ export const consularCaseSchema = z.object({
   ),
 });
 
+/** One row of consular_cases (inferred from {@link consularCaseSchema}). */
 export type ConsularCase = z.infer<typeof consularCaseSchema>;
 
+/** The consular_cases entity: schema, columns, key and labels. */
 export const consularCases = defineEntity({
   name: "consular_cases",
   label: { vi: "Vụ việc lãnh sự", en: "Consular cases" },

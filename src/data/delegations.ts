@@ -2,7 +2,9 @@ import { z } from "zod";
 import { col, optional } from "./columns.ts";
 import { defineEntity } from "./defineEntity.ts";
 
+/** Values of delegations.direction: inbound (đoàn vào) or outbound (đoàn ra). */
 export const directions = ["inbound", "outbound"] as const;
+/** Values of delegations.level: provincial_leadership, department, district_or_commune, business, people, other. */
 export const delegationLevels = [
   "provincial_leadership",
   "department",
@@ -11,6 +13,7 @@ export const delegationLevels = [
   "people",
   "other",
 ] as const;
+/** Values of delegations.purpose, e.g. cooperation, investment_promotion, trade. */
 export const delegationPurposes = [
   "cooperation",
   "investment_promotion",
@@ -21,6 +24,7 @@ export const delegationPurposes = [
   "consular",
   "other",
 ] as const;
+/** Values of delegations.funding: provincial_budget, central_budget, partner, sponsor, other. */
 export const fundingSources = ["provincial_budget", "central_budget", "partner", "sponsor", "other"] as const;
 
 /** delegations — đoàn ra (outbound) and đoàn vào (inbound). */
@@ -137,8 +141,10 @@ export const delegationSchema = z.object({
   ),
 });
 
+/** One row of delegations (inferred from {@link delegationSchema}). */
 export type Delegation = z.infer<typeof delegationSchema>;
 
+/** The delegations entity (đoàn ra, đoàn vào): schema, columns, key and labels. */
 export const delegations = defineEntity({
   name: "delegations",
   label: { vi: "Đoàn ra, đoàn vào", en: "Delegations" },

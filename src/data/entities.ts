@@ -34,6 +34,7 @@ export const entities = [
   publishedFigures,
 ] as const satisfies readonly Entity[];
 
+/** The name of a table of the data contract, e.g. "delegations". */
 export type EntityName = (typeof entities)[number]["name"];
 
 const byName = new Map<string, Entity>(entities.map((e) => [e.name, e]));

@@ -29,8 +29,10 @@ export const exchangeRateSchema = z.object({
   ),
 });
 
+/** One row of exchange_rates (inferred from {@link exchangeRateSchema}). */
 export type ExchangeRate = z.infer<typeof exchangeRateSchema>;
 
+/** The exchange_rates entity (VND per unit of a currency from a date on): schema, columns, key and labels. */
 export const exchangeRates = defineEntity({
   name: "exchange_rates",
   label: { vi: "Tỷ giá", en: "Exchange rates" },

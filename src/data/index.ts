@@ -1,5 +1,11 @@
-// The data contract (DOMAIN.md §3): schemas, inferred types and codelists.
-// Browser-safe: nothing here imports DuckDB or Node built-ins.
+/**
+ * The data contract: one zod schema per table with its inferred type, the
+ * codelists (countries, sectors, currencies), periods and the Vietnamese and
+ * English number and date formats. Browser-safe: nothing here imports DuckDB
+ * or Node built-ins.
+ *
+ * @module doingoai/data
+ */
 export type { Bilingual, Lang } from "./Bilingual.ts";
 export { col, optional, columnsOf, columnRegistry } from "./columns.ts";
 export type { Column, ColumnKind, ColumnMeta } from "./columns.ts";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { col, optional } from "./columns.ts";
 import { defineEntity } from "./defineEntity.ts";
 
+/** Values of investment_contacts.channel, e.g. inbound_visit, promotion_trip, conference. */
 export const contactChannels = [
   "inbound_visit",
   "promotion_trip",
@@ -91,8 +92,10 @@ export const investmentContactSchema = z.object({
   ),
 });
 
+/** One row of investment_contacts (inferred from {@link investmentContactSchema}). */
 export type InvestmentContact = z.infer<typeof investmentContactSchema>;
 
+/** The investment_contacts entity (investors met, registered or dropped): schema, columns, key and labels. */
 export const investmentContacts = defineEntity({
   name: "investment_contacts",
   label: { vi: "Nhà đầu tư tiếp xúc", en: "Investment contacts" },

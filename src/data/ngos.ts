@@ -42,8 +42,10 @@ export const ngoSchema = z.object({
   ),
 });
 
+/** One row of ngos (inferred from {@link ngoSchema}). */
 export type Ngo = z.infer<typeof ngoSchema>;
 
+/** The ngos entity (foreign NGOs and their licences): schema, columns, key and labels. */
 export const ngos = defineEntity({
   name: "ngos",
   label: { vi: "Tổ chức phi chính phủ nước ngoài", en: "Foreign NGOs" },

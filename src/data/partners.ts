@@ -2,6 +2,7 @@ import { z } from "zod";
 import { col, optional } from "./columns.ts";
 import { defineEntity } from "./defineEntity.ts";
 
+/** Values of partners.kind: country, locality, ngo, company, intl_org, embassy, other. */
 export const partnerKinds = [
   "country",
   "locality",
@@ -63,8 +64,10 @@ export const partnerSchema = z.object({
   ),
 });
 
+/** One row of partners (inferred from {@link partnerSchema}). */
 export type Partner = z.infer<typeof partnerSchema>;
 
+/** The partners entity (foreign counterparts): schema, columns, key and labels. */
 export const partners = defineEntity({
   name: "partners",
   label: { vi: "Đối tác nước ngoài", en: "Foreign partners" },

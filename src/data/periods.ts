@@ -5,6 +5,7 @@
  */
 export type PeriodKind = "year" | "quarter" | "month" | "plan";
 
+/** A parsed period: its id, kind and first and last day (see {@link parsePeriod}). */
 export interface Period {
   id: string;
   kind: PeriodKind;

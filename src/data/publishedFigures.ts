@@ -47,8 +47,10 @@ export const publishedFigureSchema = z.object({
   }),
 });
 
+/** One row of published_figures (inferred from {@link publishedFigureSchema}). */
 export type PublishedFigure = z.infer<typeof publishedFigureSchema>;
 
+/** The published_figures entity (official figures such as the FDI stock, with their source): schema, columns, key and labels. */
 export const publishedFigures = defineEntity({
   name: "published_figures",
   label: { vi: "Số liệu công bố", en: "Published figures" },

@@ -15,6 +15,7 @@ export const exitCodes = {
   io: 5,
 } as const;
 
+/** One of the CLI's exit codes (see {@link exitCodes}). */
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
 
 /**

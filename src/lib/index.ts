@@ -1,6 +1,14 @@
-// doingoai's public API for Node (it needs DuckDB). Browser code imports the
-// browser-safe parts instead: `doingoai/data` (schemas, periods, formats) and
-// `src/lib/planning/forecast` (forecasts, paths and scenarios).
+/**
+ * doingoai's public API for Node (it needs DuckDB): open a database, import
+ * and export the office's files, compute indicators (the built-ins and your
+ * own), check data quality, plan (strategy, forecasts, budget, MOU review),
+ * write the annual review and draw figures on the server.
+ *
+ * Browser code imports the browser-safe parts instead: `doingoai/data`
+ * (schemas, periods, formats).
+ *
+ * @module doingoai
+ */
 
 // The store
 export { openStore, resolveDbPath, defaultDbFile } from "./store/openStore.ts";
@@ -24,3 +32,6 @@ export * from "./indicators/index.ts";
 export * from "./checks/index.ts";
 export * from "./planning/index.ts";
 export * from "./report/index.ts";
+
+// Figures drawn on the server (SVG with jsdom, PNG with resvg), for files and documents
+export * from "./figures/index.ts";

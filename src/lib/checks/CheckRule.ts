@@ -30,6 +30,7 @@ export interface CheckRule {
   severity: Severity;
   /** Tables the rule reads (for docs and `--rule` listings). */
   entities: readonly string[];
+  /** The SQL that selects the offending records (one row per finding). */
   sql(ctx: CheckContext): string;
   /**
    * What is wrong with one record and what to do, without naming the record

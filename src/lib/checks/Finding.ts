@@ -2,12 +2,14 @@ import { z } from "zod";
 
 /** How bad a finding is: an `error` is data that is wrong; a `warning` is data that may be wrong or incomplete. */
 export const severitySchema = z.enum(["error", "warning"]);
+/** How bad a finding is: error (exit code 3 from `check`) or warning. */
 export type Severity = z.infer<typeof severitySchema>;
 
 const scalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 /** A value a finding quotes: dates as ISO `yyyy-mm-dd` text, numbers as numbers, or a list of such values. */
 export const findingValueSchema = z.union([scalarSchema, z.array(scalarSchema)]);
+/** The offending value of a finding: a scalar or a list of scalars. */
 export type FindingValue = z.infer<typeof findingValueSchema>;
 
 /**
@@ -28,4 +30,5 @@ export const findingSchema = z.object({
   /** What is wrong with this record and what to do, Vietnamese first. */
   message: z.object({ vi: z.string(), en: z.string() }),
 });
+/** One offending record found by a data-quality rule (inferred from {@link findingSchema}). */
 export type Finding = z.infer<typeof findingSchema>;

@@ -21,6 +21,7 @@ import { stage, type SourceTable, type Staged } from "./stage.ts";
 /** How many problems of one kind (same file, column and problem) are listed; the rest are counted. */
 export const problemsListedPerKind = 50;
 
+/** Options of {@link importTables} and {@link importFiles}. */
 export interface ImportOptions {
   /** Check everything, write nothing. Default false. */
   dryRun?: boolean;
@@ -30,6 +31,7 @@ export interface ImportOptions {
   onProgress?: (phase: "read" | "check" | "write", what: string, done: number) => void;
 }
 
+/** Rows of one table in an import: in the input, new, and replacing a stored row. */
 export interface EntityCount {
   /** Rows in the input. */
   rows: number;
@@ -39,6 +41,7 @@ export interface EntityCount {
   updated: number;
 }
 
+/** What an import did: whether it wrote, counts per table, and the problems that stopped it. */
 export interface ImportSummary {
   written: boolean;
   byEntity: Record<string, EntityCount>;
@@ -78,7 +81,7 @@ const currencies = Intl.supportedValuesOf("currency");
  * Validates tables and, when everything is right, writes them in one
  * transaction: all or nothing. Rows update stored rows with the same key and
  * never duplicate them. Throws {@link ImportError} listing every problem
- * (up to {@link problemsListedPerKind} of each kind, then a count).
+ * (up to `problemsListedPerKind` = 50 of each kind, then a count).
  */
 export async function importTables(
   store: Store,

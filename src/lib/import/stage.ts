@@ -28,6 +28,7 @@ export interface CsvTable {
   csvPath: string;
 }
 
+/** One table to import: rows already read ({@link RowTable}) or a CSV file for DuckDB to read ({@link CsvTable}). */
 export type SourceTable = RowTable | CsvTable;
 
 /** A staged source: a view `name` with `_row` and text columns `c_0 … c_n` in header order. */

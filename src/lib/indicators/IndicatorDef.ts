@@ -14,17 +14,26 @@ export type IndicatorDirection = "up" | "down";
 export interface IndicatorDef {
   /** Stable id, e.g. "delegations.inbound". */
   id: string;
+  /** Short name shown in tables and charts, Vietnamese and English. */
   label: Bilingual;
   /** One line: what is counted or measured. */
   definition: Bilingual;
   /** The rule that places a record in a period (which date, period end for stocks…). */
   periodRule: Bilingual;
+  /** Unit of the value (percent as a fraction 0..1). */
   unit: IndicatorUnit;
+  /** Which way is good. */
   direction: IndicatorDirection;
   /** Dimensions the indicator can be split (`by`) or filtered (`where`) by, e.g. ["country","partner"]. */
   dimensions: readonly string[];
   /** True when the values over a split add up to the unsplit value (counts and sums). */
   additive: boolean;
+  /**
+   * The value of a period or split with no rows at all. Default: 0 for the units count, persons,
+   * VND and USD; null ("no data") for percent and days. Set `null` for an average or another
+   * measure that has no value without records.
+   */
+  empty?: 0 | null;
 }
 
 /** What a scan's SQL may use: the period kind of this query, the dimensions in use, and bound parameters. */
@@ -73,11 +82,13 @@ export interface Scan {
   dims: Readonly<Record<string, string>>;
   /** Period kinds the scan answers; others get "no data". Default: all. */
   periodKinds?: readonly PeriodKind[];
+  /** The FROM clause (and period placement) for one query; rows are aliased `t` by convention. */
   sql(ctx: ScanContext): ScanSql;
 }
 
 /** An indicator with how to compute it: a scan and an aggregate over the scan's rows. */
 export interface IndicatorSpec extends IndicatorDef {
+  /** The rows the value is aggregated over: a built-in scan (`delegationsByStart`, …) or your own. */
   scan: Scan;
   /**
    * Aggregate SQL of the value over the scan's rows grouped by period and the
@@ -89,14 +100,11 @@ export interface IndicatorSpec extends IndicatorDef {
 }
 
 /**
- * The value of a (period, split) with no rows at all: 0 for counts and sums,
- * null ("no data") for ratios, days and other non-additive measures.
+ * The value of a (period, split) with no rows at all: the indicator's `empty`
+ * when it sets one, else 0 for counts, persons and money and null ("no data")
+ * for percent and days.
  */
 export function emptyValue(def: IndicatorDef): 0 | null {
+  if (def.empty !== undefined) return def.empty;
   return def.unit === "percent" || def.unit === "days" ? null : 0;
-}
-
-/** Identity with type checking: `export const x = defineIndicator({...})`. */
-export function defineIndicator(spec: IndicatorSpec): IndicatorSpec {
-  return spec;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { IndicatorSpec } from "./IndicatorDef.ts";
 
 const periodId = z.string().min(4);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ISO date yyyy-mm-dd");
@@ -13,8 +14,10 @@ export const indicatorTargetSchema = z.object({
 
 /**
  * What to compute. Every field is optional:
- * - `indicators`: ids; default every indicator that allows the `by` and `where` dimensions
- *   (explicitly named indicators that do not allow them are an error).
+ * - `indicators`: ids (of the built-ins, or of the registry passed to `computeIndicators`) or
+ *   definitions made with `defineIndicator`, mixed; default every indicator of the registry that
+ *   allows the `by` and `where` dimensions (explicitly named indicators that do not allow them are
+ *   an error).
  * - `periods`: period ids ("2019", "2019Q1", "2019-03", "2026-2030"); or `from`/`to`, an inclusive
  *   range of one kind; default the year of `asOf`.
  * - `by`: split dimensions (each must be allowed by the indicator, see `IndicatorDef.dimensions`).
@@ -24,7 +27,18 @@ export const indicatorTargetSchema = z.object({
  * - `asOf`: ISO date taken as "now" by stock and "by now" indicators; default today (local time).
  */
 export const indicatorQuerySchema = z.object({
-  indicators: z.array(z.string()).optional(),
+  indicators: z
+    .array(
+      z.union([
+        z.string(),
+        // any object: computeIndicators checks it with defineIndicator, which names the bad field
+        z.custom<IndicatorSpec>(
+          (v) => typeof v === "object" && v !== null && !Array.isArray(v),
+          "expected an indicator id or a defineIndicator(...) definition",
+        ),
+      ]),
+    )
+    .optional(),
   periods: z.array(periodId).optional(),
   from: periodId.optional(),
   to: periodId.optional(),
@@ -34,5 +48,7 @@ export const indicatorQuerySchema = z.object({
   asOf: isoDate.optional(),
 });
 
+/** What to compute: see {@link indicatorQuerySchema} for each field and its default. */
 export type IndicatorQuery = z.infer<typeof indicatorQuerySchema>;
+/** A target value for one indicator, period and scope: see {@link indicatorTargetSchema}. */
 export type IndicatorTarget = z.infer<typeof indicatorTargetSchema>;

@@ -11,7 +11,8 @@ import type { Store } from "../store/openStore.ts";
 import { emptyValue, type IndicatorSpec, type Scan, type ScanContext } from "./IndicatorDef.ts";
 import { indicatorQuerySchema, type IndicatorQuery } from "./IndicatorQuery.ts";
 import { indicatorResult, type IndicatorResult, type IndicatorRow } from "./IndicatorResult.ts";
-import { indicatorSpecById, indicatorSpecs } from "./registry.ts";
+import { builtinRegistry, type IndicatorRegistry } from "./createRegistry.ts";
+import { defineIndicator } from "./defineIndicator.ts";
 
 /** Collects bound parameters and returns their placeholders ($1, $2, …). */
 class Params {
@@ -82,8 +83,33 @@ function resolvePeriods(query: IndicatorQuery, asOf: string): string[] {
   return [...new Set(periods)];
 }
 
+/** An id of the registry, or a definition (checked; its id may not be another indicator's). */
+function resolveSpec(entry: string | IndicatorSpec, registry: IndicatorRegistry): IndicatorSpec {
+  if (typeof entry !== "string") {
+    const known = registry.get(entry.id);
+    if (known === entry) return known;
+    const spec = defineIndicator(entry);
+    if (known !== undefined) {
+      throw usage(
+        `chỉ số không hợp lệ: ${spec.id}: mã đã là của một chỉ số có sẵn; hãy đặt mã khác`,
+        `invalid indicator: ${spec.id}: id already used by a built-in or registered indicator; choose another id`,
+      );
+    }
+    return spec;
+  }
+  const spec = registry.get(entry);
+  if (!spec) {
+    throw usage(
+      `Chỉ số không có: ${entry}. Xem docs/indicators.md hoặc listIndicators().`,
+      `Unknown indicator: ${entry}. See docs/indicators.md or listIndicators().`,
+    );
+  }
+  return spec;
+}
+
 /** Picks the indicators: named ones (each must allow every dimension used), or all that allow them. */
-function selectSpecs(query: IndicatorQuery, dims: string[]): IndicatorSpec[] {
+function selectSpecs(query: IndicatorQuery, dims: string[], registry: IndicatorRegistry): IndicatorSpec[] {
+  const indicatorSpecs = registry.specs;
   const allows = (s: IndicatorSpec) => dims.every((d) => s.dimensions.includes(d));
   if (query.indicators === undefined) {
     const known = new Set(indicatorSpecs.flatMap((s) => s.dimensions));
@@ -96,14 +122,21 @@ function selectSpecs(query: IndicatorQuery, dims: string[]): IndicatorSpec[] {
     }
     return indicatorSpecs.filter(allows);
   }
-  return [...new Set(query.indicators)].map((id) => {
-    const spec = indicatorSpecById(id);
-    if (!spec) {
+  const specs: IndicatorSpec[] = [];
+  for (const entry of query.indicators) {
+    const spec = resolveSpec(entry, registry);
+    const same = specs.find((s) => s.id === spec.id);
+    if (same === spec) continue;
+    if (same !== undefined) {
       throw usage(
-        `Chỉ số không có: ${id}. Xem docs/indicators.md hoặc listIndicators().`,
-        `Unknown indicator: ${id}. See docs/indicators.md or listIndicators().`,
+        `chỉ số không hợp lệ: ${spec.id}: hai định nghĩa khác nhau cùng một mã`,
+        `invalid indicator: ${spec.id}: two different definitions share this id`,
       );
     }
+    specs.push(spec);
+  }
+  return specs.map((spec) => {
+    const id = spec.id;
     const bad = dims.filter((d) => !spec.dimensions.includes(d));
     if (bad.length > 0) {
       const allowed = spec.dimensions.length > 0 ? spec.dimensions.join(", ") : "(không có / none)";
@@ -203,9 +236,20 @@ async function runScan(
 
 const fixedColumns = new Set(["indicator", "period", "unit", "value", "previous", "change", "target"]);
 
+/** Options of {@link computeIndicators}. */
+export interface ComputeOptions {
+  /**
+   * Where indicator ids are looked up, and what a query without `indicators`
+   * computes: default the built-ins ({@link builtinRegistry}); `createRegistry([...])` adds yours.
+   */
+  registry?: IndicatorRegistry;
+}
+
 /**
  * Computes indicators for periods, optionally split (`by`) and filtered
  * (`where`), with the previous period's value, the change and the target.
+ * Indicators are built-in ids, ids of `options.registry`, or your own
+ * definitions from `defineIndicator`, computed exactly as the built-ins.
  *
  * Indicators that share a scan (e.g. every delegations indicator placed by
  * start_on) are computed in one query per period kind. Rows come in the order
@@ -216,9 +260,18 @@ const fixedColumns = new Set(["indicator", "period", "unit", "value", "previous"
  * (no data) for ratios and days. Filter values are bound parameters.
  *
  * Throws {@link DoingoaiError} (exit code 2) for an unknown indicator,
- * dimension or period, or a dimension an explicitly named indicator does not allow.
+ * dimension or period, a dimension an explicitly named indicator does not allow,
+ * or an invalid definition (`invalid indicator: …`, also when its id is a built-in's).
+ *
+ * @param store An open store (`openStore`).
+ * @param query What to compute; every field optional (see {@link indicatorQuerySchema}).
+ * @param options The registry to resolve ids in (default the built-ins).
  */
-export async function computeIndicators(store: Store, query: IndicatorQuery = {}): Promise<IndicatorResult> {
+export async function computeIndicators(
+  store: Store,
+  query: IndicatorQuery = {},
+  options: ComputeOptions = {},
+): Promise<IndicatorResult> {
   const parsed = indicatorQuerySchema.safeParse(query);
   if (!parsed.success) {
     throw usage(
@@ -235,7 +288,11 @@ export async function computeIndicators(store: Store, query: IndicatorQuery = {}
   }
   const where: Record<string, string[]> = {};
   for (const [d, v] of Object.entries(q.where ?? {})) where[d] = typeof v === "string" ? [v] : v;
-  const specs = selectSpecs(q, [...new Set([...by, ...Object.keys(where)])]);
+  const specs = selectSpecs(
+    q,
+    [...new Set([...by, ...Object.keys(where)])],
+    options.registry ?? builtinRegistry,
+  );
 
   // the requested periods and the ones before them, grouped by kind
   const all = new Map<string, Period>();

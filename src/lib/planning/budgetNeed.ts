@@ -66,6 +66,7 @@ export interface BudgetNeedLine extends DelegationDemand {
   costVnd: number | null;
 }
 
+/** What a plan of delegations costs at the unit costs, by line and by direction, in VND. */
 export interface BudgetNeed {
   lines: BudgetNeedLine[];
   /** Need by direction in VND (lines with no unit cost left out). */
@@ -113,6 +114,7 @@ export type Allocation = Partial<
   Record<"reception" | "outbound" | "promotion" | "conference" | "other", number>
 >;
 
+/** The budget need of a plan against the year's allocation, in VND, by direction. */
 export interface BudgetGap {
   /** Inbound need against the `reception` line. */
   inbound: { needVnd: number; allocatedVnd: number; gapVnd: number };

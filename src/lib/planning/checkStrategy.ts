@@ -8,7 +8,7 @@ export interface KnownIndicator {
   dimensions?: readonly string[];
 }
 
-/** What the data say about agreements (from {@link loadStrategyContext} or built by hand). */
+/** What the data say about agreements (from {@link loadAgreementFacts} or built by hand). */
 export interface AgreementFacts {
   agreement_id: string;
   status: string;
@@ -16,6 +16,7 @@ export interface AgreementFacts {
   activityIds: readonly string[];
 }
 
+/** Options of {@link checkStrategy}: the indicators a strategy may name. */
 export interface CheckStrategyOptions {
   /** Known indicator ids (use when the registry is not at hand). */
   indicatorIds?: readonly string[];

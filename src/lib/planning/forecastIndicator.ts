@@ -25,6 +25,7 @@ export interface IndicatorSeries {
   points: LabelledPoint[];
 }
 
+/** Which yearly series to read: an indicator id or a published figure, its filters and years. */
 export interface IndicatorSeriesOptions {
   indicator: string;
   /** Filters of a registry indicator, e.g. {country: "LA"} (not for published figures). */
@@ -115,6 +116,7 @@ export async function indicatorSeries(
   return { indicator: options.indicator, source: "published_figures", unit: rows[0]!.unit, points };
 }
 
+/** Options of {@link forecastIndicator}: the series, the last year to forecast and the method. */
 export interface ForecastIndicatorOptions extends IndicatorSeriesOptions {
   /** Last year to forecast (inclusive). */
   until: number;
@@ -124,6 +126,7 @@ export interface ForecastIndicatorOptions extends IndicatorSeriesOptions {
   level?: number;
 }
 
+/** The yearly series of an indicator with its forecast points and the method choice. */
 export interface IndicatorForecast {
   series: IndicatorSeries;
   /** Forecast points labelled by year (registry indicators) or by 31/12 of the year (published figures). */

@@ -8,6 +8,7 @@ import type { Target } from "./strategy.ts";
 
 /** The status of an actual against the path. */
 export const progressStatuses = ["on_track", "at_risk", "off_track", "no_data"] as const;
+/** Where a value stands against its target path: on_track, at_risk, off_track or no_data. */
 export type ProgressStatus = (typeof progressStatuses)[number];
 
 /** Bilingual labels of the statuses. */
@@ -18,6 +19,7 @@ export const progressStatusLabels: Record<ProgressStatus, { vi: string; en: stri
   no_data: { vi: "chưa có số liệu", en: "no data" },
 };
 
+/** Thresholds that turn a value against its path into a {@link ProgressStatus}. */
 export interface ProgressThresholds {
   /**
    * Width of the "at risk" band as a share of the path value; default 0.1

@@ -48,9 +48,12 @@ export interface AgreementFactsAtDate {
   };
 }
 
+/** What the MOU review recommends for an agreement: keep, reinvigorate or review_for_termination. */
 export const recommendations = ["keep", "reinvigorate", "review_for_termination"] as const;
+/** One of {@link recommendations}. */
 export type Recommendation = (typeof recommendations)[number];
 
+/** Vietnamese and English labels of the recommendations ("duy trì" / "keep", …). */
 export const recommendationLabels: Record<Recommendation, Bilingual> = {
   keep: { vi: "duy trì", en: "keep" },
   reinvigorate: { vi: "thúc đẩy lại", en: "reinvigorate" },
@@ -225,6 +228,7 @@ export function assessAgreement(facts: AgreementFactsAtDate): AgreementReview {
   };
 }
 
+/** Options of {@link reviewAgreements}: review date and which agreements. */
 export interface ReviewAgreementsOptions {
   /** Review date, ISO `yyyy-mm-dd`; default today (UTC). */
   asOf?: string;

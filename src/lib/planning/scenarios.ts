@@ -37,6 +37,7 @@ export interface Scenario {
   contactsChange?: number;
 }
 
+/** One scenario: its delegations, their cost against the allocation in VND, and the investors it may bring. */
 export interface ScenarioResult {
   name: string;
   inbound: number;

@@ -81,14 +81,17 @@ export const targetSchema = z
     }
   });
 
+/** An objective of a strategy goal: id, bilingual title and its targets. */
 export const objectiveSchema = z
   .object({ id: z.string().min(1), title: bilingualSchema, targets: z.array(targetSchema).default([]) })
   .strict();
 
+/** A goal of a strategy: id, bilingual title and at least one objective. */
 export const goalSchema = z
   .object({ id: z.string().min(1), title: bilingualSchema, objectives: z.array(objectiveSchema).min(1) })
   .strict();
 
+/** Values of a roadmap milestone's status: planned, in_progress, done, late, cancelled. */
 export const milestoneStatuses = ["planned", "in_progress", "done", "late", "cancelled"] as const;
 
 /** A roadmap milestone. */
@@ -128,13 +131,21 @@ export const strategySchema = z
   })
   .strict();
 
+/** A parsed strategy file (inferred from {@link strategySchema}). */
 export type Strategy = z.infer<typeof strategySchema>;
+/** A target on an indicator, with its baseline and yearly or end values (inferred from {@link targetSchema}). */
 export type Target = z.infer<typeof targetSchema>;
+/** An objective of a goal (inferred from {@link objectiveSchema}). */
 export type Objective = z.infer<typeof objectiveSchema>;
+/** A goal of the strategy (inferred from {@link goalSchema}). */
 export type Goal = z.infer<typeof goalSchema>;
+/** A roadmap milestone (inferred from {@link milestoneSchema}). */
 export type Milestone = z.infer<typeof milestoneSchema>;
+/** One of {@link milestoneStatuses}. */
 export type MilestoneStatus = (typeof milestoneStatuses)[number];
+/** An MOU programme: the activities planned under one agreement (inferred from {@link programmeSchema}). */
 export type Programme = z.infer<typeof programmeSchema>;
+/** One planned activity of an MOU programme (inferred from {@link programmeActivitySchema}). */
 export type ProgrammeActivity = z.infer<typeof programmeActivitySchema>;
 
 /** A problem in a strategy file: where (a path such as `goals[0].objectives[1].targets[2].indicator`) and what. */
@@ -174,6 +185,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** The strategy when the file is valid, else every problem with the path of its field. */
 export type ParseStrategyResult =
   { ok: true; strategy: Strategy } | { ok: false; problems: StrategyProblem[] };
 

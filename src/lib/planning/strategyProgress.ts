@@ -36,6 +36,7 @@ export interface TargetProgress {
   outlook: (EndOutlook & { method: ForecastMethod }) | null;
 }
 
+/** Every target of a strategy against its path as of a date, with its status. */
 export interface StrategyProgress {
   plan_period: string;
   asOf: string;
@@ -45,6 +46,7 @@ export interface StrategyProgress {
   roadmap: MilestoneState[];
 }
 
+/** Options of {@link strategyProgress}: review date and thresholds. */
 export interface StrategyProgressOptions {
   /** Review date, ISO; default today. A year counts once it has ended on or before this date. */
   asOf?: string;

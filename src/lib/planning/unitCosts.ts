@@ -9,6 +9,7 @@ import {
   type UnitCost,
 } from "./budgetNeed.ts";
 
+/** Options of {@link unitCosts}: the years of history to average (default all). */
 export interface UnitCostOptions {
   /** First and last year of history (by start_on), inclusive; default all years. */
   from?: number;
@@ -59,6 +60,7 @@ export async function unitCosts(store: Store, options: UnitCostOptions = {}): Pr
   return rows.map((r) => ({ ...r, count: Number(r.count) }));
 }
 
+/** A year's planned delegations costed at the historical unit costs, against the year's allocation. */
 export interface PlanBudget {
   year: number;
   planned: { inbound: number | null; outbound: number | null };

@@ -20,6 +20,7 @@ export const headlineGroups = [
   "plan_budget",
   "consular",
 ] as const;
+/** The area a headline figure belongs to (one of {@link headlineGroups}). */
 export type HeadlineGroup = (typeof headlineGroups)[number];
 
 /** One headline figure: an indicator for the year, last year and, where the annual plan sets one, the plan. */
@@ -41,6 +42,7 @@ export const headlineFigureSchema = z.object({
   /** value / plan; null without a plan or with a plan of 0. */
   planRatio: num,
 });
+/** One headline figure of the review (inferred from `headlineFigureSchema`). */
 export type HeadlineFigure = z.infer<typeof headlineFigureSchema>;
 
 /** One agreement of the MOU portfolio review (a subset of planning's AgreementReview). */
@@ -64,6 +66,7 @@ export const agreementRowSchema = z.object({
   recommendation: z.enum(["keep", "reinvigorate", "review_for_termination"]),
   reasons: z.array(bilingual),
 });
+/** One agreement of the review's MOU table (inferred from `agreementRowSchema`). */
 export type AgreementRow = z.infer<typeof agreementRowSchema>;
 
 /** A strategy target's standing in the year. */
@@ -89,6 +92,7 @@ export const targetRowSchema = z.object({
     })
     .nullable(),
 });
+/** A strategy target's standing in the year (inferred from `targetRowSchema`). */
 export type TargetRow = z.infer<typeof targetRowSchema>;
 
 /** Which strategy the report reads: none given, one whose period does not cover the year, or one that does. */
@@ -101,6 +105,7 @@ export const strategySectionSchema = z.object({
   /** Every target with its status for the year (empty unless coverage is "covering"). */
   targets: z.array(targetRowSchema),
 });
+/** The strategy part of the review (inferred from `strategySectionSchema`). */
 export type StrategySection = z.infer<typeof strategySectionSchema>;
 
 /** Ids of the proposal rules (see `proposeActions`). */
@@ -118,6 +123,7 @@ export const proposalIds = [
   "targets_off_track",
   "data_quality",
 ] as const;
+/** The id of a proposal rule (one of {@link proposalIds}). */
 export type ProposalId = (typeof proposalIds)[number];
 
 /** A proposal drawn from the data: the figure that triggers it, the shortcoming, and what to decide. */
@@ -134,6 +140,7 @@ export const proposalSchema = z.object({
   /** What to decide (section III). */
   proposal: bilingual,
 });
+/** A proposal of the review, with the figure behind it (inferred from `proposalSchema`). */
 export type Proposal = z.infer<typeof proposalSchema>;
 
 /** The whole review of one year. */
@@ -176,4 +183,5 @@ export const reviewDataSchema = z.object({
   }),
   proposals: z.array(proposalSchema),
 });
+/** Everything the annual review shows, as data (inferred from {@link reviewDataSchema}); rendered by {@link renderReport}. */
 export type ReviewData = z.infer<typeof reviewDataSchema>;

@@ -49,6 +49,7 @@ export const sampleStrategyFile = fileURLToPath(
 
 /** Default heading of the document: the province and the lead agency (never assumed in logic). */
 export const defaultProvince: Bilingual = { vi: "Tỉnh Thái Nguyên", en: "Thái Nguyên Province" };
+/** The lead agency named in a report when none is given: Sở Ngoại vụ / Department of Foreign Affairs. */
 export const defaultAgency: Bilingual = { vi: "Sở Ngoại vụ", en: "Department of Foreign Affairs" };
 
 /** Options of {@link buildReviewData}. */

@@ -6,6 +6,7 @@ import type { ReviewData } from "./ReviewData.ts";
 
 /** The formats the review report is written in. */
 export const reportFormats = ["docx", "md", "html"] as const;
+/** A review output format: docx, md or html. */
 export type ReportFormat = (typeof reportFormats)[number];
 
 /** Options of {@link renderReport}. */

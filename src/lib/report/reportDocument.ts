@@ -25,6 +25,7 @@ export type ReportBlock =
       widths: number[];
     };
 
+/** The review laid out as a document in one language: heading block, sections and tables, before rendering. */
 export interface ReportDocument {
   lang: Lang;
   /** Left of the heading block: the authority over the issuer, and the issuer (upper case). */

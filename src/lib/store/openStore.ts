@@ -12,6 +12,7 @@ export function resolveDbPath(path?: string): string {
   return path ?? process.env["DOINGOAI_DB"] ?? defaultDbFile;
 }
 
+/** Bound parameters of a query: positional (`$1`, …) or named (`$name`). */
 export type SqlParams = DuckDBValue[] | Record<string, DuckDBValue>;
 
 /** An open doingoai database: one DuckDB instance and one connection. */
@@ -27,9 +28,11 @@ export interface Store {
   all<T = Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T[]>;
   /** Runs `fn` in one transaction: all of it is written, or none. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /** Closes the connection and the database; the store cannot be used after. */
   close(): void;
 }
 
+/** Options of {@link openStore}: the database file and read-only access. */
 export interface OpenStoreOptions {
   /** Database file; default from {@link resolveDbPath}. ":memory:" for a throwaway database. */
   path?: string;

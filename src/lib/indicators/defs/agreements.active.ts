@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { agreementsAtPeriodEnd } from "../scans.ts";
 
 /** agreements.active — Agreements and MOUs active at the period end. */

@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { agreementsAtPeriodEnd } from "../scans.ts";
 
 /** agreements.dormant — Agreements active at the period end with no activity done and no delegation linked to them in the 12 months up to the period end. */

@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { activitiesByDue } from "../scans.ts";
 
 /** agreements.follow_through — Of the activities due in the period (cancelled excluded), the share done (status done). */

@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { activitiesByDone } from "../scans.ts";
 
 /** agreements.on_time_rate — Of the activities done in the period, the share done by their due date (done_on ≤ due_on). */

@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { agreementsBySigning } from "../scans.ts";
 
 /** agreements.reported_on_time_rate — Of the agreements signed in the period, the share reported within 15 days of signing (reported_on − signed_on ≤ 15). */

@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { agreementsBySigning } from "../scans.ts";
 
 /** agreements.signed — Agreements and MOUs signed in the period (drafts excluded). */

@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { aidCommitmentsByApproval, sumUsd } from "../scans.ts";
 
 /** aid.committed_usd — Committed value of the projects approved in the period, in USD at the last rate on or before the approval date. */

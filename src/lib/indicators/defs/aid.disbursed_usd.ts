@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { aidDisbursementsByDate, sumUsd } from "../scans.ts";
 
 /** aid.disbursed_usd — Disbursements in the period, in USD at the last rate on or before the disbursement date. */

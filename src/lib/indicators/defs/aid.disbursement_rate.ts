@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { aidProjectsActive } from "../scans.ts";
 
 /** aid.disbursement_rate — Disbursed to the period end / committed, over the projects active in the period (approved by the period end, not ended before the period start, not cancelled or revoked); USD at each date's rate. */

@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { aidProjectsByApproval } from "../scans.ts";
 
 /** aid.ngos_licensed — Distinct foreign NGOs with at least one aid project approved in the period; country is the NGO's headquarters. */

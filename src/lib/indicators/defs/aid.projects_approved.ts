@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { aidProjectsByApproval } from "../scans.ts";
 
 /** aid.projects_approved — Foreign NGO aid projects approved in the period (whatever their current status). */

@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { receptionBudgetsByYear } from "../scans.ts";
 
 /** budget.reception_utilisation — Spent / allocated on the foreign-guest reception line for the year, in VND at the rate of 31/12; nothing allocated gives no data. */

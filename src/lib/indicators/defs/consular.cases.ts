@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { consularByOpening } from "../scans.ts";
 
 /** consular.cases — Consular cases opened in the period. */

@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { delegationCostByStart, sumVnd } from "../scans.ts";
 
 /** delegations.cost — Total cost of delegations starting in the period, in VND at the last rate on or before the start date; delegations with no cost are not added (delegations but none with a cost: no data). */

@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { delegationsByStart } from "../scans.ts";
 
 /** delegations.in_plan_rate — Of the delegations (inbound and outbound) starting in the period, the share listed in the approved annual plan; no delegations gives no data. */

@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { delegationsByStart } from "../scans.ts";
 
 /** delegations.inbound — Inbound delegations starting in the period. */

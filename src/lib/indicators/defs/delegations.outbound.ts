@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { delegationsByStart } from "../scans.ts";
 
 /** delegations.outbound — Outbound delegations starting in the period. */

@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { delegationsByStart } from "../scans.ts";
 
 /** delegations.person_trips — Sum of members of inbound and outbound delegations starting in the period. */

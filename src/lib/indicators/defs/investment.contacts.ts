@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { contactsByFirstContact } from "../scans.ts";
 
 /** investment.contacts — Foreign investors first met in the period. */

@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { contactsByFirstContact } from "../scans.ts";
 
 /** investment.conversion_rate — Of the investors first met in the period, the share registered on or before asOf (default today). */

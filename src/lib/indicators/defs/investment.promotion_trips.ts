@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { delegationsByStart } from "../scans.ts";
 
 /** investment.promotion_trips — Outbound delegations with purpose investment_promotion starting in the period. */

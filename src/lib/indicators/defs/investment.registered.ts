@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { contactsByRegistration } from "../scans.ts";
 
 /** investment.registered — Contacts granted an investment registration certificate in the period. */

@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { contactsByRegistration } from "../scans.ts";
 
 /** investment.registered_capital_usd — Registered capital (USD) of the contacts registered in the period; registrations with no capital are not added. */

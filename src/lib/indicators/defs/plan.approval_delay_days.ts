@@ -1,4 +1,4 @@
-import { defineIndicator } from "../IndicatorDef.ts";
+import { defineIndicator } from "../defineIndicator.ts";
 import { plansByYear } from "../scans.ts";
 
 /** plan.approval_delay_days — approved_on − due_on of the year's external-affairs plan (due_on defaults to 31/12 of the year before); negative is early; not approved gives no data. */

@@ -1,5 +1,6 @@
 /** The forecasting methods doingoai offers, simplest first (the order breaks ties in {@link chooseMethod}). */
 export const forecastMethods = ["naive", "linear", "holt"] as const;
+/** A forecasting method: naive (last value), linear trend or Holt's damped trend. */
 export type ForecastMethod = (typeof forecastMethods)[number];
 
 /** One forecast value with its prediction interval (null bounds when the data are too few to estimate the spread). */

@@ -2,6 +2,7 @@ import { fitMethod } from "./fitMethod.ts";
 import { forecastMethods, minPoints, type ForecastMethod } from "./FittedModel.ts";
 import { toSeries, type SeriesInput } from "./timeSeries.ts";
 
+/** Options of a rolling-origin backtest: first training window, horizon and methods. */
 export interface BacktestOptions {
   /** Points in the first training window; default 3 (Holt needs 3). */
   minTrain?: number;
@@ -24,6 +25,7 @@ export interface BacktestForecast {
   scaledError: number | null;
 }
 
+/** The backtest of one method: its forecasts at each origin and their errors (MAPE, MASE). */
 export interface MethodBacktest {
   method: ForecastMethod;
   forecasts: BacktestForecast[];

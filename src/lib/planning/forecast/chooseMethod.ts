@@ -2,6 +2,7 @@ import { backtest, type BacktestOptions, type MethodBacktest } from "./backtest.
 import { forecastMethods, type ForecastMethod } from "./FittedModel.ts";
 import type { SeriesInput } from "./timeSeries.ts";
 
+/** The method chosen for a series by backtest, why, and every method's backtest. */
 export interface MethodChoice {
   method: ForecastMethod;
   /** Why, in words (English), e.g. "lowest MASE (0,82)". */

@@ -3,6 +3,7 @@ import { fitMethod } from "./fitMethod.ts";
 import { minPoints, type ForecastMethod, type ForecastPoint } from "./FittedModel.ts";
 import { toSeries, type SeriesInput } from "./timeSeries.ts";
 
+/** Options of {@link forecast}: method (default "auto"), horizon and interval level. */
 export interface ForecastOptions {
   /** A method, or "auto" to pick one by rolling-origin backtest ({@link chooseMethod}). Default "auto". */
   method?: ForecastMethod | "auto";
@@ -16,6 +17,7 @@ export interface ForecastOptions {
   minTrain?: number;
 }
 
+/** A forecast: the method used, its parameters, the residual spread and the points with their prediction intervals. */
 export interface ForecastResult {
   method: ForecastMethod;
   params: Record<string, number>;
