@@ -1,5 +1,7 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import SlowFirstSequencer from "./test/slowFirstSequencer.ts";
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -19,6 +21,12 @@ export default defineConfig({
     hookTimeout: 120_000,
     env: { TZ: "Asia/Ho_Chi_Minh", LANG: "vi_VN.UTF-8", OBSERVABLE_TELEMETRY_DISABLE: "true" },
     pool: "forks",
+    // Vitest's default is one worker fewer than the cores: one worker on these
+    // 2-core machines, so every file ran in turn. Much of a file's time is spent
+    // waiting on DuckDB, Chromium or a Framework build in another process, so
+    // more workers than cores keep both cores busy.
+    maxWorkers: Math.max(2, availableParallelism() + 1),
+    sequence: { sequencer: SlowFirstSequencer },
     reporters: ["default", "./test/summaryReporter.ts"],
   },
 });
