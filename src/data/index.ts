@@ -1,11 +1,7 @@
-/**
- * The data contract: one zod schema per table with its inferred type, the
- * codelists (countries, sectors, currencies), periods and the Vietnamese and
- * English number and date formats. Browser-safe: nothing here imports DuckDB
- * or Node built-ins.
- *
- * @module doingoai/data
- */
+// The data contract: one zod schema per table with its inferred type, the
+// codelists (countries, sectors, currencies), periods and the Vietnamese and
+// English number and date formats. Browser-safe: nothing here imports DuckDB
+// or Node built-ins. Published as part of `doingoai/data` (src/browser.ts).
 export type { Bilingual, Lang } from "./Bilingual.ts";
 export { col, optional, columnsOf, columnRegistry } from "./columns.ts";
 export type { Column, ColumnKind, ColumnMeta } from "./columns.ts";
