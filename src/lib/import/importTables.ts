@@ -14,6 +14,7 @@ import {
   type NumberStyle,
   type ProblemCode,
 } from "./columnSql.ts";
+import { recordChange } from "../changes/recordChange.ts";
 import { cellProblemText, formatProblem, type ImportProblem } from "./ImportProblem.ts";
 import { matchHeader } from "./matchHeader.ts";
 import { stage, type SourceTable, type Staged } from "./stage.ts";
@@ -150,6 +151,12 @@ export async function importTables(
 
     const started = new Date();
     await store.transaction(async () => {
+      // the trail behind `history` and `undo`: what the rows were before this write
+      await recordChange(
+        store,
+        { command: options.command ?? "import", sources: tables.map((t) => t.source) },
+        newTables,
+      );
       let done = 0;
       for (const entity of entities) {
         const name = newTables.get(entity.name);

@@ -1,4 +1,5 @@
 import { v1 } from "./migrations/v1.ts";
+import { v2 } from "./migrations/v2.ts";
 import { literal } from "./sqlTypes.ts";
 
 /** One step of the database schema. Steps run in order, each in its own transaction. */
@@ -16,7 +17,7 @@ export interface Migration {
  * schemas differ, and test/lib/store/migrations.test.ts opens a version-1
  * database made by the first release and checks it survives every migration.
  */
-export const migrations: Migration[] = [v1];
+export const migrations: Migration[] = [v1, v2];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
 

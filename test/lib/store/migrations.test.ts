@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { listChanges } from "../../../src/lib/changes/listChanges.ts";
+import { undoLastChange } from "../../../src/lib/changes/undoLastChange.ts";
 import { DoingoaiError, exitCodes } from "../../../src/lib/DoingoaiError.ts";
 import { migrate } from "../../../src/lib/store/migrate.ts";
 import { latestVersion, migrations, type Migration } from "../../../src/lib/store/migrations.ts";
@@ -77,6 +79,25 @@ describe("migrations", () => {
         "SELECT count(*) FILTER (WHERE committed_amount_usd IS NULL) AS missing FROM v_aid_projects",
       );
       expect(Number(usd!.missing)).toBe(0);
+    } finally {
+      store.close();
+    }
+  });
+
+  it("carry a version-1 database's import log into the history as changes that cannot be undone, and refuse to undo them without writing", async () => {
+    const store = await openStore({ path: await v1Copy() });
+    try {
+      const [change] = await listChanges(store);
+      expect(change).toMatchObject({ id: 1, command: "sample", sources: ["sample"], undoable: false });
+      expect(change!.counts["delegations"]).toEqual({ inserted: 1204, updated: 0, deleted: 0 });
+      const refused = await undoLastChange(store).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect((refused as DoingoaiError).exitCode).toBe(exitCodes.invalidData);
+      expect((refused as DoingoaiError).text.en).toContain("before doingoai kept a change trail");
+      const want = expected["delegations"]!;
+      expect(await tableDigest(store, "delegations", want.columns)).toEqual(want);
     } finally {
       store.close();
     }
