@@ -10,6 +10,9 @@ import { checkCommand } from "./check.ts";
 import { sampleCommand } from "./sample.ts";
 import { reportCommand } from "./report.ts";
 import { startCommand } from "./start.ts";
+import { deleteCommand } from "./delete.ts";
+import { historyCommand } from "./history.ts";
+import { undoCommand } from "./undo.ts";
 
 /** Every CLI command, in the order `doingoai --help` lists them. */
 export const commands: Command[] = [
@@ -18,6 +21,9 @@ export const commands: Command[] = [
   validateCommand,
   templateCommand,
   exportCommand,
+  deleteCommand,
+  historyCommand,
+  undoCommand,
   indicatorsCommand,
   strategyCommand,
   agreementsCommand,

@@ -1,4 +1,4 @@
-import { entityByName } from "../../data/entities.ts";
+import { entities } from "../../data/entities.ts";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { ident, literal } from "../store/sqlTypes.ts";
@@ -52,9 +52,9 @@ export async function undoLastChange(store: Store, options: { command?: string }
       "SELECT entity, op, count(*) AS n FROM change_rows WHERE change_id = $1 GROUP BY ALL ORDER BY ALL",
       [target.id],
     );
-    for (const name of new Set(groups.map((g) => g.entity))) {
-      const entity = entityByName(name);
-      if (!entity) continue;
+    const touched = new Set(groups.map((g) => g.entity));
+    for (const entity of entities.filter((e) => touched.has(e.name))) {
+      const name = entity.name;
       const n = (op: string) => Number(groups.find((g) => g.entity === name && g.op === op)?.n ?? 0);
       const kept = (ops: string) =>
         `FROM change_rows WHERE change_id = ${target.id} AND entity = ${literal(name)} AND op IN (${ops})`;

@@ -3,6 +3,26 @@ import { migrations, setVersionSql, type Migration } from "./migrations.ts";
 import type { Store } from "./openStore.ts";
 
 /**
+ * The schema version stored in a doingoai database (0 for an empty file).
+ * Throws a {@link DoingoaiError} (exit 4) when the file holds another
+ * application's tables.
+ */
+export async function schemaVersion(store: Store): Promise<number> {
+  const tables = await store.all<{ name: string }>(
+    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main'",
+  );
+  const names = new Set(tables.map((t) => t.name));
+  if (names.has("doingoai_meta")) {
+    const rows = await store.all<{ key: string; value: string }>("SELECT key, value FROM doingoai_meta");
+    const meta = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+    if (meta["application"] !== "doingoai") throw notOurs(store.path);
+    return Number(meta["schema_version"]);
+  }
+  if (names.size > 0) throw notOurs(store.path);
+  return 0;
+}
+
+/**
  * Brings a database to the latest schema version of `list` (default the
  * shipped {@link migrations}): each pending migration runs in its own
  * transaction and records its version. Refuses (exit 4) a database that is not
@@ -11,19 +31,7 @@ import type { Store } from "./openStore.ts";
  */
 export async function migrate(store: Store, list: readonly Migration[] = migrations): Promise<void> {
   const latestVersion = list[list.length - 1]!.version;
-  const tables = await store.all<{ name: string }>(
-    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main'",
-  );
-  const names = new Set(tables.map((t) => t.name));
-  let version = 0;
-  if (names.has("doingoai_meta")) {
-    const rows = await store.all<{ key: string; value: string }>("SELECT key, value FROM doingoai_meta");
-    const meta = Object.fromEntries(rows.map((r) => [r.key, r.value]));
-    if (meta["application"] !== "doingoai") throw notOurs(store.path);
-    version = Number(meta["schema_version"]);
-  } else if (names.size > 0) {
-    throw notOurs(store.path);
-  }
+  const version = await schemaVersion(store);
   if (version > latestVersion) {
     throw new DoingoaiError(
       {

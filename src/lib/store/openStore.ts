@@ -2,7 +2,8 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from "@duckdb/node-api";
 import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
-import { migrate } from "./migrate.ts";
+import { migrate, schemaVersion } from "./migrate.ts";
+import { latestVersion } from "./migrations.ts";
 
 /** The database file used when neither `--db` nor `DOINGOAI_DB` names one. */
 export const defaultDbFile = "./data/doingoai.duckdb";
@@ -41,6 +42,8 @@ export interface OpenStoreOptions {
  * Opens (and if needed creates and migrates) a doingoai database. Problems a
  * person can fix — the file is in use, is not a DuckDB file, or belongs to
  * another application — become a {@link DoingoaiError} with exit code 4.
+ * A database of an older schema version is migrated first, even when opened
+ * read-only (it is then opened for writing once, for the upgrade).
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const path = resolveDbPath(options.path);
@@ -54,11 +57,19 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   }
   const connection = await instance.connect();
   const store = makeStore(path, readOnly, instance, connection);
+  let outdated = false;
   try {
-    await migrate(store);
+    outdated = readOnly && (await schemaVersion(store)) < latestVersion;
+    if (!outdated) await migrate(store);
   } catch (error) {
     store.close();
     throw error;
+  }
+  if (outdated) {
+    // a reader of a database made by an older doingoai upgrades it once (writing), then reads
+    store.close();
+    (await openStore({ path })).close();
+    return openStore(options);
   }
   return store;
 }

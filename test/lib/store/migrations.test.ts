@@ -84,6 +84,19 @@ describe("migrations", () => {
     }
   });
 
+  it("upgrade a version-1 database opened read-only (as the dashboards and reading commands open it), then read it", async () => {
+    const path = await v1Copy();
+    const store = await openStore({ path, readOnly: true });
+    try {
+      expect(store.readOnly).toBe(true);
+      expect(await schemaVersion(store)).toBe(latestVersion);
+      const want = expected["aid_projects"]!;
+      expect(await tableDigest(store, "aid_projects", want.columns)).toEqual(want);
+    } finally {
+      store.close();
+    }
+  });
+
   it("carry a version-1 database's import log into the history as changes that cannot be undone, and refuse to undo them without writing", async () => {
     const store = await openStore({ path: await v1Copy() });
     try {
