@@ -18,6 +18,7 @@ import { recordChange } from "../changes/recordChange.ts";
 import { cellProblemText, formatProblem, type ImportProblem } from "./ImportProblem.ts";
 import { matchHeader } from "./matchHeader.ts";
 import { stage, type SourceTable, type Staged } from "./stage.ts";
+import { unprotectFormulaSql } from "./unprotectFormulaSql.ts";
 
 /** How many problems of one kind (same file, column and problem) are listed; the rest are counted. */
 export const problemsListedPerKind = 50;
@@ -269,7 +270,9 @@ async function typeTable(store: Store, m: Mapped): Promise<void> {
     if (!s) continue;
     const v = `v_${s}`;
     const x = `x_${s}`;
-    cleaned.push(`${cleanSql(s)} AS ${v}`);
+    // a text cell of a CSV file that doingoai exported may carry a `'` protecting a formula-like start
+    const clean = "csvPath" in m.staged.table ? unprotectFormulaSql(column, cleanSql(s)) : cleanSql(s);
+    cleaned.push(`${clean} AS ${v}`);
     typed.push(`CAST(${parseSql(column, v)} AS ${sqlType(column)}) AS ${x}`);
     const required = column.required && column.default === undefined;
     const problem = problemSql(column, v, x, currencies);
