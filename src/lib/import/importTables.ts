@@ -16,7 +16,9 @@ import {
 } from "./columnSql.ts";
 import { cellProblemText, formatProblem, type ImportProblem } from "./ImportProblem.ts";
 import { matchHeader } from "./matchHeader.ts";
+import { plausibleAmounts } from "./plausibleAmounts.ts";
 import { stage, type SourceTable, type Staged } from "./stage.ts";
+import { isUnnamedHeader, unnamedColumnProblems } from "./unnamedColumnProblems.ts";
 
 /** How many problems of one kind (same file, column and problem) are listed; the rest are counted. */
 export const problemsListedPerKind = 50;
@@ -37,6 +39,12 @@ export interface EntityCount {
   inserted: number;
   /** Of those, rows that replaced a stored row with the same key. */
   updated: number;
+  /**
+   * Columns absent from the file (or from one of the files) of this entity:
+   * updated rows keep their stored values there. An explicit empty cell, in a
+   * file that has the column, clears the value instead.
+   */
+  keptColumns: string[];
 }
 
 export interface ImportSummary {
@@ -100,15 +108,18 @@ export async function importTables(
       // an empty JSON array or a sheet with nothing in it: no rows, nothing to check
       if (!("csvPath" in table) && table.rows.length === 0 && table.header.every((h) => h.trim() === ""))
         continue;
-      const staged = await stage(store, table, problems);
+      const staged = await stage(store, table, problems, temps);
       if (!staged || staged.view === "") continue;
       temps.push(staged.view);
+      if (staged.rowsSetAside) continue;
+      problems.push(...(await unnamedColumnProblems(store, staged)));
       const m = mapHeader(staged, entity, problems);
       if (m) mapped.push(m);
     }
     progress("read", "", 1);
 
     const newTables = new Map<string, string>();
+    const kept = new Map<string, string[]>();
     for (const [i, m] of mapped.entries()) {
       progress("check", m.staged.table.source, i / Math.max(1, mapped.length));
       temps.push(m.typed);
@@ -119,6 +130,10 @@ export async function importTables(
     for (const entity of entities) {
       const parts = mapped.filter((m) => m.entity.name === entity.name);
       if (parts.length === 0) continue;
+      for (const m of parts.filter(mergesStored)) {
+        temps.push(`${m.typed}_kept`);
+        await keepStored(store, m);
+      }
       const name = `new_${entity.name}`;
       const defaults = Object.entries(entity.derivedDefaults).map(
         ([column, sql]) => `COALESCE(${ident(column)}, ${sql}) AS ${ident(column)}`,
@@ -129,6 +144,7 @@ export async function importTables(
       );
       temps.push(name);
       newTables.set(entity.name, name);
+      kept.set(entity.name, keptColumns(parts));
     }
     progress("check", "", 0.9);
     for (const entity of entities) {
@@ -138,6 +154,7 @@ export async function importTables(
       problems.push(...(await duplicateKeys(store, entity, name)));
       problems.push(...(await references(store, entity, name, newTables)));
       problems.push(...(await missingRates(store, entity, name, newTables)));
+      problems.push(...(await plausibleAmounts(store, entity, name, newTables.get("exchange_rates"))));
     }
     progress("check", "", 1);
 
@@ -145,7 +162,7 @@ export async function importTables(
       if (options.dryRun) return { written: false, byEntity: {}, problems };
       throw new ImportError(problems);
     }
-    const byEntity = await counts(store, newTables);
+    const byEntity = await counts(store, newTables, kept);
     if (options.dryRun) return { written: false, byEntity, problems };
 
     const started = new Date();
@@ -203,7 +220,8 @@ function mapHeader(staged: Staged, entity: Entity, problems: ImportProblem[]): M
   staged.header.forEach((h, k) => {
     const column = matchHeader(entity.columns, h);
     if (!column) {
-      if (h.trim() === "" || /^column\d+$/.test(h)) return; // an empty header cell over an empty column
+      // an unnamed column: refused by unnamedColumnProblems when it holds a value, else ignored
+      if (isUnnamedHeader(h)) return;
       ok = false;
       problems.push({
         ...w,
@@ -262,7 +280,7 @@ async function typeTable(store: Store, m: Mapped): Promise<void> {
     if (!s) continue;
     const v = `v_${s}`;
     const x = `x_${s}`;
-    cleaned.push(`${cleanSql(s)} AS ${v}`);
+    cleaned.push(`${cleanSql(s, column.kind)} AS ${v}`);
     typed.push(`CAST(${parseSql(column, v)} AS ${sqlType(column)}) AS ${x}`);
     const required = column.required && column.default === undefined;
     const problem = problemSql(column, v, x, currencies);
@@ -390,17 +408,63 @@ async function cellProblems(store: Store, m: Mapped): Promise<ImportProblem[]> {
   return out;
 }
 
+/**
+ * The typed rows of one source, with every column of the entity. A column the
+ * source does not have keeps the stored value of a row with the same key (a
+ * re-import merges, never erases); a new row gets the column's default or
+ * NULL. A column the source has, with an empty cell, is cleared.
+ */
 function typedSelect(m: Mapped): string {
+  const merge = mergesStored(m);
   const cols = m.entity.columns.map((c) => {
     const s = m.byColumn.get(c.name);
     let value = s ? `x_${s}` : `CAST(NULL AS ${sqlType(c)})`;
     if (c.default !== undefined)
       value = `COALESCE(${value}, CAST(${parseSql(c, literal(c.default))} AS ${sqlType(c)}))`;
+    if (!s && merge) value = `CASE WHEN _stored._found THEN _stored.${ident(c.name)} ELSE ${value} END`;
     return `${value} AS ${ident(c.name)}`;
   });
   const t = m.staged.table;
   const sheet = "sheet" in t && t.sheet !== undefined ? literal(t.sheet) : "NULL";
-  return `SELECT ${literal(t.source)} AS _source, CAST(${sheet} AS VARCHAR) AS _sheet, _row, ${cols.join(", ")} FROM ${m.typed}`;
+  const from = merge ? `${m.typed} LEFT JOIN ${m.typed}_kept _stored ON ${storedKeyJoin(m)}` : m.typed;
+  return `SELECT ${literal(t.source)} AS _source, CAST(${sheet} AS VARCHAR) AS _sheet, ${m.typed}._row, ${cols.join(", ")} FROM ${from}`;
+}
+
+/** The source lacks a column, and has the key to find the stored row whose value it keeps. */
+function mergesStored(m: Mapped): boolean {
+  return (
+    m.entity.columns.some((c) => !m.byColumn.has(c.name)) && m.entity.key.every((k) => m.byColumn.has(k))
+  );
+}
+
+function storedKeyJoin(m: Mapped): string {
+  return m.entity.key.map((k) => `_stored.${ident(k)} IS NOT DISTINCT FROM ${keyValue(m, k)}`).join(" AND ");
+}
+
+/**
+ * The stored rows a merging source updates, copied before the write: the
+ * write deletes them, and the typed view must still see their values.
+ */
+async function keepStored(store: Store, m: Mapped): Promise<void> {
+  await store.run(`CREATE TEMP TABLE ${m.typed}_kept AS
+    SELECT _stored.*, true AS _found FROM ${ident(m.entity.name)} _stored SEMI JOIN ${m.typed} ON ${storedKeyJoin(m)}`);
+}
+
+/** The typed value of key column `k` in a source that has it (with the column's default). */
+function keyValue(m: Mapped, k: string): string {
+  const c = m.entity.columns.find((col) => col.name === k)!;
+  const x = `${m.typed}.x_${m.byColumn.get(k)!}`;
+  return c.default === undefined
+    ? x
+    : `COALESCE(${x}, CAST(${parseSql(c, literal(c.default))} AS ${sqlType(c)}))`;
+}
+
+/** Columns of the entity that some source of this import lacks: their stored values are kept. */
+function keptColumns(parts: Mapped[]): string[] {
+  const entity = parts[0]!.entity;
+  return entity.columns
+    .filter((c) => !entity.key.includes(c.name) && parts.some((m) => !m.byColumn.has(c.name)))
+    .map((c) => c.name);
 }
 
 function rowWhere(r: {
@@ -552,7 +616,11 @@ function keyJoin(entity: Entity, a: string, b: string): string {
   return entity.key.map((k) => `${a}.${ident(k)} IS NOT DISTINCT FROM ${b}.${ident(k)}`).join(" AND ");
 }
 
-async function counts(store: Store, newTables: Map<string, string>): Promise<Record<string, EntityCount>> {
+async function counts(
+  store: Store,
+  newTables: Map<string, string>,
+  kept: Map<string, string[]>,
+): Promise<Record<string, EntityCount>> {
   const out: Record<string, EntityCount> = {};
   for (const entity of entities) {
     const name = newTables.get(entity.name);
@@ -565,6 +633,7 @@ async function counts(store: Store, newTables: Map<string, string>): Promise<Rec
       rows: Number(r.rows),
       updated: Number(r.updated),
       inserted: Number(r.rows) - Number(r.updated),
+      keptColumns: kept.get(entity.name) ?? [],
     };
   }
   return out;
