@@ -1,7 +1,7 @@
 import { listValue } from "@duckdb/node-api";
 import type { Entity } from "../../data/defineEntity.ts";
 import { entities, entityByName } from "../../data/entities.ts";
-import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
+import { DoingoaiError, exitCodes, type ExitCode } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { ident, literal, sqlType } from "../store/sqlTypes.ts";
 import {
@@ -54,6 +54,14 @@ export interface ImportSummary {
   problems: ImportProblem[];
 }
 
+/**
+ * The exit code for a refused import: 5 when a file could not be read at all
+ * (missing, not a workbook, not CSV that DuckDB can parse), else 3 (invalid data).
+ */
+export function importExitCode(problems: readonly ImportProblem[]): ExitCode {
+  return problems.some((p) => p.code === "unreadable") ? exitCodes.io : exitCodes.invalidData;
+}
+
 /** The import was refused: nothing was written. `problems` lists what to fix. */
 export class ImportError extends DoingoaiError {
   readonly problems: ImportProblem[];
@@ -64,7 +72,7 @@ export class ImportError extends DoingoaiError {
         vi: `Dữ liệu có ${n} lỗi; không ghi gì vào cơ sở dữ liệu.\n${problems.map((p) => formatProblem(p, "vi")).join("\n")}`,
         en: `The data has ${n} problem(s); nothing was written to the database.\n${problems.map((p) => formatProblem(p, "en")).join("\n")}`,
       },
-      { exitCode: exitCodes.invalidData },
+      { exitCode: importExitCode(problems) },
     );
     this.name = "ImportError";
     this.problems = problems;

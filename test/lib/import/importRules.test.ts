@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { importFiles } from "../../../src/lib/import/importFiles.ts";
 import { ImportError } from "../../../src/lib/import/importTables.ts";
@@ -62,6 +63,24 @@ describe("columns without a name", () => {
   it("refuses a column headed column7 (a generated name) that holds values", async () => {
     const path = file("delegations.csv", `${delegationsHeader},column7\n${row("D1", ",x")}\n`);
     await expectRefused(path, { code: "unnamed_column", row: 2, value: "x" });
+  });
+
+  it("refuses a workbook value right of the last named column, naming sheet, row and cell", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("delegations");
+    const header = delegationsHeader.split(",");
+    sheet.addRow(header);
+    const cells = readCsv(join(validFolder, "delegations.csv")).rows[0]!;
+    sheet.addRow([...cells, null, "ghi chú lạc"]);
+    const path = join(tempDir(), "so-lieu.xlsx");
+    await workbook.xlsx.writeFile(path);
+    await expectRefused(path, {
+      code: "unnamed_column",
+      sheet: "delegations",
+      row: 2,
+      column: String(header.length + 2),
+      value: "ghi chú lạc",
+    });
   });
 
   it("accepts an empty header cell over an empty column", async () => {
