@@ -86,6 +86,8 @@ interface Mapped {
   byColumn: Map<string, string>;
   /** temp table with `_row`, the typed value `x_<column>` and problem code `p_<column>` of each mapped column */
   typed: string;
+  /** Required columns the source lacks although it has the key: fine for stored rows only. */
+  missingRequired: string[];
 }
 
 const currencies = Intl.supportedValuesOf("currency");
@@ -141,6 +143,7 @@ export async function importTables(
       for (const m of parts.filter(mergesStored)) {
         temps.push(`${m.typed}_kept`);
         await keepStored(store, m);
+        problems.push(...(await newRowsMissingRequired(store, m)));
       }
       const name = `new_${entity.name}`;
       const defaults = Object.entries(entity.derivedDefaults).map(
@@ -254,8 +257,14 @@ function mapHeader(staged: Staged, entity: Entity, problems: ImportProblem[]): M
       byColumn.set(column.name, `c_${k}`);
     }
   });
+  const keyed = entity.key.every((k) => byColumn.has(k));
+  const missingRequired: string[] = [];
   for (const c of entity.columns) {
-    if (c.required && !byColumn.has(c.name)) {
+    if (c.required && !byColumn.has(c.name) && keyed && !entity.key.includes(c.name)) {
+      // a re-import may leave out a required column: rows that are already stored keep their value
+      // there; a new row has none, and is refused by newRowsMissingRequired
+      missingRequired.push(c.name);
+    } else if (c.required && !byColumn.has(c.name)) {
       ok = false;
       problems.push({
         ...w,
@@ -271,7 +280,7 @@ function mapHeader(staged: Staged, entity: Entity, problems: ImportProblem[]): M
   }
   // Without its required columns a table cannot be checked row by row.
   return ok || [...byColumn.keys()].length > 0
-    ? { staged, entity, byColumn, typed: `${staged.view}_t` }
+    ? { staged, entity, byColumn, typed: `${staged.view}_t`, missingRequired }
     : null;
 }
 
@@ -456,6 +465,31 @@ function storedKeyJoin(m: Mapped): string {
 async function keepStored(store: Store, m: Mapped): Promise<void> {
   await store.run(`CREATE TEMP TABLE ${m.typed}_kept AS
     SELECT _stored.*, true AS _found FROM ${ident(m.entity.name)} _stored SEMI JOIN ${m.typed} ON ${storedKeyJoin(m)}`);
+}
+
+/**
+ * A source without some required columns may only update stored rows: the
+ * first new rows (key not stored) are reported, naming the missing columns.
+ */
+async function newRowsMissingRequired(store: Store, m: Mapped): Promise<ImportProblem[]> {
+  if (m.missingRequired.length === 0) return [];
+  const [first] = await store.all<{ _row: number }>(
+    `SELECT ${m.typed}._row FROM ${m.typed} ANTI JOIN ${m.typed}_kept _stored ON ${storedKeyJoin(m)} ORDER BY 1 LIMIT 1`,
+  );
+  if (!first) return [];
+  return m.missingRequired.map((name) => {
+    const c = m.entity.columns.find((col) => col.name === name)!;
+    return {
+      ...where(m.staged.table),
+      row: 1,
+      column: name,
+      code: "missing_column",
+      text: {
+        vi: `thiếu cột bắt buộc ${name} (tiêu đề «${c.vi}» hoặc «${name}»), cần cho dòng mới (dòng ${first._row} có mã chưa lưu); tệp thiếu cột chỉ được cập nhật các dòng đã lưu`,
+        en: `required column ${name} is missing (header «${c.vi}» or «${name}»), needed for new rows (row ${first._row} has a key not stored yet); a file without it may only update stored rows`,
+      },
+    };
+  });
 }
 
 /** The typed value of key column `k` in a source that has it (with the column's default). */

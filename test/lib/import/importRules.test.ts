@@ -205,6 +205,22 @@ describe("re-importing merges", () => {
     await importFiles(store, [join(validFolder, "delegations.csv")]);
   });
 
+  it("updates stored rows from a file with only the key and one column, and refuses a new row there", async () => {
+    const summary = await importFiles(store, [file("delegations.csv", "delegation_id,members\nD1,9\n")]);
+    expect(summary.byEntity["delegations"]).toMatchObject({ updated: 1, inserted: 0 });
+    const [after] = await store.all<{ members: number; head: string; direction: string }>(
+      "SELECT members, head, direction FROM delegations WHERE delegation_id = 'D1'",
+    );
+    expect(after).toEqual({ members: 9, head: "Phó Giám đốc Sở", direction: "inbound" });
+    await importFiles(store, [join(validFolder, "delegations.csv")]);
+    expect(await digest(store)).toEqual(before);
+    await expectRefused(file("delegations.csv", "delegation_id,members\nD1,9\nD77,3\n"), {
+      code: "missing_column",
+      row: 1,
+      column: "direction",
+    });
+  });
+
   it("clears a stored value when the file has the column and its cell is empty", async () => {
     const line = row("D1").replace(",Phó Giám đốc Sở", ",");
     await importFiles(store, [file("delegations.csv", `${delegationsHeader}\n${line}\n`)]);
