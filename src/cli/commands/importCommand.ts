@@ -2,7 +2,7 @@ import type { Lang } from "../../data/Bilingual.ts";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import { importFiles, validateFiles } from "../../lib/import/importFiles.ts";
 import { formatProblem } from "../../lib/import/ImportProblem.ts";
-import { ImportError, type ImportSummary } from "../../lib/import/importTables.ts";
+import { ImportError, importExitCode, type ImportSummary } from "../../lib/import/importTables.ts";
 import { openStore } from "../../lib/store/openStore.ts";
 import type { Command, CommandContext } from "../Command.ts";
 import { progressBar } from "../progressBar.ts";
@@ -30,6 +30,12 @@ function printSummary(ctx: CommandContext, summary: ImportSummary, written: bool
         ? `${entity}: ${c.rows} dòng (${c.inserted} mới, ${c.updated} cập nhật)\n`
         : `${entity}: ${c.rows} rows (${c.inserted} new, ${c.updated} updated)\n`,
     );
+    if (c.updated > 0 && c.keptColumns.length > 0) {
+      const cols = c.keptColumns.join(", ");
+      const vi = `  cột không có trong tệp, giữ giá trị đã lưu của ${c.updated} dòng cập nhật: ${cols}`;
+      const en = `  columns not in the file, stored values kept for the ${c.updated} updated rows: ${cols}`;
+      ctx.stdout.write(lang === "vi" ? `${vi}\n${en}\n` : `${en}\n${vi}\n`);
+    }
   }
   ctx.stdout.write(
     written
@@ -86,7 +92,7 @@ export const importCommand: Command = {
       bar.end();
       if (error instanceof ImportError) {
         printProblems(ctx, error.problems);
-        return exitCodes.invalidData;
+        return error.exitCode;
       }
       throw error;
     } finally {
@@ -119,7 +125,7 @@ export const validateCommand: Command = {
       );
       if (summary.problems.length > 0) {
         printProblems(ctx, summary.problems);
-        return exitCodes.invalidData;
+        return importExitCode(summary.problems);
       }
       printSummary(ctx, summary, false);
       return exitCodes.ok;

@@ -1,7 +1,7 @@
 import { listValue } from "@duckdb/node-api";
 import type { Entity } from "../../data/defineEntity.ts";
 import { entities, entityByName } from "../../data/entities.ts";
-import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
+import { DoingoaiError, exitCodes, type ExitCode } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { ident, literal, sqlType } from "../store/sqlTypes.ts";
 import {
@@ -17,7 +17,9 @@ import {
 import { recordChange } from "../changes/recordChange.ts";
 import { cellProblemText, formatProblem, type ImportProblem } from "./ImportProblem.ts";
 import { matchHeader } from "./matchHeader.ts";
+import { plausibleAmounts } from "./plausibleAmounts.ts";
 import { stage, type SourceTable, type Staged } from "./stage.ts";
+import { isUnnamedHeader, unnamedColumnProblems } from "./unnamedColumnProblems.ts";
 import { unprotectFormulaSql } from "./unprotectFormulaSql.ts";
 
 /** How many problems of one kind (same file, column and problem) are listed; the rest are counted. */
@@ -39,6 +41,12 @@ export interface EntityCount {
   inserted: number;
   /** Of those, rows that replaced a stored row with the same key. */
   updated: number;
+  /**
+   * Columns absent from the file (or from one of the files) of this entity:
+   * updated rows keep their stored values there. An explicit empty cell, in a
+   * file that has the column, clears the value instead.
+   */
+  keptColumns: string[];
 }
 
 export interface ImportSummary {
@@ -46,6 +54,14 @@ export interface ImportSummary {
   byEntity: Record<string, EntityCount>;
   /** Problems found; empty when the import was written. */
   problems: ImportProblem[];
+}
+
+/**
+ * The exit code for a refused import: 5 when a file could not be read at all
+ * (missing, not a workbook, not CSV that DuckDB can parse), else 3 (invalid data).
+ */
+export function importExitCode(problems: readonly ImportProblem[]): ExitCode {
+  return problems.some((p) => p.code === "unreadable") ? exitCodes.io : exitCodes.invalidData;
 }
 
 /** The import was refused: nothing was written. `problems` lists what to fix. */
@@ -58,7 +74,7 @@ export class ImportError extends DoingoaiError {
         vi: `Dữ liệu có ${n} lỗi; không ghi gì vào cơ sở dữ liệu.\n${problems.map((p) => formatProblem(p, "vi")).join("\n")}`,
         en: `The data has ${n} problem(s); nothing was written to the database.\n${problems.map((p) => formatProblem(p, "en")).join("\n")}`,
       },
-      { exitCode: exitCodes.invalidData },
+      { exitCode: importExitCode(problems) },
     );
     this.name = "ImportError";
     this.problems = problems;
@@ -72,6 +88,8 @@ interface Mapped {
   byColumn: Map<string, string>;
   /** temp table with `_row`, the typed value `x_<column>` and problem code `p_<column>` of each mapped column */
   typed: string;
+  /** Required columns the source lacks although it has the key: fine for stored rows only. */
+  missingRequired: string[];
 }
 
 const currencies = Intl.supportedValuesOf("currency");
@@ -102,15 +120,18 @@ export async function importTables(
       // an empty JSON array or a sheet with nothing in it: no rows, nothing to check
       if (!("csvPath" in table) && table.rows.length === 0 && table.header.every((h) => h.trim() === ""))
         continue;
-      const staged = await stage(store, table, problems);
+      const staged = await stage(store, table, problems, temps);
       if (!staged || staged.view === "") continue;
       temps.push(staged.view);
+      if (staged.rowsSetAside) continue;
+      problems.push(...(await unnamedColumnProblems(store, staged)));
       const m = mapHeader(staged, entity, problems);
       if (m) mapped.push(m);
     }
     progress("read", "", 1);
 
     const newTables = new Map<string, string>();
+    const kept = new Map<string, string[]>();
     for (const [i, m] of mapped.entries()) {
       progress("check", m.staged.table.source, i / Math.max(1, mapped.length));
       temps.push(m.typed);
@@ -121,6 +142,11 @@ export async function importTables(
     for (const entity of entities) {
       const parts = mapped.filter((m) => m.entity.name === entity.name);
       if (parts.length === 0) continue;
+      for (const m of parts.filter(mergesStored)) {
+        temps.push(`${m.typed}_kept`);
+        await keepStored(store, m);
+        problems.push(...(await newRowsMissingRequired(store, m)));
+      }
       const name = `new_${entity.name}`;
       const defaults = Object.entries(entity.derivedDefaults).map(
         ([column, sql]) => `COALESCE(${ident(column)}, ${sql}) AS ${ident(column)}`,
@@ -131,6 +157,7 @@ export async function importTables(
       );
       temps.push(name);
       newTables.set(entity.name, name);
+      kept.set(entity.name, keptColumns(parts));
     }
     progress("check", "", 0.9);
     for (const entity of entities) {
@@ -140,6 +167,7 @@ export async function importTables(
       problems.push(...(await duplicateKeys(store, entity, name)));
       problems.push(...(await references(store, entity, name, newTables)));
       problems.push(...(await missingRates(store, entity, name, newTables)));
+      problems.push(...(await plausibleAmounts(store, entity, name, newTables.get("exchange_rates"))));
     }
     progress("check", "", 1);
 
@@ -147,7 +175,7 @@ export async function importTables(
       if (options.dryRun) return { written: false, byEntity: {}, problems };
       throw new ImportError(problems);
     }
-    const byEntity = await counts(store, newTables);
+    const byEntity = await counts(store, newTables, kept);
     if (options.dryRun) return { written: false, byEntity, problems };
 
     const started = new Date();
@@ -211,7 +239,8 @@ function mapHeader(staged: Staged, entity: Entity, problems: ImportProblem[]): M
   staged.header.forEach((h, k) => {
     const column = matchHeader(entity.columns, h);
     if (!column) {
-      if (h.trim() === "" || /^column\d+$/.test(h)) return; // an empty header cell over an empty column
+      // an unnamed column: refused by unnamedColumnProblems when it holds a value, else ignored
+      if (isUnnamedHeader(h)) return;
       ok = false;
       problems.push({
         ...w,
@@ -236,8 +265,14 @@ function mapHeader(staged: Staged, entity: Entity, problems: ImportProblem[]): M
       byColumn.set(column.name, `c_${k}`);
     }
   });
+  const keyed = entity.key.every((k) => byColumn.has(k));
+  const missingRequired: string[] = [];
   for (const c of entity.columns) {
-    if (c.required && !byColumn.has(c.name)) {
+    if (c.required && !byColumn.has(c.name) && keyed && !entity.key.includes(c.name)) {
+      // a re-import may leave out a required column: rows that are already stored keep their value
+      // there; a new row has none, and is refused by newRowsMissingRequired
+      missingRequired.push(c.name);
+    } else if (c.required && !byColumn.has(c.name)) {
       ok = false;
       problems.push({
         ...w,
@@ -253,7 +288,7 @@ function mapHeader(staged: Staged, entity: Entity, problems: ImportProblem[]): M
   }
   // Without its required columns a table cannot be checked row by row.
   return ok || [...byColumn.keys()].length > 0
-    ? { staged, entity, byColumn, typed: `${staged.view}_t` }
+    ? { staged, entity, byColumn, typed: `${staged.view}_t`, missingRequired }
     : null;
 }
 
@@ -271,8 +306,8 @@ async function typeTable(store: Store, m: Mapped): Promise<void> {
     const v = `v_${s}`;
     const x = `x_${s}`;
     // a text cell of a CSV file that doingoai exported may carry a `'` protecting a formula-like start
-    const clean = "csvPath" in m.staged.table ? unprotectFormulaSql(column, cleanSql(s)) : cleanSql(s);
-    cleaned.push(`${clean} AS ${v}`);
+    const clean = cleanSql(s, column.kind);
+    cleaned.push(`${"csvPath" in m.staged.table ? unprotectFormulaSql(column, clean) : clean} AS ${v}`);
     typed.push(`CAST(${parseSql(column, v)} AS ${sqlType(column)}) AS ${x}`);
     const required = column.required && column.default === undefined;
     const problem = problemSql(column, v, x, currencies);
@@ -400,17 +435,88 @@ async function cellProblems(store: Store, m: Mapped): Promise<ImportProblem[]> {
   return out;
 }
 
+/**
+ * The typed rows of one source, with every column of the entity. A column the
+ * source does not have keeps the stored value of a row with the same key (a
+ * re-import merges, never erases); a new row gets the column's default or
+ * NULL. A column the source has, with an empty cell, is cleared.
+ */
 function typedSelect(m: Mapped): string {
+  const merge = mergesStored(m);
   const cols = m.entity.columns.map((c) => {
     const s = m.byColumn.get(c.name);
     let value = s ? `x_${s}` : `CAST(NULL AS ${sqlType(c)})`;
     if (c.default !== undefined)
       value = `COALESCE(${value}, CAST(${parseSql(c, literal(c.default))} AS ${sqlType(c)}))`;
+    if (!s && merge) value = `CASE WHEN _stored._found THEN _stored.${ident(c.name)} ELSE ${value} END`;
     return `${value} AS ${ident(c.name)}`;
   });
   const t = m.staged.table;
   const sheet = "sheet" in t && t.sheet !== undefined ? literal(t.sheet) : "NULL";
-  return `SELECT ${literal(t.source)} AS _source, CAST(${sheet} AS VARCHAR) AS _sheet, _row, ${cols.join(", ")} FROM ${m.typed}`;
+  const from = merge ? `${m.typed} LEFT JOIN ${m.typed}_kept _stored ON ${storedKeyJoin(m)}` : m.typed;
+  return `SELECT ${literal(t.source)} AS _source, CAST(${sheet} AS VARCHAR) AS _sheet, ${m.typed}._row, ${cols.join(", ")} FROM ${from}`;
+}
+
+/** The source lacks a column, and has the key to find the stored row whose value it keeps. */
+function mergesStored(m: Mapped): boolean {
+  return (
+    m.entity.columns.some((c) => !m.byColumn.has(c.name)) && m.entity.key.every((k) => m.byColumn.has(k))
+  );
+}
+
+function storedKeyJoin(m: Mapped): string {
+  return m.entity.key.map((k) => `_stored.${ident(k)} IS NOT DISTINCT FROM ${keyValue(m, k)}`).join(" AND ");
+}
+
+/**
+ * The stored rows a merging source updates, copied before the write: the
+ * write deletes them, and the typed view must still see their values.
+ */
+async function keepStored(store: Store, m: Mapped): Promise<void> {
+  await store.run(`CREATE TEMP TABLE ${m.typed}_kept AS
+    SELECT _stored.*, true AS _found FROM ${ident(m.entity.name)} _stored SEMI JOIN ${m.typed} ON ${storedKeyJoin(m)}`);
+}
+
+/**
+ * A source without some required columns may only update stored rows: the
+ * first new rows (key not stored) are reported, naming the missing columns.
+ */
+async function newRowsMissingRequired(store: Store, m: Mapped): Promise<ImportProblem[]> {
+  if (m.missingRequired.length === 0) return [];
+  const [first] = await store.all<{ _row: number }>(
+    `SELECT ${m.typed}._row FROM ${m.typed} ANTI JOIN ${m.typed}_kept _stored ON ${storedKeyJoin(m)} ORDER BY 1 LIMIT 1`,
+  );
+  if (!first) return [];
+  return m.missingRequired.map((name) => {
+    const c = m.entity.columns.find((col) => col.name === name)!;
+    return {
+      ...where(m.staged.table),
+      row: 1,
+      column: name,
+      code: "missing_column",
+      text: {
+        vi: `thiếu cột bắt buộc ${name} (tiêu đề «${c.vi}» hoặc «${name}»), cần cho dòng mới (dòng ${first._row} có mã chưa lưu); tệp thiếu cột chỉ được cập nhật các dòng đã lưu`,
+        en: `required column ${name} is missing (header «${c.vi}» or «${name}»), needed for new rows (row ${first._row} has a key not stored yet); a file without it may only update stored rows`,
+      },
+    };
+  });
+}
+
+/** The typed value of key column `k` in a source that has it (with the column's default). */
+function keyValue(m: Mapped, k: string): string {
+  const c = m.entity.columns.find((col) => col.name === k)!;
+  const x = `${m.typed}.x_${m.byColumn.get(k)!}`;
+  return c.default === undefined
+    ? x
+    : `COALESCE(${x}, CAST(${parseSql(c, literal(c.default))} AS ${sqlType(c)}))`;
+}
+
+/** Columns of the entity that some source of this import lacks: their stored values are kept. */
+function keptColumns(parts: Mapped[]): string[] {
+  const entity = parts[0]!.entity;
+  return entity.columns
+    .filter((c) => !entity.key.includes(c.name) && parts.some((m) => !m.byColumn.has(c.name)))
+    .map((c) => c.name);
 }
 
 function rowWhere(r: {
@@ -562,7 +668,11 @@ function keyJoin(entity: Entity, a: string, b: string): string {
   return entity.key.map((k) => `${a}.${ident(k)} IS NOT DISTINCT FROM ${b}.${ident(k)}`).join(" AND ");
 }
 
-async function counts(store: Store, newTables: Map<string, string>): Promise<Record<string, EntityCount>> {
+async function counts(
+  store: Store,
+  newTables: Map<string, string>,
+  kept: Map<string, string[]>,
+): Promise<Record<string, EntityCount>> {
   const out: Record<string, EntityCount> = {};
   for (const entity of entities) {
     const name = newTables.get(entity.name);
@@ -575,6 +685,7 @@ async function counts(store: Store, newTables: Map<string, string>): Promise<Rec
       rows: Number(r.rows),
       updated: Number(r.updated),
       inserted: Number(r.rows) - Number(r.updated),
+      keptColumns: kept.get(entity.name) ?? [],
     };
   }
   return out;
