@@ -67,6 +67,26 @@ describe("the change trail (delete, history, undo)", () => {
     store.close();
   });
 
+  it("undo after a re-import whose file lacks optional columns (merged into the stored rows) restores them exactly", async () => {
+    const store = await fresh();
+    await importFiles(store, [validFolder]);
+    const before = await digest(store);
+    const dir = tempDir("doingoai-changes-");
+    writeCsv(
+      join(dir, "partners.csv"),
+      ["partner_id", "name", "kind", "country"],
+      [["LPB", "Luang Prabang (merged)", "locality", "LA"]],
+    );
+    await importFiles(store, [join(dir, "partners.csv")]);
+    const [lpb] = await store.all<{ name: string; name_vi: string | null }>(
+      "SELECT name, name_vi FROM partners WHERE partner_id = 'LPB'",
+    );
+    expect(lpb).toEqual({ name: "Luang Prabang (merged)", name_vi: "tỉnh Luông Pha Bang" });
+    await undoLastChange(store);
+    expect(await digest(store)).toEqual(before);
+    store.close();
+  });
+
   it("undo after a delete puts the deleted rows back exactly", async () => {
     const store = await fresh();
     await importFiles(store, [validFolder]);
