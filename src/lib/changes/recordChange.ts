@@ -54,16 +54,25 @@ export async function recordChange(
     for (const [name, relation] of incoming) {
       const entity = entityByName(name)!;
       const table = ident(entity.name);
+      // the incoming keys once: `relation` may be a view that is costly to compute twice
+      const keys = `__change_keys_${entity.name}`;
       await store.run(
-        `INSERT INTO change_rows SELECT $1, ${literal(entity.name)}, 'replaced', to_json(t)
-         FROM ${table} t SEMI JOIN ${relation} n ON ${keyJoin(entity, "t", "n")}`,
-        [id],
+        `CREATE OR REPLACE TEMP TABLE ${keys} AS SELECT ${entity.key.map(ident).join(", ")} FROM ${relation}`,
       );
-      await store.run(
-        `INSERT INTO change_rows SELECT $1, ${literal(entity.name)}, 'inserted', ${keyJsonSql(entity, "n")}
-         FROM ${relation} n ANTI JOIN ${table} t ON ${keyJoin(entity, "t", "n")}`,
-        [id],
-      );
+      try {
+        await store.run(
+          `INSERT INTO change_rows SELECT $1, ${literal(entity.name)}, 'replaced', to_json(t)
+           FROM ${table} t SEMI JOIN ${keys} n ON ${keyJoin(entity, "t", "n")}`,
+          [id],
+        );
+        await store.run(
+          `INSERT INTO change_rows SELECT $1, ${literal(entity.name)}, 'inserted', ${keyJsonSql(entity, "n")}
+           FROM ${keys} n ANTI JOIN ${table} t ON ${keyJoin(entity, "t", "n")}`,
+          [id],
+        );
+      } finally {
+        await store.run(`DROP TABLE IF EXISTS temp.${keys}`);
+      }
       counts[entity.name] = { inserted: 0, updated: 0, deleted: 0 };
     }
     const rows = await store.all<{ entity: string; op: string; n: bigint }>(
