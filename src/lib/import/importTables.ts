@@ -17,6 +17,7 @@ import {
 import { cellProblemText, formatProblem, type ImportProblem } from "./ImportProblem.ts";
 import { matchHeader } from "./matchHeader.ts";
 import { plausibleAmounts } from "./plausibleAmounts.ts";
+import { storedIdsNotNfc } from "./storedIdsNotNfc.ts";
 import { stage, type SourceTable, type Staged } from "./stage.ts";
 import { isUnnamedHeader, unnamedColumnProblems } from "./unnamedColumnProblems.ts";
 
@@ -163,6 +164,7 @@ export async function importTables(
       if (!name) continue;
       problems.push(...(await oneOfProblems(store, entity, name)));
       problems.push(...(await duplicateKeys(store, entity, name)));
+      problems.push(...(await storedIdsNotNfc(store, entity, name)));
       problems.push(...(await references(store, entity, name, newTables)));
       problems.push(...(await missingRates(store, entity, name, newTables)));
       problems.push(...(await plausibleAmounts(store, entity, name, newTables.get("exchange_rates"))));
