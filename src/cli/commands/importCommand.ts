@@ -9,13 +9,17 @@ import { progressBar } from "../progressBar.ts";
 
 const fileHelp = {
   vi: `Đọc tệp CSV (UTF-8, có hoặc không BOM), XLSX (mỗi bảng một trang tính, tên trang là tên bảng) và JSON (mảng đối tượng), hoặc mọi tệp như vậy trong một thư mục. Tên bảng lấy từ tên tệp (delegations.csv) hoặc tên trang tính, hoặc --entity.
-Ngày: yyyy-mm-dd, dd/mm/yyyy (luôn là ngày/tháng), ô ngày của Excel hoặc số ngày Excel. Số: 1234567,89, 1.234.567,89 hoặc 1234567.89; số không rõ nghĩa như 1.234 là lỗi.
+Ngày: yyyy-mm-dd, dd/mm/yyyy (luôn là ngày/tháng), ô ngày của Excel hoặc số ngày Excel. Số: 1234567,89, 1.234.567,89 hoặc 1234567.89; số không rõ nghĩa như 1.234 là lỗi; 1_000, 12e3 cũng là lỗi.
+Mã: chữ cái, chữ số và - _ . / (không dấu cách, không ký tự ẩn). Mỗi dòng CSV phải có đúng số ô như dòng tiêu đề.
+Nhập lại: cột không có trong tệp giữ giá trị đã lưu; ô để trống trong cột có mặt thì xóa giá trị.
 
 Tùy chọn:
   --entity NAME   coi mọi tệp là bảng NAME
   --progress      luôn hiện tiến trình (mặc định chỉ trên terminal, sau 2 giây)`,
   en: `Reads CSV (UTF-8, with or without BOM), XLSX (one sheet per table, named as the table) and JSON (array of objects) files, or every such file in a folder. The table comes from the file name (delegations.csv) or the sheet name, or --entity.
-Dates: yyyy-mm-dd, dd/mm/yyyy (always day/month), Excel date cells or serial numbers. Numbers: 1234567,89, 1.234.567,89 or 1234567.89; an ambiguous number such as 1.234 is an error.
+Dates: yyyy-mm-dd, dd/mm/yyyy (always day/month), Excel date cells or serial numbers. Numbers: 1234567,89, 1.234.567,89 or 1234567.89; an ambiguous number such as 1.234 is an error, and so are 1_000 and 12e3.
+Ids: letters, digits and - _ . / (no spaces, no invisible characters). Every CSV row must have as many fields as the header.
+Re-import: a column absent from the file keeps its stored values; an empty cell in a column the file has clears the value.
 
 Options:
   --entity NAME   treat every file as table NAME

@@ -18,8 +18,18 @@ import { recordChange } from "../changes/recordChange.ts";
 import { cellProblemText, formatProblem, type ImportProblem } from "./ImportProblem.ts";
 import { matchHeader } from "./matchHeader.ts";
 import { plausibleAmounts } from "./plausibleAmounts.ts";
+import { storedIdsNotNfc } from "./storedIdsNotNfc.ts";
 import { stage, type SourceTable, type Staged } from "./stage.ts";
 import { isUnnamedHeader, unnamedColumnProblems } from "./unnamedColumnProblems.ts";
+import type { Mapped } from "./Mapped.ts";
+import {
+  keepStored,
+  keptColumns,
+  mergesStored,
+  newRowsMissingRequired,
+  storedKeyJoin,
+} from "./mergeStored.ts";
+import { where } from "./sourceLocation.ts";
 import { unprotectFormulaSql } from "./unprotectFormulaSql.ts";
 
 /** How many problems of one kind (same file, column and problem) are listed; the rest are counted. */
@@ -79,17 +89,6 @@ export class ImportError extends DoingoaiError {
     this.name = "ImportError";
     this.problems = problems;
   }
-}
-
-interface Mapped {
-  staged: Staged;
-  entity: Entity;
-  /** canonical column name → staged column (c_k) */
-  byColumn: Map<string, string>;
-  /** temp table with `_row`, the typed value `x_<column>` and problem code `p_<column>` of each mapped column */
-  typed: string;
-  /** Required columns the source lacks although it has the key: fine for stored rows only. */
-  missingRequired: string[];
 }
 
 const currencies = Intl.supportedValuesOf("currency");
@@ -165,6 +164,7 @@ export async function importTables(
       if (!name) continue;
       problems.push(...(await oneOfProblems(store, entity, name)));
       problems.push(...(await duplicateKeys(store, entity, name)));
+      problems.push(...(await storedIdsNotNfc(store, entity, name)));
       problems.push(...(await references(store, entity, name, newTables)));
       problems.push(...(await missingRates(store, entity, name, newTables)));
       problems.push(...(await plausibleAmounts(store, entity, name, newTables.get("exchange_rates"))));
@@ -211,12 +211,6 @@ export async function importTables(
       await store.run(`DROP TABLE IF EXISTS temp.${t}`).catch(() => undefined);
     }
   }
-}
-
-function where(table: SourceTable): Pick<ImportProblem, "source" | "sheet"> {
-  return "sheet" in table && table.sheet !== undefined
-    ? { source: table.source, sheet: table.sheet }
-    : { source: table.source };
 }
 
 function unknownEntity(table: SourceTable): ImportProblem {
@@ -455,68 +449,6 @@ function typedSelect(m: Mapped): string {
   const sheet = "sheet" in t && t.sheet !== undefined ? literal(t.sheet) : "NULL";
   const from = merge ? `${m.typed} LEFT JOIN ${m.typed}_kept _stored ON ${storedKeyJoin(m)}` : m.typed;
   return `SELECT ${literal(t.source)} AS _source, CAST(${sheet} AS VARCHAR) AS _sheet, ${m.typed}._row, ${cols.join(", ")} FROM ${from}`;
-}
-
-/** The source lacks a column, and has the key to find the stored row whose value it keeps. */
-function mergesStored(m: Mapped): boolean {
-  return (
-    m.entity.columns.some((c) => !m.byColumn.has(c.name)) && m.entity.key.every((k) => m.byColumn.has(k))
-  );
-}
-
-function storedKeyJoin(m: Mapped): string {
-  return m.entity.key.map((k) => `_stored.${ident(k)} IS NOT DISTINCT FROM ${keyValue(m, k)}`).join(" AND ");
-}
-
-/**
- * The stored rows a merging source updates, copied before the write: the
- * write deletes them, and the typed view must still see their values.
- */
-async function keepStored(store: Store, m: Mapped): Promise<void> {
-  await store.run(`CREATE TEMP TABLE ${m.typed}_kept AS
-    SELECT _stored.*, true AS _found FROM ${ident(m.entity.name)} _stored SEMI JOIN ${m.typed} ON ${storedKeyJoin(m)}`);
-}
-
-/**
- * A source without some required columns may only update stored rows: the
- * first new rows (key not stored) are reported, naming the missing columns.
- */
-async function newRowsMissingRequired(store: Store, m: Mapped): Promise<ImportProblem[]> {
-  if (m.missingRequired.length === 0) return [];
-  const [first] = await store.all<{ _row: number }>(
-    `SELECT ${m.typed}._row FROM ${m.typed} ANTI JOIN ${m.typed}_kept _stored ON ${storedKeyJoin(m)} ORDER BY 1 LIMIT 1`,
-  );
-  if (!first) return [];
-  return m.missingRequired.map((name) => {
-    const c = m.entity.columns.find((col) => col.name === name)!;
-    return {
-      ...where(m.staged.table),
-      row: 1,
-      column: name,
-      code: "missing_column",
-      text: {
-        vi: `thiếu cột bắt buộc ${name} (tiêu đề «${c.vi}» hoặc «${name}»), cần cho dòng mới (dòng ${first._row} có mã chưa lưu); tệp thiếu cột chỉ được cập nhật các dòng đã lưu`,
-        en: `required column ${name} is missing (header «${c.vi}» or «${name}»), needed for new rows (row ${first._row} has a key not stored yet); a file without it may only update stored rows`,
-      },
-    };
-  });
-}
-
-/** The typed value of key column `k` in a source that has it (with the column's default). */
-function keyValue(m: Mapped, k: string): string {
-  const c = m.entity.columns.find((col) => col.name === k)!;
-  const x = `${m.typed}.x_${m.byColumn.get(k)!}`;
-  return c.default === undefined
-    ? x
-    : `COALESCE(${x}, CAST(${parseSql(c, literal(c.default))} AS ${sqlType(c)}))`;
-}
-
-/** Columns of the entity that some source of this import lacks: their stored values are kept. */
-function keptColumns(parts: Mapped[]): string[] {
-  const entity = parts[0]!.entity;
-  return entity.columns
-    .filter((c) => !entity.key.includes(c.name) && parts.some((m) => !m.byColumn.has(c.name)))
-    .map((c) => c.name);
 }
 
 function rowWhere(r: {

@@ -1,5 +1,6 @@
 import type { Store } from "../store/openStore.ts";
 import type { ImportProblem } from "./ImportProblem.ts";
+import { where } from "./sourceLocation.ts";
 import type { Staged } from "./stage.ts";
 
 /** How many cells of one unnamed column are listed; the rest are counted. */
@@ -21,9 +22,7 @@ export function isUnnamedHeader(header: string): boolean {
  */
 export async function unnamedColumnProblems(store: Store, staged: Staged): Promise<ImportProblem[]> {
   const out: ImportProblem[] = [];
-  const t = staged.table;
-  const where =
-    "sheet" in t && t.sheet !== undefined ? { source: t.source, sheet: t.sheet } : { source: t.source };
+  const location = where(staged.table);
   for (const [k, h] of staged.header.entries()) {
     if (!isUnnamedHeader(h)) continue;
     const c = `c_${k}`;
@@ -34,7 +33,7 @@ export async function unnamedColumnProblems(store: Store, staged: Staged): Promi
     const column = h.trim() === "" ? String(k + 1) : h.trim();
     for (const r of rows) {
       out.push({
-        ...where,
+        ...location,
         row: r._row,
         column,
         value: r.value,
@@ -48,7 +47,7 @@ export async function unnamedColumnProblems(store: Store, staged: Staged): Promi
     const n = Number(rows[0]?.n ?? 0);
     if (n > listed) {
       out.push({
-        ...where,
+        ...location,
         column,
         code: "too_many",
         text: {

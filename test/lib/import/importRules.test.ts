@@ -146,6 +146,20 @@ describe("ids outside the documented character class", () => {
     await store.run(`DELETE FROM delegations WHERE delegation_id = '${composed}'`);
     expect(await digest(store)).toEqual(before);
   });
+
+  it("refuses an id equal to a stored id that is not in NFC, naming the stored one", async () => {
+    const stored = "ĐOÀN-2".normalize("NFD");
+    await store.run(
+      `INSERT INTO partners (partner_id, name, kind, country) VALUES ('${stored}', 'Đối tác cũ', 'other', 'LA')`,
+    );
+    const path = file("partners.csv", "partner_id,name,kind,country\nĐOÀN-2,Đối tác mới,other,LA\n");
+    const problems = await problemsOf([path]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: "stored_id_not_nfc", row: 2, column: "partner_id", value: stored }),
+    ]);
+    await store.run(`DELETE FROM partners WHERE partner_id = '${stored}'`);
+    expect(await digest(store)).toEqual(before);
+  });
 });
 
 describe("numbers and amounts", () => {
