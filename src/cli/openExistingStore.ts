@@ -3,11 +3,14 @@ import { DoingoaiError, exitCodes } from "../lib/DoingoaiError.ts";
 import type { Store } from "../lib/store/openStore.ts";
 
 /**
- * Opens an existing database read-only, for commands that only read: a
- * missing file is a clear bilingual error (exit code 4) rather than a new,
- * empty database created by mistake.
+ * Opens an existing database, read-only unless `write` is set (for commands
+ * that correct data: delete, undo): a missing file is a clear bilingual error
+ * (exit code 4) rather than a new, empty database created by mistake.
  */
-export async function openExistingStore(db: string | undefined): Promise<Store> {
+export async function openExistingStore(
+  db: string | undefined,
+  options: { write?: boolean } = {},
+): Promise<Store> {
   const { openStore, resolveDbPath } = await import("../lib/store/openStore.ts");
   const path = resolveDbPath(db);
   if (path !== ":memory:" && !existsSync(path)) {
@@ -19,5 +22,5 @@ export async function openExistingStore(db: string | undefined): Promise<Store> 
       { exitCode: exitCodes.database },
     );
   }
-  return openStore({ path, readOnly: true });
+  return openStore({ path, readOnly: options.write !== true });
 }

@@ -11,7 +11,7 @@ export const exitCodes = {
   invalidData: 3,
   /** The database could not be opened (locked, not a doingoai database, newer schema). */
   database: 4,
-  /** A file could not be read. */
+  /** A file could not be read or written. */
   io: 5,
 } as const;
 

@@ -27,6 +27,18 @@ export { writeTemplate } from "./io/writeTemplate.ts";
 export { exportData } from "./io/exportData.ts";
 export { loadSample, sampleTables } from "./sample/loadSample.ts";
 
+// Corrections with a trail: delete, history, undo; the schema's migrations
+export { deleteRecords } from "./changes/deleteRecords.ts";
+export type { DeleteOptions, DeleteSummary, RecordKey } from "./changes/deleteRecords.ts";
+export { listChanges } from "./changes/listChanges.ts";
+export { undoLastChange } from "./changes/undoLastChange.ts";
+export type { UndoSummary } from "./changes/undoLastChange.ts";
+export { changeSchema, changeCountSchema } from "./changes/Change.ts";
+export type { Change, ChangeCount } from "./changes/Change.ts";
+export { migrate } from "./store/migrate.ts";
+export { migrations, latestVersion } from "./store/migrations.ts";
+export type { Migration } from "./store/migrations.ts";
+
 // Indicators, checks, planning and the review report
 export * from "./indicators/index.ts";
 export * from "./checks/index.ts";

@@ -103,7 +103,7 @@ describe("doingoai check", () => {
     expect(lines[1]).toMatch(/^ {2}- Đoàn ra, đoàn vào \(delegation_id=D90\): /);
     expect(stdout).toContain("CẢNH BÁO  published.stock_falls");
     expect(stdout.trimEnd().split("\n").at(-1)).toBe(
-      `Tổng cộng: 10 lỗi, 10 cảnh báo (${listRules().length} quy tắc).`,
+      `Tổng cộng: 10 lỗi, 12 cảnh báo (${listRules().length} quy tắc).`,
     );
   });
 

@@ -7,13 +7,17 @@ import { progressBar } from "../progressBar.ts";
 
 const fileHelp = {
   vi: `Đọc tệp CSV (UTF-8, có hoặc không BOM), XLSX (mỗi bảng một trang tính, tên trang là tên bảng) và JSON (mảng đối tượng), hoặc mọi tệp như vậy trong một thư mục. Tên bảng lấy từ tên tệp (delegations.csv) hoặc tên trang tính, hoặc --entity.
-Ngày: yyyy-mm-dd, dd/mm/yyyy (luôn là ngày/tháng), ô ngày của Excel hoặc số ngày Excel. Số: 1234567,89, 1.234.567,89 hoặc 1234567.89; số không rõ nghĩa như 1.234 là lỗi.
+Ngày: yyyy-mm-dd, dd/mm/yyyy (luôn là ngày/tháng), ô ngày của Excel hoặc số ngày Excel. Số: 1234567,89, 1.234.567,89 hoặc 1234567.89; số không rõ nghĩa như 1.234 là lỗi; 1_000, 12e3 cũng là lỗi.
+Mã: chữ cái, chữ số và - _ . / (không dấu cách, không ký tự ẩn). Mỗi dòng CSV phải có đúng số ô như dòng tiêu đề.
+Nhập lại: cột không có trong tệp giữ giá trị đã lưu; ô để trống trong cột có mặt thì xóa giá trị.
 
 Tùy chọn:
   --entity NAME   coi mọi tệp là bảng NAME
   --progress      luôn hiện tiến trình (mặc định chỉ trên terminal, sau 2 giây)`,
   en: `Reads CSV (UTF-8, with or without BOM), XLSX (one sheet per table, named as the table) and JSON (array of objects) files, or every such file in a folder. The table comes from the file name (delegations.csv) or the sheet name, or --entity.
-Dates: yyyy-mm-dd, dd/mm/yyyy (always day/month), Excel date cells or serial numbers. Numbers: 1234567,89, 1.234.567,89 or 1234567.89; an ambiguous number such as 1.234 is an error.
+Dates: yyyy-mm-dd, dd/mm/yyyy (always day/month), Excel date cells or serial numbers. Numbers: 1234567,89, 1.234.567,89 or 1234567.89; an ambiguous number such as 1.234 is an error, and so are 1_000 and 12e3.
+Ids: letters, digits and - _ . / (no spaces, no invisible characters). Every CSV row must have as many fields as the header.
+Re-import: a column absent from the file keeps its stored values; an empty cell in a column the file has clears the value.
 
 Options:
   --entity NAME   treat every file as table NAME
@@ -28,6 +32,12 @@ function printSummary(ctx: CommandContext, summary: ImportSummary, written: bool
         ? `${entity}: ${c.rows} dòng (${c.inserted} mới, ${c.updated} cập nhật)\n`
         : `${entity}: ${c.rows} rows (${c.inserted} new, ${c.updated} updated)\n`,
     );
+    if (c.updated > 0 && c.keptColumns.length > 0) {
+      const cols = c.keptColumns.join(", ");
+      const vi = `  cột không có trong tệp, giữ giá trị đã lưu của ${c.updated} dòng cập nhật: ${cols}`;
+      const en = `  columns not in the file, stored values kept for the ${c.updated} updated rows: ${cols}`;
+      ctx.stdout.write(lang === "vi" ? `${vi}\n${en}\n` : `${en}\n${vi}\n`);
+    }
   }
   ctx.stdout.write(
     written
@@ -87,7 +97,7 @@ export const importCommand: Command = {
       bar.end();
       if (error instanceof ImportError) {
         printProblems(ctx, error.problems);
-        return exitCodes.invalidData;
+        return error.exitCode;
       }
       throw error;
     } finally {
@@ -112,6 +122,7 @@ export const validateCommand: Command = {
     if (ctx.positionals.length === 0) return usageError(ctx);
     const { openStore } = await import("../../lib/store/openStore.ts");
     const { validateFiles } = await import("../../lib/import/importFiles.ts");
+    const { importExitCode } = await import("../../lib/import/importTables.ts");
     const store = await openStore(ctx.db === undefined ? {} : { path: ctx.db });
     try {
       const entity = ctx.values["entity"];
@@ -122,7 +133,7 @@ export const validateCommand: Command = {
       );
       if (summary.problems.length > 0) {
         printProblems(ctx, summary.problems);
-        return exitCodes.invalidData;
+        return importExitCode(summary.problems);
       }
       printSummary(ctx, summary, false);
       return exitCodes.ok;

@@ -11,6 +11,9 @@ import { sampleCommand } from "./sample.ts";
 import { reportCommand } from "./report.ts";
 import { startCommand } from "./start.ts";
 import { buildCommand } from "./build.ts";
+import { deleteCommand } from "./delete.ts";
+import { historyCommand } from "./history.ts";
+import { undoCommand } from "./undo.ts";
 
 /** Every CLI command, in the order `doingoai --help` lists them. */
 export const commands: Command[] = [
@@ -20,6 +23,9 @@ export const commands: Command[] = [
   validateCommand,
   templateCommand,
   exportCommand,
+  deleteCommand,
+  historyCommand,
+  undoCommand,
   indicatorsCommand,
   strategyCommand,
   agreementsCommand,

@@ -9,6 +9,7 @@ import { datesOutOfSequence } from "./rules/dates.out_of_sequence.ts";
 import { delegationsInPlanWithoutPlan } from "./rules/delegations.in_plan_without_plan.ts";
 import { investmentRegisteredWithoutCapital } from "./rules/investment.registered_without_capital.ts";
 import { moneyMissingRate } from "./rules/money.missing_rate.ts";
+import { idsLookAlike } from "./rules/ids.look_alike.ts";
 import { namesLikelyDuplicate } from "./rules/names.likely_duplicate.ts";
 import { publishedConflictingFigures } from "./rules/published.conflicting_figures.ts";
 import { publishedMonthAboveYear } from "./rules/published.month_above_year.ts";
@@ -28,6 +29,7 @@ const rules: readonly CheckRule[] = [
   publishedStockFalls,
   publishedConflictingFigures,
   namesLikelyDuplicate,
+  idsLookAlike,
   activitiesDoneWithoutDate,
   activitiesOverdue,
   agreementsNotReported,

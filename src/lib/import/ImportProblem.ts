@@ -1,6 +1,7 @@
 import type { Bilingual, Lang } from "../../data/Bilingual.ts";
 import type { Column } from "../../data/columns.ts";
 import { dateRange, type ProblemCode } from "./columnSql.ts";
+import { idCharacterText } from "./idCharacters.ts";
 
 /** One thing wrong with the input, located as the office sees it in its spreadsheet. */
 export interface ImportProblem {
@@ -28,7 +29,13 @@ export type FileProblemCode =
   | "one_of"
   | "not_utf8"
   | "unreadable"
-  | "too_many";
+  | "too_many"
+  | "unnamed_column"
+  | "extra_fields"
+  | "missing_fields"
+  | "csv_syntax"
+  | "implausible_amount"
+  | "stored_id_not_nfc";
 
 const ddmm = "dd/mm/yyyy";
 
@@ -37,6 +44,7 @@ export function expectation(column: Column): Bilingual {
   const values = (column.values ?? []).join(", ");
   switch (column.kind) {
     case "id":
+      return { vi: `một mã gồm ${idCharacterText.vi}`, en: `an id of ${idCharacterText.en}` };
     case "text":
       return { vi: "một giá trị không để trống", en: "a non-empty value" };
     case "enum":
@@ -112,6 +120,10 @@ export function cellProblemText(code: ProblemCode, column: Column): Bilingual {
     currency: { vi: "mã tiền tệ không tồn tại", en: "unknown currency code" },
     sector: { vi: "mã lĩnh vực không hợp lệ", en: "invalid sector code" },
     period: { vi: "kỳ không hợp lệ", en: "invalid period" },
+    id_chars: {
+      vi: "mã có ký tự không được phép (có thể là ký tự ẩn hoặc ký tự trông giống, khiến một bản ghi bị tính hai lần)",
+      en: "the id has a character that is not allowed (possibly invisible or a look-alike, which would count one record twice)",
+    },
   };
   return { vi: `${what[code].vi}; cần ${want.vi}`, en: `${what[code].en}; expected ${want.en}` };
 }

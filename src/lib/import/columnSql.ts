@@ -2,6 +2,7 @@ import type { Column } from "../../data/columns.ts";
 import { countryCodes } from "../../data/countries.ts";
 import { sectors } from "../../data/sectors.ts";
 import { literal } from "../store/sqlTypes.ts";
+import { idCleanSql, idProblemSql } from "./idCharacters.ts";
 
 /**
  * Vectorised parsing and checking of one staged text column. Every file is
@@ -27,10 +28,16 @@ export type ProblemCode =
   | "country"
   | "currency"
   | "sector"
-  | "period";
+  | "period"
+  | "id_chars";
 
-/** The cleaned cell: non-breaking spaces folded, trimmed, empty as NULL. */
-export function cleanSql(column: string): string {
+/**
+ * The cleaned cell: non-breaking spaces folded, trimmed, empty as NULL. An id
+ * keeps its non-breaking spaces (they make look-alike ids, refused) and is put
+ * in Unicode NFC (see {@link idCleanSql}).
+ */
+export function cleanSql(column: string, kind?: Column["kind"]): string {
+  if (kind === "id") return idCleanSql(column);
   return `NULLIF(trim(replace(${column}, chr(160), ' ')), '')`;
 }
 
@@ -49,7 +56,7 @@ function dateParse(v: string): string {
     WHEN ${isIso(v)} THEN TRY_CAST(${v} AS DATE)
     WHEN ${isDmy(v)} AND length(${v}) BETWEEN 8 AND 10 THEN TRY_CAST(try_strptime(${v}, '%d/%m/%Y') AS DATE)
     WHEN ${isDateCell(v)} THEN TRY_CAST(left(${v}, 10) AS DATE)
-    WHEN TRY_CAST(${v} AS DOUBLE) BETWEEN 1 AND 2958465 THEN DATE '1899-12-30' + CAST(floor(TRY_CAST(${v} AS DOUBLE)) AS INTEGER)
+    WHEN regexp_full_match(${v}, '[0-9]+(\\.[0-9]+)?') AND TRY_CAST(${v} AS DOUBLE) BETWEEN 1 AND 2958465 THEN DATE '1899-12-30' + CAST(floor(TRY_CAST(${v} AS DOUBLE)) AS INTEGER)
   END`;
 }
 
@@ -97,9 +104,12 @@ function resolveAmbiguous(v: string, style: NumberStyle): string {
   return "NULL";
 }
 
+// Only digits (with a sign): DuckDB's own cast also takes 1_000, 12e3, 0x1F, inf and nan.
+const plainInteger = `'[+-]?[0-9]+'`;
+
 function numberParse(v: string, style: NumberStyle): string {
   return `CASE
-    WHEN NOT ${hasSeparator(v)} THEN TRY_CAST(${v} AS DOUBLE)
+    WHEN NOT ${hasSeparator(v)} THEN CASE WHEN regexp_full_match(${v}, ${plainInteger}) THEN TRY_CAST(${v} AS DOUBLE) END
     WHEN ${v} LIKE '%.%.%' THEN CASE WHEN regexp_full_match(${v}, ${viGrouped}) THEN TRY_CAST(replace(replace(${v}, '.', ''), ',', '.') AS DOUBLE) END
     WHEN ${isAmbiguous(v)} THEN ${resolveAmbiguous(v, style)}
     WHEN regexp_full_match(${v}, ${plainDecimal}) THEN TRY_CAST(${v} AS DOUBLE)
@@ -156,6 +166,7 @@ export function parseSql(column: Column, v: string, style: NumberStyle = null): 
 export function problemSql(column: Column, v: string, x: string, currencies: readonly string[]): string {
   switch (column.kind) {
     case "id":
+      return idProblemSql(v);
     case "text":
       return "NULL";
     case "enum":
@@ -180,7 +191,7 @@ export function problemSql(column: Column, v: string, x: string, currencies: rea
       const minCheck = column.min === undefined ? "" : `WHEN ${x} < ${column.min} THEN 'min'`;
       const fraction =
         column.kind === "integer"
-          ? `WHEN ${x} IS NULL AND TRY_CAST(replace(replace(${v}, '.', ''), ',', '.') AS DOUBLE) IS NOT NULL AND NOT ${isAmbiguous(v)} THEN 'integer'`
+          ? `WHEN ${x} IS NULL AND regexp_full_match(${v}, '[+-]?[0-9]+([.,][0-9]+)*') AND NOT ${isAmbiguous(v)} THEN 'integer'`
           : "";
       return `CASE
         WHEN ${x} IS NULL AND ${isAmbiguous(v)} THEN 'number_ambiguous'

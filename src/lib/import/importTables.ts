@@ -1,7 +1,7 @@
 import { listValue } from "@duckdb/node-api";
 import type { Entity } from "../../data/defineEntity.ts";
 import { entities, entityByName } from "../../data/entities.ts";
-import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
+import { DoingoaiError, exitCodes, type ExitCode } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { ident, literal, sqlType } from "../store/sqlTypes.ts";
 import {
@@ -14,9 +14,23 @@ import {
   type NumberStyle,
   type ProblemCode,
 } from "./columnSql.ts";
+import { recordChange } from "../changes/recordChange.ts";
 import { cellProblemText, formatProblem, type ImportProblem } from "./ImportProblem.ts";
 import { matchHeader } from "./matchHeader.ts";
+import { plausibleAmounts } from "./plausibleAmounts.ts";
+import { storedIdsNotNfc } from "./storedIdsNotNfc.ts";
 import { stage, type SourceTable, type Staged } from "./stage.ts";
+import { isUnnamedHeader, unnamedColumnProblems } from "./unnamedColumnProblems.ts";
+import type { Mapped } from "./Mapped.ts";
+import {
+  keepStored,
+  keptColumns,
+  mergesStored,
+  newRowsMissingRequired,
+  storedKeyJoin,
+} from "./mergeStored.ts";
+import { where } from "./sourceLocation.ts";
+import { unprotectFormulaSql } from "./unprotectFormulaSql.ts";
 
 /** How many problems of one kind (same file, column and problem) are listed; the rest are counted. */
 export const problemsListedPerKind = 50;
@@ -39,6 +53,12 @@ export interface EntityCount {
   inserted: number;
   /** Of those, rows that replaced a stored row with the same key. */
   updated: number;
+  /**
+   * Columns absent from the file (or from one of the files) of this entity:
+   * updated rows keep their stored values there. An explicit empty cell, in a
+   * file that has the column, clears the value instead.
+   */
+  keptColumns: string[];
 }
 
 /** What an import did: whether it wrote, counts per table, and the problems that stopped it. */
@@ -47,6 +67,14 @@ export interface ImportSummary {
   byEntity: Record<string, EntityCount>;
   /** Problems found; empty when the import was written. */
   problems: ImportProblem[];
+}
+
+/**
+ * The exit code for a refused import: 5 when a file could not be read at all
+ * (missing, not a workbook, not CSV that DuckDB can parse), else 3 (invalid data).
+ */
+export function importExitCode(problems: readonly ImportProblem[]): ExitCode {
+  return problems.some((p) => p.code === "unreadable") ? exitCodes.io : exitCodes.invalidData;
 }
 
 /** The import was refused: nothing was written. `problems` lists what to fix. */
@@ -59,20 +87,11 @@ export class ImportError extends DoingoaiError {
         vi: `Dữ liệu có ${n} lỗi; không ghi gì vào cơ sở dữ liệu.\n${problems.map((p) => formatProblem(p, "vi")).join("\n")}`,
         en: `The data has ${n} problem(s); nothing was written to the database.\n${problems.map((p) => formatProblem(p, "en")).join("\n")}`,
       },
-      { exitCode: exitCodes.invalidData },
+      { exitCode: importExitCode(problems) },
     );
     this.name = "ImportError";
     this.problems = problems;
   }
-}
-
-interface Mapped {
-  staged: Staged;
-  entity: Entity;
-  /** canonical column name → staged column (c_k) */
-  byColumn: Map<string, string>;
-  /** temp table with `_row`, the typed value `x_<column>` and problem code `p_<column>` of each mapped column */
-  typed: string;
 }
 
 const currencies = Intl.supportedValuesOf("currency");
@@ -103,15 +122,18 @@ export async function importTables(
       // an empty JSON array or a sheet with nothing in it: no rows, nothing to check
       if (!("csvPath" in table) && table.rows.length === 0 && table.header.every((h) => h.trim() === ""))
         continue;
-      const staged = await stage(store, table, problems);
+      const staged = await stage(store, table, problems, temps);
       if (!staged || staged.view === "") continue;
       temps.push(staged.view);
+      if (staged.rowsSetAside) continue;
+      problems.push(...(await unnamedColumnProblems(store, staged)));
       const m = mapHeader(staged, entity, problems);
       if (m) mapped.push(m);
     }
     progress("read", "", 1);
 
     const newTables = new Map<string, string>();
+    const kept = new Map<string, string[]>();
     for (const [i, m] of mapped.entries()) {
       progress("check", m.staged.table.source, i / Math.max(1, mapped.length));
       temps.push(m.typed);
@@ -122,6 +144,11 @@ export async function importTables(
     for (const entity of entities) {
       const parts = mapped.filter((m) => m.entity.name === entity.name);
       if (parts.length === 0) continue;
+      for (const m of parts.filter(mergesStored)) {
+        temps.push(`${m.typed}_kept`);
+        await keepStored(store, m);
+        problems.push(...(await newRowsMissingRequired(store, m)));
+      }
       const name = `new_${entity.name}`;
       const defaults = Object.entries(entity.derivedDefaults).map(
         ([column, sql]) => `COALESCE(${ident(column)}, ${sql}) AS ${ident(column)}`,
@@ -132,6 +159,7 @@ export async function importTables(
       );
       temps.push(name);
       newTables.set(entity.name, name);
+      kept.set(entity.name, keptColumns(parts));
     }
     progress("check", "", 0.9);
     for (const entity of entities) {
@@ -139,8 +167,10 @@ export async function importTables(
       if (!name) continue;
       problems.push(...(await oneOfProblems(store, entity, name)));
       problems.push(...(await duplicateKeys(store, entity, name)));
+      problems.push(...(await storedIdsNotNfc(store, entity, name)));
       problems.push(...(await references(store, entity, name, newTables)));
       problems.push(...(await missingRates(store, entity, name, newTables)));
+      problems.push(...(await plausibleAmounts(store, entity, name, newTables.get("exchange_rates"))));
     }
     progress("check", "", 1);
 
@@ -148,11 +178,17 @@ export async function importTables(
       if (options.dryRun) return { written: false, byEntity: {}, problems };
       throw new ImportError(problems);
     }
-    const byEntity = await counts(store, newTables);
+    const byEntity = await counts(store, newTables, kept);
     if (options.dryRun) return { written: false, byEntity, problems };
 
     const started = new Date();
     await store.transaction(async () => {
+      // the trail behind `history` and `undo`: what the rows were before this write
+      await recordChange(
+        store,
+        { command: options.command ?? "import", sources: tables.map((t) => t.source) },
+        newTables,
+      );
       let done = 0;
       for (const entity of entities) {
         const name = newTables.get(entity.name);
@@ -180,12 +216,6 @@ export async function importTables(
   }
 }
 
-function where(table: SourceTable): Pick<ImportProblem, "source" | "sheet"> {
-  return "sheet" in table && table.sheet !== undefined
-    ? { source: table.source, sheet: table.sheet }
-    : { source: table.source };
-}
-
 function unknownEntity(table: SourceTable): ImportProblem {
   const names = entities.map((e) => e.name).join(", ");
   return {
@@ -206,7 +236,8 @@ function mapHeader(staged: Staged, entity: Entity, problems: ImportProblem[]): M
   staged.header.forEach((h, k) => {
     const column = matchHeader(entity.columns, h);
     if (!column) {
-      if (h.trim() === "" || /^column\d+$/.test(h)) return; // an empty header cell over an empty column
+      // an unnamed column: refused by unnamedColumnProblems when it holds a value, else ignored
+      if (isUnnamedHeader(h)) return;
       ok = false;
       problems.push({
         ...w,
@@ -231,8 +262,14 @@ function mapHeader(staged: Staged, entity: Entity, problems: ImportProblem[]): M
       byColumn.set(column.name, `c_${k}`);
     }
   });
+  const keyed = entity.key.every((k) => byColumn.has(k));
+  const missingRequired: string[] = [];
   for (const c of entity.columns) {
-    if (c.required && !byColumn.has(c.name)) {
+    if (c.required && !byColumn.has(c.name) && keyed && !entity.key.includes(c.name)) {
+      // a re-import may leave out a required column: rows that are already stored keep their value
+      // there; a new row has none, and is refused by newRowsMissingRequired
+      missingRequired.push(c.name);
+    } else if (c.required && !byColumn.has(c.name)) {
       ok = false;
       problems.push({
         ...w,
@@ -248,7 +285,7 @@ function mapHeader(staged: Staged, entity: Entity, problems: ImportProblem[]): M
   }
   // Without its required columns a table cannot be checked row by row.
   return ok || [...byColumn.keys()].length > 0
-    ? { staged, entity, byColumn, typed: `${staged.view}_t` }
+    ? { staged, entity, byColumn, typed: `${staged.view}_t`, missingRequired }
     : null;
 }
 
@@ -265,7 +302,9 @@ async function typeTable(store: Store, m: Mapped): Promise<void> {
     if (!s) continue;
     const v = `v_${s}`;
     const x = `x_${s}`;
-    cleaned.push(`${cleanSql(s)} AS ${v}`);
+    // a text cell of a CSV file that doingoai exported may carry a `'` protecting a formula-like start
+    const clean = cleanSql(s, column.kind);
+    cleaned.push(`${"csvPath" in m.staged.table ? unprotectFormulaSql(column, clean) : clean} AS ${v}`);
     typed.push(`CAST(${parseSql(column, v)} AS ${sqlType(column)}) AS ${x}`);
     const required = column.required && column.default === undefined;
     const problem = problemSql(column, v, x, currencies);
@@ -393,17 +432,26 @@ async function cellProblems(store: Store, m: Mapped): Promise<ImportProblem[]> {
   return out;
 }
 
+/**
+ * The typed rows of one source, with every column of the entity. A column the
+ * source does not have keeps the stored value of a row with the same key (a
+ * re-import merges, never erases); a new row gets the column's default or
+ * NULL. A column the source has, with an empty cell, is cleared.
+ */
 function typedSelect(m: Mapped): string {
+  const merge = mergesStored(m);
   const cols = m.entity.columns.map((c) => {
     const s = m.byColumn.get(c.name);
     let value = s ? `x_${s}` : `CAST(NULL AS ${sqlType(c)})`;
     if (c.default !== undefined)
       value = `COALESCE(${value}, CAST(${parseSql(c, literal(c.default))} AS ${sqlType(c)}))`;
+    if (!s && merge) value = `CASE WHEN _stored._found THEN _stored.${ident(c.name)} ELSE ${value} END`;
     return `${value} AS ${ident(c.name)}`;
   });
   const t = m.staged.table;
   const sheet = "sheet" in t && t.sheet !== undefined ? literal(t.sheet) : "NULL";
-  return `SELECT ${literal(t.source)} AS _source, CAST(${sheet} AS VARCHAR) AS _sheet, _row, ${cols.join(", ")} FROM ${m.typed}`;
+  const from = merge ? `${m.typed} LEFT JOIN ${m.typed}_kept _stored ON ${storedKeyJoin(m)}` : m.typed;
+  return `SELECT ${literal(t.source)} AS _source, CAST(${sheet} AS VARCHAR) AS _sheet, ${m.typed}._row, ${cols.join(", ")} FROM ${from}`;
 }
 
 function rowWhere(r: {
@@ -555,7 +603,11 @@ function keyJoin(entity: Entity, a: string, b: string): string {
   return entity.key.map((k) => `${a}.${ident(k)} IS NOT DISTINCT FROM ${b}.${ident(k)}`).join(" AND ");
 }
 
-async function counts(store: Store, newTables: Map<string, string>): Promise<Record<string, EntityCount>> {
+async function counts(
+  store: Store,
+  newTables: Map<string, string>,
+  kept: Map<string, string[]>,
+): Promise<Record<string, EntityCount>> {
   const out: Record<string, EntityCount> = {};
   for (const entity of entities) {
     const name = newTables.get(entity.name);
@@ -568,6 +620,7 @@ async function counts(store: Store, newTables: Map<string, string>): Promise<Rec
       rows: Number(r.rows),
       updated: Number(r.updated),
       inserted: Number(r.rows) - Number(r.updated),
+      keptColumns: kept.get(entity.name) ?? [],
     };
   }
   return out;

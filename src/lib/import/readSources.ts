@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import ExcelJS from "exceljs";
 import type { ImportProblem } from "./ImportProblem.ts";
+import { loadWorkbook } from "./loadWorkbook.ts";
+import type ExcelJS from "exceljs";
 import type { RowTable, SourceTable } from "./stage.ts";
 
 /** File endings the importer reads. */
@@ -88,6 +89,12 @@ export async function readSources(
   return tables;
 }
 
+function headerText(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "object" && "richText" in v) return v.richText.map((r) => r.text).join("");
+  return String(v);
+}
+
 function readJson(path: string, source: string, entity: string): RowTable {
   const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
   const data: unknown = JSON.parse(text);
@@ -110,33 +117,32 @@ function readJson(path: string, source: string, entity: string): RowTable {
 }
 
 async function readWorkbook(path: string, source: string, entity: string | undefined): Promise<RowTable[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  const workbook = await loadWorkbook(path);
   const tables: RowTable[] = [];
   workbook.eachSheet((sheet) => {
     if (guideSheets.has(sheet.name.trim().toLowerCase())) return;
     const headerRow = sheet.getRow(1);
-    const width = Math.max(sheet.columnCount, headerRow.cellCount);
     const header: string[] = [];
-    for (let c = 1; c <= width; c++) {
-      const v = headerRow.getCell(c).value;
-      header.push(
-        v === null || v === undefined
-          ? ""
-          : String(typeof v === "object" && "richText" in v ? v.richText.map((r) => r.text).join("") : v),
-      );
-    }
+    for (let c = 1; c <= headerRow.cellCount; c++) header.push(headerText(headerRow.getCell(c).value));
     while (header.length > 0 && header[header.length - 1] === "") header.pop();
     const rows: unknown[][] = [];
     const rowNumbers: number[] = [];
+    let width = header.length;
     sheet.eachRow({ includeEmpty: false }, (row, number) => {
       if (number === 1) return;
-      const cells = header.map((_, i) => row.getCell(i + 1).value);
-      if (cells.every((c) => c === null || c === undefined || (typeof c === "string" && c.trim() === "")))
-        return;
+      const cells: unknown[] = [];
+      for (let c = 1; c <= Math.max(header.length, row.cellCount); c++) cells.push(row.getCell(c).value);
+      const filled = cells.map(
+        (c) => !(c === null || c === undefined || (typeof c === "string" && c.trim() === "")),
+      );
+      if (!filled.includes(true)) return;
+      // a value right of the last named column belongs to an unnamed column, which the importer refuses
+      width = Math.max(width, filled.lastIndexOf(true) + 1);
       rows.push(cells);
       rowNumbers.push(number);
     });
+    while (header.length < width) header.push("");
+    for (const r of rows) r.length = width;
     tables.push({
       entity: entity ?? sheet.name.trim().toLowerCase(),
       source,

@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { isUtf8 } from "node:buffer";
 import type { Store } from "../store/openStore.ts";
 import { literal } from "../store/sqlTypes.ts";
+import { csvHeader } from "./csvHeader.ts";
 import type { ImportProblem } from "./ImportProblem.ts";
+import { rowShapeProblems } from "./rowShapeProblems.ts";
 
 /** Rows already in memory: from a workbook, a JSON file, or generated data. */
 export interface RowTable {
@@ -36,6 +38,8 @@ export interface Staged {
   table: SourceTable;
   view: string;
   header: string[];
+  /** Rows of the wrong width were set aside: `_row` is not reliable, so cells are not checked. */
+  rowsSetAside?: boolean;
 }
 
 /**
@@ -146,7 +150,12 @@ export function csvDelimiter(bytes: Buffer): string {
 }
 
 /** Stages a CSV file with DuckDB's reader (every column as text), after checking it is UTF-8. */
-async function stageCsv(store: Store, table: CsvTable, problems: ImportProblem[]): Promise<Staged | null> {
+async function stageCsv(
+  store: Store,
+  table: CsvTable,
+  problems: ImportProblem[],
+  temps: string[],
+): Promise<Staged | null> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(table.csvPath);
@@ -190,31 +199,35 @@ async function stageCsv(store: Store, table: CsvTable, problems: ImportProblem[]
   }
   const name = `stg_${++counter}`;
   const delimiter = csvDelimiter(bytes);
-  // The delimiter is read off the header line rather than sniffed, so ragged rows cannot fool it;
-  // short rows are padded with empty cells, as spreadsheets export them.
-  const read = `read_csv(${literal(table.csvPath)}, all_varchar = true, header = true, delim = ${literal(delimiter)}, quote = '"', escape = '"', null_padding = true)`;
-  let header: string[];
-  try {
-    const described = await store.all<{ column_name: string }>(`DESCRIBE SELECT * FROM ${read}`);
-    header = described.map((d) => d.column_name);
-  } catch (error) {
-    problems.push(csvProblem(table, error));
-    return null;
-  }
-  // Columns are renamed by position: a header is the office's text (it may hold quotes or even
-  // NUL bytes) and is never put into SQL.
-  const renamed = read.replace(/\)$/, `, names = [${header.map((_, k) => `'c_${k}'`).join(", ")}])`);
+  // The header is read here, not sniffed by DuckDB: its cells are the office's text (an empty cell
+  // stays empty instead of becoming "column7"), and rows of the wrong width cannot fool a sniffer.
+  const header = csvHeader(bytes.toString("utf8", 0, Math.min(bytes.length, 1 << 20)), delimiter);
+  // Columns are named by position: a header is the office's text (it may hold quotes or even
+  // NUL bytes) and is never put into SQL. Every row must have as many fields as the header; a row
+  // that has not is kept aside by the reader (store_rejects) and reported, so the read needs no
+  // null padding and stays parallel even with quoted line breaks.
+  const columns = header.map((_, k) => `'c_${k}': 'VARCHAR'`).join(", ");
+  const rejects = `${name}_rejects`;
+  const read = `read_csv(${literal(table.csvPath)}, auto_detect = false, header = true, delim = ${literal(delimiter)}, quote = '"', escape = '"', columns = {${columns}}, store_rejects = true, rejects_table = '${rejects}', rejects_scan = '${rejects}_scan')`;
   // Materialised once: the pass that types and judges the cells then runs on both cores, which a
   // pipeline straight from the reader cannot (row_number() keeps it in file order on one thread).
   // row_number() OVER () is a streaming window that keeps the file's order; +1 skips the header
   // row. (rowid would not do: inside an open transaction new rows have provisional rowids.)
   try {
     await store.run(
-      `CREATE TEMP TABLE ${name} AS SELECT CAST(row_number() OVER () + 1 AS INTEGER) AS _row, * FROM ${renamed}`,
+      `CREATE TEMP TABLE ${name} AS SELECT CAST(row_number() OVER () + 1 AS INTEGER) AS _row, * FROM ${read}`,
     );
   } catch (error) {
     problems.push(csvProblem(table, error));
     return null;
+  } finally {
+    temps.push(rejects, `${rejects}_scan`);
+  }
+  const found = await rowShapeProblems(store, table, header, rejects);
+  if (found.length > 0) {
+    // Rows set aside shift the row numbers of the rows after them: report the shape first.
+    problems.push(...found);
+    return { table, view: name, header, rowsSetAside: true };
   }
   return { table, view: name, header };
 }
@@ -235,11 +248,15 @@ export function csvProblem(table: SourceTable, error: unknown): ImportProblem {
   };
 }
 
-/** Stages a source as text; file-level problems (unreadable, not UTF-8) go to `problems`. */
+/**
+ * Stages a source as text; file-level problems (unreadable, not UTF-8, rows of the wrong width)
+ * go to `problems`, and names of helper temp tables to drop afterwards go to `temps`.
+ */
 export async function stage(
   store: Store,
   table: SourceTable,
   problems: ImportProblem[],
+  temps: string[],
 ): Promise<Staged | null> {
-  return "csvPath" in table ? stageCsv(store, table, problems) : stageRows(store, table);
+  return "csvPath" in table ? stageCsv(store, table, problems, temps) : stageRows(store, table);
 }

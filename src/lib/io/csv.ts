@@ -13,3 +13,20 @@ export function csvField(value: string): string {
 export function csvLine(fields: readonly string[]): string {
   return fields.map(csvField).join(",") + "\n";
 }
+
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV
+ * injection"): `=`, `+`, `-`, `@`, tab and carriage return.
+ */
+export const formulaStart = /^'*[=+\-@\t\r]/;
+
+/**
+ * Text as written to a CSV cell so that no spreadsheet evaluates it: text
+ * starting with a formula character gets a leading `'`, as do texts that
+ * already start with `'`s before one (so the import, which removes one `'`,
+ * always gives the original back). Only for text columns: numbers and dates
+ * are written as they are (`-5` stays a number).
+ */
+export function protectFormula(text: string): string {
+  return formulaStart.test(text) ? `'${text}` : text;
+}

@@ -1,5 +1,16 @@
-import { closeSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs";
-import { join } from "node:path";
+import {
+  closeSync,
+  createWriteStream,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  type WriteStream,
+} from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { finished } from "node:stream/promises";
 import ExcelJS from "exceljs";
 import type { Column } from "../../data/columns.ts";
 import type { Entity } from "../../data/defineEntity.ts";
@@ -57,47 +68,125 @@ export async function exportData(
   options: ExportOptions = {},
 ): Promise<ExportSummary> {
   const format = options.format ?? "csv";
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw writeError(dir, error);
+  }
   if (format === "xlsx") return exportWorkbook(store, dir);
   const summary: ExportSummary = { files: [], rows: {} };
-  for (const entity of entities) {
-    const path = join(dir, `${entity.name}.${format}`);
-    if (format === "json" && (await rowCount(store, entity)) === 0) {
-      // A file left by an earlier export would bring back rows deleted since.
-      rmSync(path, { force: true });
-      summary.rows[entity.name] = 0;
-      continue;
-    }
-    const fd = openSync(path, "w");
-    try {
-      let count = 0;
-      if (format === "csv") {
-        writeSync(fd, utf8Bom + csvLine(entity.columns.map((c) => c.name)));
-        for await (const rows of tableChunks(store, entity, csvSelect(entity))) {
-          writeSync(fd, rows.map((row) => row.map(csvText).join(",") + "\n").join(""));
-          count += rows.length;
-        }
-      } else {
-        writeSync(fd, "[");
-        for await (const rows of tableChunks(store, entity)) {
-          const text = rows
-            .map(
-              (row, i) =>
-                `${count + i === 0 ? "\n" : ",\n"}${JSON.stringify(jsonObject(entity.columns, row))}`,
-            )
-            .join("");
-          writeSync(fd, text);
-          count += rows.length;
-        }
-        writeSync(fd, "\n]\n");
+  const staged: { temp: string; path: string }[] = [];
+  const stale: string[] = [];
+  let current = dir;
+  try {
+    for (const entity of entities) {
+      const path = join(dir, `${entity.name}.${format}`);
+      current = path;
+      if (format === "json" && (await rowCount(store, entity)) === 0) {
+        // A file left by an earlier export would bring back rows deleted since.
+        stale.push(path);
+        summary.rows[entity.name] = 0;
+        continue;
       }
-      summary.rows[entity.name] = count;
-    } finally {
-      closeSync(fd);
+      const temp = tempName(path);
+      const fd = openSync(temp, "w");
+      staged.push({ temp, path });
+      try {
+        let count = 0;
+        if (format === "csv") {
+          writeSync(fd, utf8Bom + csvLine(entity.columns.map((c) => c.name)));
+          for await (const rows of tableChunks(store, entity, csvSelect(entity))) {
+            writeSync(fd, rows.map((row) => row.map(csvText).join(",") + "\n").join(""));
+            count += rows.length;
+          }
+        } else {
+          writeSync(fd, "[");
+          for await (const rows of tableChunks(store, entity)) {
+            const text = rows
+              .map(
+                (row, i) =>
+                  `${count + i === 0 ? "\n" : ",\n"}${JSON.stringify(jsonObject(entity.columns, row))}`,
+              )
+              .join("");
+            writeSync(fd, text);
+            count += rows.length;
+          }
+          writeSync(fd, "\n]\n");
+        }
+        summary.rows[entity.name] = count;
+      } finally {
+        closeSync(fd);
+      }
+      summary.files.push(path);
     }
-    summary.files.push(path);
+    // Every file is whole before any replaces its namesake.
+    for (const { path } of staged) {
+      current = path;
+      checkReplaceable(path);
+    }
+    for (const { temp, path } of staged) {
+      current = path;
+      renameSync(temp, path);
+    }
+    for (const path of stale) {
+      current = path;
+      rmSync(path, { force: true });
+    }
+  } catch (error) {
+    for (const { temp } of staged) rmSync(temp, { force: true });
+    throw writeError(current, error);
   }
   return summary;
+}
+
+/** A hidden name beside `path`, in the same folder, so the final rename stays on one file system. */
+function tempName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+}
+
+/** Throws when `path` exists and is not a file that a rename may replace (e.g. a folder of that name). */
+function checkReplaceable(path: string): void {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat && !stat.isFile()) {
+    throw Object.assign(new Error(`${path} is not a file`), { code: "EISDIR", path });
+  }
+}
+
+const ioReasons: Record<string, { vi: string; en: string }> = {
+  EACCES: { vi: "không có quyền ghi", en: "permission denied" },
+  EPERM: { vi: "không được phép ghi", en: "operation not permitted" },
+  ENOTDIR: {
+    vi: "một phần của đường dẫn là tệp, không phải thư mục",
+    en: "part of the path is a file, not a folder",
+  },
+  EEXIST: {
+    vi: "đã có một tệp cùng tên, không phải thư mục",
+    en: "a file of that name exists, not a folder",
+  },
+  EISDIR: { vi: "đã có một thư mục cùng tên", en: "a folder of that name exists" },
+  ENOSPC: { vi: "hết chỗ trên đĩa", en: "no space left on the disk" },
+  EROFS: { vi: "ổ đĩa chỉ đọc", en: "read-only file system" },
+  EDQUOT: { vi: "vượt hạn mức đĩa", en: "disk quota exceeded" },
+  EIO: { vi: "lỗi đọc/ghi đĩa", en: "disk input/output error" },
+};
+
+/**
+ * A file-system error met while exporting, as a {@link DoingoaiError} with
+ * exit code 5 naming the path; other errors pass through unchanged.
+ */
+function writeError(path: string, error: unknown): unknown {
+  if (error instanceof DoingoaiError || !(error instanceof Error) || !("code" in error)) return error;
+  const code = String(error.code);
+  const where = "path" in error && typeof error.path === "string" ? error.path : path;
+  const shown = where.endsWith(".tmp") ? path : where;
+  const reason = ioReasons[code] ?? { vi: error.message, en: error.message };
+  return new DoingoaiError(
+    {
+      vi: `Không ghi được ${shown}: ${reason.vi} (${code}). Không có tệp nào bị ghi dở.`,
+      en: `Cannot write ${shown}: ${reason.en} (${code}). No file was left half-written.`,
+    },
+    { exitCode: exitCodes.io, cause: error },
+  );
 }
 
 /** SQL reading an entity's table in its deterministic order. */
@@ -116,6 +205,11 @@ async function rowCount(store: Store, entity: Entity): Promise<number> {
 /** A CSV field built in SQL: NULL as empty, quoted when it holds a comma, quote, line break or edge space. */
 function csvFieldSql(text: string): string {
   return `CASE WHEN ${text} IS NULL THEN '' WHEN regexp_matches(${text}, '[",\r\n]|^[ \t]|[ \t]$') THEN '"' || replace(${text}, '"', '""') || '"' ELSE ${text} END`;
+}
+
+/** SQL doing what {@link protectFormula} does: a `'` before text a spreadsheet would read as a formula. */
+function protectFormulaSql(text: string): string {
+  return `CASE WHEN regexp_matches(${text}, '^''*[=+\\-@\\t\\r]') THEN '''' || ${text} ELSE ${text} END`;
 }
 
 /**
@@ -142,7 +236,7 @@ export function csvSelect(entity: Entity): string {
     } else if (c.kind === "date" || c.kind === "integer" || c.kind === "boolean") {
       run.push(`coalesce(CAST(${col} AS VARCHAR), '')`);
     } else {
-      run.push(csvFieldSql(col));
+      run.push(csvFieldSql(protectFormulaSql(col)));
     }
   }
   flush();
@@ -219,29 +313,44 @@ async function exportWorkbook(store: Store, dir: string): Promise<ExportSummary>
     }
   }
   const path = join(dir, exportWorkbookName);
+  const temp = tempName(path);
   const summary: ExportSummary = { files: [path], rows: {} };
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: path,
-    useStyles: true,
-    useSharedStrings: true,
-  });
-  workbook.creator = "doingoai";
-  for (const entity of entities) {
-    const sheet = workbook.addWorksheet(entity.name, { views: [{ state: "frozen", ySplit: 1 }] });
-    sheet.columns = entity.columns.map((c) => ({
-      header: c.name,
-      key: c.name,
-      width: Math.max(c.name.length + 2, 12),
-      ...(c.kind === "date" ? { style: { numFmt: "dd/mm/yyyy" } } : {}),
-    }));
-    let count = 0;
-    for await (const rows of tableChunks(store, entity)) {
-      for (const row of rows) sheet.addRow(row.map(xlsxValue)).commit();
-      count += rows.length;
+  let stream: WriteStream | undefined;
+  try {
+    // The file is opened here, so a folder that cannot be written fails now, not in a stream event.
+    stream = createWriteStream(temp, { fd: openSync(temp, "w") });
+    const done = finished(stream);
+    done.catch(() => undefined); // awaited below; a write error before then must not go unhandled
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream,
+      useStyles: true,
+      useSharedStrings: true,
+    });
+    workbook.creator = "doingoai";
+    for (const entity of entities) {
+      const sheet = workbook.addWorksheet(entity.name, { views: [{ state: "frozen", ySplit: 1 }] });
+      sheet.columns = entity.columns.map((c) => ({
+        header: c.name,
+        key: c.name,
+        width: Math.max(c.name.length + 2, 12),
+        ...(c.kind === "date" ? { style: { numFmt: "dd/mm/yyyy" } } : {}),
+      }));
+      let count = 0;
+      for await (const rows of tableChunks(store, entity)) {
+        for (const row of rows) sheet.addRow(row.map(xlsxValue)).commit();
+        count += rows.length;
+      }
+      sheet.commit();
+      summary.rows[entity.name] = count;
     }
-    sheet.commit();
-    summary.rows[entity.name] = count;
+    await workbook.commit();
+    await done;
+    checkReplaceable(path);
+    renameSync(temp, path);
+  } catch (error) {
+    stream?.destroy();
+    rmSync(temp, { force: true });
+    throw writeError(path, error);
   }
-  await workbook.commit();
   return summary;
 }

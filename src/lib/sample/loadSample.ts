@@ -27,7 +27,8 @@ export function sampleTables(options: SampleOptions = {}): RowTable[] {
  * Generates the sample province (see `generateSample`) and imports it
  * through the validating importer: all or nothing, rows with the same key
  * updated (loading twice leaves the same tables). Recorded in the import log
- * as command "sample".
+ * and in the change history as command "sample" (with the rows it replaced,
+ * so `undoLastChange` reverts it).
  */
 export async function loadSample(store: Store, options: LoadSampleOptions = {}): Promise<ImportSummary> {
   const { onProgress, ...sample } = options;

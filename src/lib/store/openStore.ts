@@ -2,7 +2,8 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from "@duckdb/node-api";
 import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
-import { latestVersion, migrations, setVersionSql } from "./migrations.ts";
+import { migrate, schemaVersion } from "./migrate.ts";
+import { latestVersion } from "./migrations.ts";
 
 /** The database file used when neither `--db` nor `DOINGOAI_DB` names one. */
 export const defaultDbFile = "./data/doingoai.duckdb";
@@ -44,6 +45,8 @@ export interface OpenStoreOptions {
  * Opens (and if needed creates and migrates) a doingoai database. Problems a
  * person can fix — the file is in use, is not a DuckDB file, or belongs to
  * another application — become a {@link DoingoaiError} with exit code 4.
+ * A database of an older schema version is migrated first, even when opened
+ * read-only (it is then opened for writing once, for the upgrade).
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const path = resolveDbPath(options.path);
@@ -60,11 +63,19 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   }
   const connection = await instance.connect();
   const store = makeStore(path, readOnly, instance, connection);
+  let outdated = false;
   try {
-    await migrate(store);
+    outdated = readOnly && (await schemaVersion(store)) < latestVersion;
+    if (!outdated) await migrate(store);
   } catch (error) {
     store.close();
     throw error;
+  }
+  if (outdated) {
+    // a reader of a database made by an older doingoai upgrades it once (writing), then reads
+    store.close();
+    (await openStore({ path })).close();
+    return openStore(options);
   }
   return store;
 }
@@ -117,58 +128,6 @@ function makeStore(
     },
   };
   return store;
-}
-
-async function migrate(store: Store): Promise<void> {
-  const tables = await store.all<{ name: string }>(
-    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main'",
-  );
-  const names = new Set(tables.map((t) => t.name));
-  let version = 0;
-  if (names.has("doingoai_meta")) {
-    const rows = await store.all<{ key: string; value: string }>("SELECT key, value FROM doingoai_meta");
-    const meta = Object.fromEntries(rows.map((r) => [r.key, r.value]));
-    if (meta["application"] !== "doingoai") throw notOurs(store.path);
-    version = Number(meta["schema_version"]);
-  } else if (names.size > 0) {
-    throw notOurs(store.path);
-  }
-  if (version > latestVersion) {
-    throw new DoingoaiError(
-      {
-        vi: `Cơ sở dữ liệu ${store.path} có phiên bản lược đồ ${version}, mới hơn phiên bản doingoai này hỗ trợ (${latestVersion}). Hãy cập nhật doingoai.`,
-        en: `Database ${store.path} has schema version ${version}, newer than this doingoai supports (${latestVersion}). Update doingoai.`,
-      },
-      { exitCode: exitCodes.database },
-    );
-  }
-  const pending = migrations.filter((m) => m.version > version);
-  if (pending.length === 0) return;
-  if (store.readOnly) {
-    throw new DoingoaiError(
-      {
-        vi: `Cơ sở dữ liệu ${store.path} cần nâng cấp lược đồ nhưng đang mở chỉ đọc. Hãy chạy một lệnh ghi (ví dụ doingoai import) trước.`,
-        en: `Database ${store.path} needs a schema upgrade but is open read-only. Run a writing command (e.g. doingoai import) first.`,
-      },
-      { exitCode: exitCodes.database },
-    );
-  }
-  for (const m of pending) {
-    await store.transaction(async () => {
-      await store.run(m.sql);
-      if (m.version > 1) await store.run(setVersionSql(m.version));
-    });
-  }
-}
-
-function notOurs(path: string): DoingoaiError {
-  return new DoingoaiError(
-    {
-      vi: `Tệp ${path} là cơ sở dữ liệu DuckDB nhưng không phải của doingoai. Hãy chọn tệp khác bằng --db hoặc DOINGOAI_DB.`,
-      en: `${path} is a DuckDB database but not a doingoai one. Choose another file with --db or DOINGOAI_DB.`,
-    },
-    { exitCode: exitCodes.database },
-  );
 }
 
 function openError(path: string, error: unknown): Error {

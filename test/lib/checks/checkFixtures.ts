@@ -76,6 +76,8 @@ INSERT INTO published_figures VALUES ('fdi.new_capital_usd', '2019-05', NULL, 60
 INSERT INTO published_figures VALUES ('fdi.active_projects', NULL, '2022-06-30', 150, 'projects', 'Thái Nguyên');
 -- names.likely_duplicate: the same partner again under another id
 INSERT INTO partners VALUES ('LPB2', 'Luang  Prabang province.', NULL, 'locality', 'LA', NULL, NULL);
+-- ids.look_alike: N1 again in lower case with a trailing zero-width space
+INSERT INTO ngos VALUES ('n1\u200b', 'Good Neighbors Korea', 'KR', NULL, NULL, NULL);
 -- activities.done_without_date
 INSERT INTO agreement_activities VALUES ('AC91', 'A1', 'Triển lãm ảnh', '2019-09-30', 'done', NULL, NULL, NULL);
 -- activities.overdue: due 01/12/2019, still planned on 25/02/2020
@@ -118,6 +120,7 @@ export const brokenRecords: Record<string, string[]> = {
     "indicator=fdi.active_projects, as_of=2019-06-30, source=Thái Nguyên",
   ],
   "names.likely_duplicate": ["partner_id=LPB", "partner_id=LPB2"],
+  "ids.look_alike": ["ngo_id=N1", "ngo_id=n1\u200b"],
   "activities.done_without_date": ["activity_id=AC91"],
   "activities.overdue": ["activity_id=AC92"],
   "agreements.not_reported": ["agreement_id=A91"],

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { entities } from "../../../src/data/entities.ts";
 import { importFiles } from "../../../src/lib/import/importFiles.ts";
-import { csvField } from "../../../src/lib/io/csv.ts";
+import { csvField, protectFormula } from "../../../src/lib/io/csv.ts";
 import { exportData, orderedSelect } from "../../../src/lib/io/exportData.ts";
 import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
@@ -214,7 +214,7 @@ describe("JSON export into a folder used before", () => {
 });
 
 describe("CSV quoting done in SQL", () => {
-  test("quotes exactly the text the RFC 4180 rule of csvField quotes, for any text", async () => {
+  test("protects and quotes exactly the text that protectFormula and the RFC 4180 rule of csvField do, for any text", async () => {
     const names = fc.sample(
       fc.oneof(
         fc.string({ minLength: 1, maxLength: 12, unit: "binary" }),
@@ -228,6 +228,16 @@ describe("CSV quoting done in SQL", () => {
           "tab\t",
           "\u00a0nbsp",
           "ș ă ơ",
+          "=SUM(A1:A3)",
+          "+84 912",
+          "-5",
+          "@cmd",
+          "\tindent",
+          "\rreturn",
+          "'=already",
+          "''+two",
+          "'plain",
+          "a=b",
         ),
       ),
       { numRuns: 300, seed: 42 },
@@ -242,7 +252,7 @@ describe("CSV quoting done in SQL", () => {
     const dir = tempDir("doingoai-export-");
     await exportData(db, dir);
     const expected = names
-      .map((name, i) => `P${String(i).padStart(4, "0")},${csvField(name)},,other,VN,,\n`)
+      .map((name, i) => `P${String(i).padStart(4, "0")},${csvField(protectFormula(name))},,other,VN,,\n`)
       .join("");
     expect(read(dir, "partners.csv")).toBe(
       "\uFEFFpartner_id,name,name_vi,kind,country,locality,notes\n" + expected,

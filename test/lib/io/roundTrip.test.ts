@@ -55,6 +55,79 @@ describe("export, then import into an empty database", () => {
   });
 });
 
+/**
+ * Texts an office's records really hold, and the ones that break naive
+ * writers: Vietnamese, line breaks, quotes, separators, formula-leading text
+ * (OWASP), a leading tab, emoji.
+ */
+const hardTexts = {
+  vietnamese: "Đoàn đại biểu tỉnh Luông Pha Bang thăm và làm việc tại Thái Nguyên",
+  lineBreaks: "Dòng một\nDòng hai\n\nDòng bốn",
+  quotes: "Nói \"xin chào\" và 'tạm biệt'",
+  separators: "a,b;c|d\te",
+  formula: '=HYPERLINK("http://example.invalid","bấm")',
+  plus: "+84 912 345 678",
+  minus: "-2 đoàn so với kế hoạch",
+  at: "@SUM(A1:A9)",
+  tab: "\tthụt đầu dòng",
+  quotedFormula: "'=đã có dấu nháy",
+  emoji: "Hợp tác 🤝 🇻🇳🇱🇦 👩🏽‍💼",
+};
+
+describe("export, then import into an empty database: hard text", () => {
+  let source: Store;
+  let sourceDigest: Record<string, string>;
+  beforeAll(async () => {
+    source = await openStore({ path: ":memory:" });
+    await importFiles(source, [validFolder]);
+    const t = hardTexts;
+    const set = async (sql: string, params: string[]) => source.run(sql, params);
+    await set("UPDATE partners SET name = $1, notes = $2 WHERE partner_id = 'LPB'", [
+      t.vietnamese,
+      t.lineBreaks,
+    ]);
+    await set("UPDATE partners SET name = $1, notes = $2, locality = $3 WHERE partner_id = 'KR-GG'", [
+      t.quotes,
+      t.separators,
+      t.emoji,
+    ]);
+    await set("UPDATE agreements SET title = $1 WHERE agreement_id = 'A1'", [t.formula]);
+    await set("UPDATE agreements SET title = $1 WHERE agreement_id = 'A2'", [t.plus]);
+    await set("UPDATE delegations SET head = $1 WHERE delegation_id = 'D1'", [t.minus]);
+    await set("UPDATE delegations SET head = $1 WHERE delegation_id = 'D2'", [t.at]);
+    await set("UPDATE aid_projects SET title = $1, location = $2 WHERE project_id = 'P1'", [
+      t.tab,
+      t.quotedFormula,
+    ]);
+    // a key part too: the source of a published figure
+    await set("UPDATE published_figures SET source = $1 WHERE period = '2021'", [t.formula]);
+    sourceDigest = await digest(source);
+  });
+  afterAll(() => source.close());
+
+  test("the source holds every hard text", async () => {
+    const [r] = await source.all<{ n: bigint }>(
+      `SELECT count(*) AS n FROM (SELECT name AS t FROM partners UNION ALL SELECT notes FROM partners UNION ALL SELECT locality FROM partners
+        UNION ALL SELECT title FROM agreements UNION ALL SELECT head FROM delegations UNION ALL SELECT title FROM aid_projects
+        UNION ALL SELECT location FROM aid_projects UNION ALL SELECT source FROM published_figures) WHERE t IN (${Object.keys(
+          hardTexts,
+        )
+          .map((_, i) => `$${i + 1}`)
+          .join(", ")})`,
+      Object.values(hardTexts),
+    );
+    expect(Number(r!.n)).toBe(Object.keys(hardTexts).length + 1);
+  });
+
+  for (const format of ["csv", "xlsx", "json"] as const) {
+    test(`${format}: gives identical tables`, async () => {
+      const dir = tempDir(`doingoai-roundtrip-hard-${format}-`);
+      await exportData(source, dir, { format });
+      expect(await importedDigest([dir])).toEqual(sourceDigest);
+    });
+  }
+});
+
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const toDdMmYyyy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 

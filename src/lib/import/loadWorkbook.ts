@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+
+/**
+ * Reads an .xlsx file with exceljs. A workbook whose cell notes exceljs cannot
+ * place (openpyxl and other tools write them under `xl/comments/commentN.xml`
+ * with an absolute target, where exceljs 4.4 expects `xl/commentsN.xml`:
+ * "Cannot read properties of undefined (reading 'comments')", exceljs issue
+ * #2797) is read again with the notes' relationships removed: notes explain
+ * headers, they hold no data. Any other failure is thrown as it is.
+ */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const bytes = readFileSync(path);
+  try {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return workbook;
+  } catch (error) {
+    if (!/reading 'comments'|reading 'texts'/.test((error as Error).message)) throw error;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await withoutNotes(bytes)) as unknown as ArrayBuffer);
+    return workbook;
+  }
+}
+
+const commentsRelationship = /<Relationship\b[^>]*Type="[^"]*\/relationships\/comments"[^>]*\/>/g;
+
+/** The workbook's bytes with every worksheet's link to its notes removed. */
+async function withoutNotes(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files)) {
+    if (!/^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(name)) continue;
+    const xml = await zip.file(name)!.async("string");
+    zip.file(name, xml.replace(commentsRelationship, ""));
+  }
+  return zip.generateAsync({ type: "nodebuffer" });
+}
