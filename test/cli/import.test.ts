@@ -1,0 +1,57 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.ts";
+import { tempDir, validFolder } from "../helpers/fixtures.ts";
+
+async function run(argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const sink = (write: (s: string) => void) =>
+    new Writable({
+      write(chunk, _encoding, done) {
+        write(String(chunk));
+        done();
+      },
+    });
+  const code = await main(argv, { stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)) });
+  return { code, stdout, stderr };
+}
+
+describe("doingoai import", () => {
+  it("says, in both languages, which columns a re-import left out and kept", async () => {
+    const dir = tempDir("doingoai-cli-import-");
+    const db = join(dir, "db.duckdb");
+    expect((await run(["import", validFolder, "--db", db])).code).toBe(0);
+    const file = join(dir, "delegations.csv");
+    writeFileSync(file, "delegation_id,members\nD1,9\n");
+    const r = await run(["import", file, "--db", db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("delegations: 1 dòng (0 mới, 1 cập nhật)");
+    expect(r.stdout).toMatch(
+      /cột không có trong tệp, giữ giá trị đã lưu của 1 dòng cập nhật: direction, start_on/,
+    );
+    expect(r.stdout).toMatch(
+      /columns not in the file, stored values kept for the 1 updated rows: direction, start_on/,
+    );
+  });
+
+  it("exits 5 naming a workbook it cannot read, and 3 for invalid data", async () => {
+    const dir = tempDir("doingoai-cli-import-");
+    const db = join(dir, "db.duckdb");
+    const broken = join(dir, "hong.xlsx");
+    writeFileSync(broken, "not a workbook");
+    const r = await run(["import", broken, "--db", db]);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain("hong.xlsx: không đọc được tệp");
+    expect(r.stderr).toContain("hong.xlsx: cannot read the file");
+    const v = await run(["validate", broken, "--db", db]);
+    expect(v.code).toBe(5);
+    const bad = join(dir, "partners.csv");
+    writeFileSync(bad, "partner_id,name,kind,country\nLPB\u200b,X,other,LA\n");
+    const b = await run(["import", bad, "--db", db]);
+    expect(b.code).toBe(3);
+    expect(b.stderr).toContain("partners.csv, dòng 2, cột partner_id");
+  });
+});
