@@ -33,6 +33,7 @@ export const ui = {
   contacts: { vi: "Số nhà đầu tư", en: "Investors" },
   due: { vi: "Hạn", en: "Due" },
   empty: { vi: "Chưa có dữ liệu để vẽ biểu đồ này.", en: "No data to draw this chart yet." },
+  emptySection: { vi: "Không có dữ liệu cho năm này.", en: "No data for this year." },
   actual: { vi: "Thực hiện", en: "Actual" },
   path: { vi: "Lộ trình chỉ tiêu", en: "Target path" },
   forecast: { vi: "Dự báo (khoảng 80%)", en: "Forecast (80% interval)" },

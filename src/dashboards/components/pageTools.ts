@@ -5,6 +5,9 @@ import { ui, type Lang } from "./labels.js";
 
 const yearKey = "doingoai.year";
 
+/** The year shown when the database has no dated record. */
+export const noYear = "—";
+
 /**
  * The year selector. It starts on the year in the address (`?year=2024`), else
  * the year chosen on the last page visited, else the latest year with data;
@@ -17,6 +20,10 @@ export function yearInput(years: string[], lang: Lang): HTMLInputElement {
     remembered = localStorage.getItem(yearKey);
   } catch {
     // Storage can be disabled (file:// in some browsers, strict privacy settings).
+  }
+  // A database with no dated record offers no year: the selector shows "—" and every section says "no data".
+  if (years.length === 0) {
+    return Inputs.select([noYear], { label: ui.year[lang], value: noYear, disabled: true }) as HTMLInputElement;
   }
   const latest = years[years.length - 1] ?? null;
   const value = [fromUrl, remembered].find((y) => y !== null && years.includes(y)) ?? latest;
@@ -44,7 +51,7 @@ export function languageSwitch(path: string, lang: Lang): HTMLElement {
   );
 }
 
-/** A note in place of a chart when there is nothing to draw. */
-export function emptyNote(lang: Lang): HTMLElement {
-  return el("p", { class: "muted doingoai-empty" }, ui.empty[lang]);
+/** A note in place of a chart (or, with `what` "section", of a section) when there is nothing to show. */
+export function emptyNote(lang: Lang, what: "chart" | "section" = "chart"): HTMLElement {
+  return el("p", { class: "muted doingoai-empty" }, (what === "chart" ? ui.empty : ui.emptySection)[lang]);
 }

@@ -1,6 +1,6 @@
 // Builds the dashboards into a static folder (Node only; not part of the site).
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { defaultDbFile } from "../../lib/store/openStore.ts";
@@ -33,6 +33,57 @@ export const loaderCacheDirs = ["src/dashboards/.observablehq/cache/data"];
  */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<number> {
   const cwd = resolve(options.cwd ?? ".");
+  return withBuildLock(cwd, () => buildUnlocked(cwd, options));
+}
+
+/**
+ * Two builds in one root share Framework's loader cache, which each build
+ * empties and refills: the second would show the first one's data. Builds of
+ * one root therefore wait for each other (a lock folder holding the builder's
+ * pid; a lock whose process is gone is taken over).
+ */
+async function withBuildLock<T>(cwd: string, fn: () => Promise<T>): Promise<T> {
+  const lock = join(cwd, "src/dashboards/.observablehq/build.lock");
+  mkdirSync(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, "pid"), String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      if (!lockHolderAlive(lock)) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      await new Promise((done) => setTimeout(done, 250));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function lockHolderAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lock, "pid"), "utf8"));
+  } catch {
+    // No pid yet: being written by a live builder, unless it has stayed so for a minute.
+    return Date.now() - statSync(lock).mtimeMs < 60_000;
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function buildUnlocked(cwd: string, options: BuildSiteOptions): Promise<number> {
   for (const dir of loaderCacheDirs) rmSync(join(cwd, dir), { recursive: true, force: true });
   if (options.outDir !== undefined) clearOutput(resolve(cwd, options.outDir));
   const require = createRequire(import.meta.url);

@@ -1,5 +1,6 @@
 import { entities } from "../../data/entities.ts";
 import type { Entity } from "../../data/defineEntity.ts";
+import { officeProfilesMigration } from "./migrationOfficeProfiles.ts";
 import { ident, literal, sqlType } from "./sqlTypes.ts";
 
 /** One step of the database schema. Steps run in order, each in its own transaction. */
@@ -71,6 +72,7 @@ const version1 = [
  */
 export const migrations: Migration[] = [
   { version: 1, description: "tables of the data contract, import log, money views", sql: version1 },
+  officeProfilesMigration,
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
