@@ -26,7 +26,9 @@ export async function pageSections(page: Page): Promise<SectionState[]> {
     return groups.map(({ heading, nodes }) => {
       const charts = nodes.flatMap((n) =>
         [...n.querySelectorAll("figure")].flatMap((figure) => {
-          const svg = [...figure.querySelectorAll(":scope > svg")].filter((s) => s.hasAttribute("aria-label")).pop();
+          const svg = [...figure.querySelectorAll(":scope > svg")]
+            .filter((s) => s.hasAttribute("aria-label"))
+            .pop();
           if (!svg) return [];
           const marks = [...svg.querySelectorAll(":scope > g[aria-label]")].filter(
             (g) => !/axis|grid|^tip$|^rule$/.test(g.getAttribute("aria-label") ?? ""),
@@ -34,17 +36,26 @@ export async function pageSections(page: Page): Promise<SectionState[]> {
           return [
             {
               label: svg.getAttribute("aria-label") ?? "",
-              shapes: marks.reduce((k, g) => k + g.querySelectorAll("rect, path, circle, text, line").length, 0),
+              shapes: marks.reduce(
+                (k, g) => k + g.querySelectorAll("rect, path, circle, text, line").length,
+                0,
+              ),
             },
           ];
         }),
       );
       const items = nodes.reduce(
-        (k, n) => k + n.querySelectorAll("tbody tr, li, .doingoai-card").length + (n.matches("ul, ol") ? 0 : 0),
+        (k, n) =>
+          k + n.querySelectorAll("tbody tr, li, .doingoai-card").length + (n.matches("ul, ol") ? 0 : 0),
         0,
       );
-      const text = nodes.map((n) => (n as HTMLElement).innerText ?? "").join("\n").trim();
-      const saysEmpty = nodes.some((n) => n.matches(".doingoai-empty") || n.querySelector(".doingoai-empty") !== null) || emptyText.test(text);
+      const text = nodes
+        .map((n) => (n as HTMLElement).innerText ?? "")
+        .join("\n")
+        .trim();
+      const saysEmpty =
+        nodes.some((n) => n.matches(".doingoai-empty") || n.querySelector(".doingoai-empty") !== null) ||
+        emptyText.test(text);
       return { heading, charts, items, saysEmpty, text: text.slice(0, 300) };
     });
   });

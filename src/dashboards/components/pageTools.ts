@@ -23,7 +23,11 @@ export function yearInput(years: string[], lang: Lang): HTMLInputElement {
   }
   // A database with no dated record offers no year: the selector shows "—" and every section says "no data".
   if (years.length === 0) {
-    return Inputs.select([noYear], { label: ui.year[lang], value: noYear, disabled: true }) as HTMLInputElement;
+    return Inputs.select([noYear], {
+      label: ui.year[lang],
+      value: noYear,
+      disabled: true,
+    }) as HTMLInputElement;
   }
   const latest = years[years.length - 1] ?? null;
   const value = [fromUrl, remembered].find((y) => y !== null && years.includes(y)) ?? latest;
