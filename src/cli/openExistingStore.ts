@@ -8,7 +8,7 @@ import { openStore, resolveDbPath, type Store } from "../lib/store/openStore.ts"
  * empty database created by mistake.
  */
 export async function openExistingStore(db: string | undefined): Promise<Store> {
-  const path = resolveDbPath(db);
+  const path = resolveDbPath(db, { reading: true });
   if (path !== ":memory:" && !existsSync(path)) {
     throw new DoingoaiError(
       {

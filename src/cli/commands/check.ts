@@ -164,7 +164,7 @@ Example: doingoai check --rule dates.end_before_start --rule money.missing_rate`
         { exitCode: exitCodes.usage },
       );
     }
-    const path = resolveDbPath(ctx.db);
+    const path = resolveDbPath(ctx.db, { reading: true });
     if (path !== ":memory:" && !existsSync(path)) {
       throw new DoingoaiError(
         {

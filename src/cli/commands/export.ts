@@ -1,6 +1,6 @@
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import { exportData, type ExportFormat } from "../../lib/io/exportData.ts";
-import { openStore } from "../../lib/store/openStore.ts";
+import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
 import type { Command } from "../Command.ts";
 
 const formats: readonly ExportFormat[] = ["csv", "xlsx", "json"];
@@ -42,7 +42,7 @@ Options:
       );
       return exitCodes.usage;
     }
-    const store = await openStore({ readOnly: true, ...(ctx.db === undefined ? {} : { path: ctx.db }) });
+    const store = await openStore({ readOnly: true, path: resolveDbPath(ctx.db, { reading: true }) });
     try {
       const summary = await exportData(store, dir, { format: format as ExportFormat });
       for (const [entity, n] of Object.entries(summary.rows)) {

@@ -10,10 +10,14 @@ import { checkCommand } from "./check.ts";
 import { sampleCommand } from "./sample.ts";
 import { reportCommand } from "./report.ts";
 import { startCommand } from "./start.ts";
+import { initCommand } from "./init.ts";
+import { officeCommand } from "./office.ts";
 
 /** Every CLI command, in the order `doingoai --help` lists them. */
 export const commands: Command[] = [
   startCommand,
+  initCommand,
+  officeCommand,
   importCommand,
   validateCommand,
   templateCommand,

@@ -206,7 +206,7 @@ Example: doingoai indicators --period 2019 --by country --indicator delegations.
       );
     }
     const query = indicatorQueryFromArgs(ctx.values);
-    const path = resolveDbPath(ctx.db);
+    const path = resolveDbPath(ctx.db, { reading: true });
     if (path !== ":memory:" && !existsSync(path)) {
       throw new DoingoaiError(
         {

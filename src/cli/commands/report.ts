@@ -90,7 +90,7 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
         "A Word file is not written to stdout: give --out FILE.docx.",
       );
     }
-    const path = resolveDbPath(ctx.db);
+    const path = resolveDbPath(ctx.db, { reading: true });
     if (path !== ":memory:" && !existsSync(path)) {
       throw new DoingoaiError(
         {

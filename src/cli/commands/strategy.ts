@@ -26,7 +26,7 @@ function readFile(path: string): string {
 }
 
 async function agreementsInData(ctx: CommandContext): Promise<AgreementFacts[] | undefined> {
-  const path = resolveDbPath(ctx.db);
+  const path = resolveDbPath(ctx.db, { reading: true });
   if (path !== ":memory:" && !existsSync(path)) return undefined;
   const store = await openStore({ path, readOnly: true });
   try {
@@ -229,7 +229,7 @@ async function progress(ctx: CommandContext, file: string): Promise<number> {
   }
   const strategy = await readStrategy(ctx, file);
   if (typeof strategy === "number") return strategy;
-  const path = resolveDbPath(ctx.db);
+  const path = resolveDbPath(ctx.db, { reading: true });
   if (path !== ":memory:" && !existsSync(path)) {
     throw new DoingoaiError(
       {

@@ -33,6 +33,10 @@ export const ui = {
   contacts: { vi: "Số nhà đầu tư", en: "Investors" },
   due: { vi: "Hạn", en: "Due" },
   empty: { vi: "Chưa có dữ liệu để vẽ biểu đồ này.", en: "No data to draw this chart yet." },
+  noOffice: {
+    vi: "Chưa có hồ sơ cơ quan (tỉnh, cơ quan chủ trì): đặt bằng doingoai office set.",
+    en: "No office profile yet (province, lead agency): set it with doingoai office set.",
+  },
   emptySection: { vi: "Không có dữ liệu cho năm này.", en: "No data for this year." },
   actual: { vi: "Thực hiện", en: "Actual" },
   path: { vi: "Lộ trình chỉ tiêu", en: "Target path" },

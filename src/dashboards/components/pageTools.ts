@@ -59,3 +59,27 @@ export function languageSwitch(path: string, lang: Lang): HTMLElement {
 export function emptyNote(lang: Lang, what: "chart" | "section" = "chart"): HTMLElement {
   return el("p", { class: "muted doingoai-empty" }, (what === "chart" ? ui.empty : ui.emptySection)[lang]);
 }
+
+/** What the site's office.json holds (see data/datasets/office.ts). */
+export interface SiteOffice {
+  sample: boolean;
+  office: { agency_code: string } | null;
+  province: { vi: string; en: string };
+  agency: { vi: string; en: string };
+}
+
+/**
+ * The line naming the office above each page ("TỈNH CAO BẰNG — SỞ NGOẠI VỤ"), a
+ * hint to set the office profile when none is stored, and the banner
+ * "DỮ LIỆU MẪU / SAMPLE DATA" on every page built from the sample.
+ */
+export function officeBanner(site: SiteOffice, lang: Lang): HTMLElement {
+  return el(
+    "div",
+    { class: "doingoai-office" },
+    site.sample ? el("p", { class: "doingoai-sample", role: "note" }, "DỮ LIỆU MẪU / SAMPLE DATA") : null,
+    site.office
+      ? el("p", { class: "doingoai-office-name" }, `${site.province[lang]} — ${site.agency[lang]}`)
+      : el("p", { class: "muted doingoai-office-name" }, ui.noOffice[lang]),
+  );
+}

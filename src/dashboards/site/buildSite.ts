@@ -3,13 +3,13 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { defaultDbFile } from "../../lib/store/openStore.ts";
+import { defaultDbFile, defaultSampleDbFile } from "../../lib/store/openStore.ts";
 
 /** Options of {@link buildSite}. */
 export interface BuildSiteOptions {
-  /** Database the data loaders read; default `DOINGOAI_DB`, else `./data/doingoai.duckdb`. */
+  /** Database the data loaders read; default `DOINGOAI_DB`, else `./data/doingoai.duckdb`, else (none yet) `./data/sample.duckdb`. */
   db?: string;
-  /** Strategy file the strategy pages and targets read; default `DOINGOAI_STRATEGY`, else the sample's. */
+  /** Strategy file the strategy pages and targets read; default `DOINGOAI_STRATEGY`, else none (the sample's for the sample's database). */
   strategy?: string;
   /** Output folder; default `dist`. */
   outDir?: string;
@@ -17,6 +17,16 @@ export interface BuildSiteOptions {
   cwd?: string;
   /** Receives Framework's output as it comes; default nothing. */
   log?: (text: string) => void;
+}
+
+/** The database a build reads by default: DOINGOAI_DB, else the office's, else (when the office has none yet) the sample's. */
+function resolveDbPathIn(cwd: string): string {
+  const named = process.env["DOINGOAI_DB"];
+  if (named !== undefined) return named;
+  if (!existsSync(resolve(cwd, defaultDbFile)) && existsSync(resolve(cwd, defaultSampleDbFile))) {
+    return defaultSampleDbFile;
+  }
+  return defaultDbFile;
 }
 
 /** Folder where Framework caches the output of the data loaders (pages' data, not node_modules bundles). */
@@ -92,7 +102,7 @@ async function buildUnlocked(cwd: string, options: BuildSiteOptions): Promise<nu
     ...process.env,
     OBSERVABLE_TELEMETRY_DISABLE: "true",
     // Absolute, because Framework runs the loaders in another working directory.
-    DOINGOAI_DB: resolve(cwd, options.db ?? process.env["DOINGOAI_DB"] ?? defaultDbFile),
+    DOINGOAI_DB: resolve(cwd, options.db ?? resolveDbPathIn(cwd)),
     ...(options.outDir !== undefined ? { DOINGOAI_DIST: resolve(cwd, options.outDir) } : {}),
     ...(options.strategy !== undefined || process.env["DOINGOAI_STRATEGY"] !== undefined
       ? { DOINGOAI_STRATEGY: resolve(cwd, options.strategy ?? process.env["DOINGOAI_STRATEGY"] ?? "") }

@@ -1,5 +1,6 @@
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import {
+  officeProfileFields,
   officeProfileSchema,
   type OfficeProfile,
   type OfficeProfileInput,
@@ -59,12 +60,29 @@ export async function getOfficeProfile(
 export async function setOfficeProfile(store: Store, profile: OfficeProfileInput): Promise<OfficeProfile> {
   const parsed = officeProfileSchema.safeParse(profile);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "office"}: ${i.message}`);
+    const say = (lang: "vi" | "en") =>
+      parsed.error.issues
+        .map((issue) => {
+          const name = String(issue.path[0] ?? "office");
+          const field = officeProfileFields.find((f) => f.name === name);
+          const given = (profile as Record<string, unknown>)[name];
+          const what =
+            given === undefined || given === null
+              ? lang === "vi"
+                ? "cần có"
+                : "is required"
+              : name === "office_id"
+                ? lang === "vi"
+                  ? `«${String(given)}» không hợp lệ; chỉ gồm chữ, số và - _ .`
+                  : `«${String(given)}» is not valid; letters, digits and - _ . only`
+                : lang === "vi"
+                  ? `«${String(given)}» không hợp lệ; cần một đoạn chữ không trống`
+                  : `«${String(given)}» is not valid; expected a non-empty text`;
+          return `${field ? field[lang] : name} (${name}) ${what}`;
+        })
+        .join("; ");
     throw new DoingoaiError(
-      {
-        vi: `Hồ sơ cơ quan không hợp lệ: ${problems.join("; ")}`,
-        en: `Invalid office profile: ${problems.join("; ")}`,
-      },
+      { vi: `Hồ sơ cơ quan không hợp lệ: ${say("vi")}`, en: `Invalid office profile: ${say("en")}` },
       { exitCode: exitCodes.invalidData },
     );
   }
