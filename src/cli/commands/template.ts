@@ -1,6 +1,23 @@
+import { existsSync } from "node:fs";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import { writeTemplate, type TemplateFormat } from "../../lib/io/writeTemplate.ts";
+import { getOfficeProfile } from "../../lib/office/officeProfileStore.ts";
+import { openStore, resolveDbPath } from "../../lib/store/openStore.ts";
+import type { OfficeProfile } from "../../data/officeProfile.ts";
 import type { Command } from "../Command.ts";
+
+/** The office profile of the office's database, when it exists (never the sample's): the template's `office` sheet carries it. */
+async function officeOf(path: string): Promise<OfficeProfile | null> {
+  if (path === ":memory:" || !existsSync(path)) return null;
+  // A database that cannot be read here (in use, older schema) only costs the prefilled office row.
+  const store = await openStore({ path, readOnly: true }).catch(() => null);
+  if (store === null) return null;
+  try {
+    return await getOfficeProfile(store);
+  } finally {
+    store.close();
+  }
+}
 
 const formats: readonly TemplateFormat[] = ["xlsx", "csv"];
 
@@ -39,7 +56,8 @@ Options:
       );
       return exitCodes.usage;
     }
-    const files = await writeTemplate(dir, { format: format as TemplateFormat, lang: ctx.lang });
+    const office = await officeOf(resolveDbPath(ctx.db));
+    const files = await writeTemplate(dir, { format: format as TemplateFormat, lang: ctx.lang, office });
     ctx.stdout.write(
       (ctx.lang === "vi" ? "Đã ghi mẫu nhập liệu:\n" : "Template written:\n") +
         files.map((f) => `  ${f}\n`).join(""),
