@@ -1,3 +1,4 @@
+import { setOfficeProfile } from "../../src/lib/office/officeProfileStore.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
 
 /**
@@ -185,6 +186,8 @@ export async function createVariantDatabase(path: string, variant: DatabaseVaria
         if (sql) await store.run(sql);
       }
     });
+    if (variant === "otherProvince")
+      await setOfficeProfile(store, { ...otherOffice, recipients: [...otherOffice.recipients] });
   } finally {
     store.close();
   }

@@ -37,6 +37,10 @@ export const ui = {
     vi: "Chưa có hồ sơ cơ quan (tỉnh, cơ quan chủ trì): đặt bằng doingoai office set.",
     en: "No office profile yet (province, lead agency): set it with doingoai office set.",
   },
+  noStrategy: {
+    vi: "Không có dữ liệu: chưa có chiến lược của cơ quan, nên chưa có chỉ tiêu (đặt tệp chiến lược bằng DOINGOAI_STRATEGY).",
+    en: "No data: the office has no strategy yet, so no targets (name the strategy file with DOINGOAI_STRATEGY).",
+  },
   emptySection: { vi: "Không có dữ liệu cho năm này.", en: "No data for this year." },
   actual: { vi: "Thực hiện", en: "Actual" },
   path: { vi: "Lộ trình chỉ tiêu", en: "Target path" },

@@ -55,9 +55,10 @@ export function languageSwitch(path: string, lang: Lang): HTMLElement {
   );
 }
 
-/** A note in place of a chart (or, with `what` "section", of a section) when there is nothing to show. */
-export function emptyNote(lang: Lang, what: "chart" | "section" = "chart"): HTMLElement {
-  return el("p", { class: "muted doingoai-empty" }, (what === "chart" ? ui.empty : ui.emptySection)[lang]);
+/** A note in place of a chart (or of a section, or of the strategy's targets) when there is nothing to show. */
+export function emptyNote(lang: Lang, what: "chart" | "section" | "strategy" = "chart"): HTMLElement {
+  const text = { chart: ui.empty, section: ui.emptySection, strategy: ui.noStrategy }[what];
+  return el("p", { class: "muted doingoai-empty" }, text[lang]);
 }
 
 /** What the site's office.json holds (see data/datasets/office.ts). */
@@ -80,6 +81,6 @@ export function officeBanner(site: SiteOffice, lang: Lang): HTMLElement {
     site.sample ? el("p", { class: "doingoai-sample", role: "note" }, "DỮ LIỆU MẪU / SAMPLE DATA") : null,
     site.office
       ? el("p", { class: "doingoai-office-name" }, `${site.province[lang]} — ${site.agency[lang]}`)
-      : el("p", { class: "muted doingoai-office-name" }, ui.noOffice[lang]),
+      : el("p", { class: "muted" }, ui.noOffice[lang]),
   );
 }

@@ -18,7 +18,7 @@ let store: Store;
 
 beforeAll(async () => {
   dir = tempDir("doingoai-office-");
-  await createVariantDatabase(join(dir, "office.duckdb"), "otherProvince");
+  await createVariantDatabase(join(dir, "office.duckdb"), "oneYear");
   store = await openStore({ path: join(dir, "office.duckdb") });
 });
 afterAll(() => store?.close());
