@@ -1,4 +1,4 @@
-// The data contract (DOMAIN.md §3): schemas, inferred types and codelists.
+// The data contract (docs/conventions.md §3): schemas, inferred types and codelists.
 // Browser-safe: nothing here imports DuckDB or Node built-ins.
 export type { Bilingual, Lang } from "./Bilingual.ts";
 export { col, optional, columnsOf, columnRegistry } from "./columns.ts";

@@ -47,7 +47,7 @@ export const ui = {
   forecast: { vi: "Dự báo (khoảng 80%)", en: "Forecast (80% interval)" },
 } satisfies Record<string, Bilingual>;
 
-/** Labels of the coded values of the data contract (DOMAIN.md §3), by dimension. */
+/** Labels of the coded values of the data contract (docs/conventions.md §3), by dimension. */
 export const valueLabels: Record<string, Record<string, Bilingual>> = {
   direction: {
     inbound: { vi: "Đoàn vào", en: "Inbound" },

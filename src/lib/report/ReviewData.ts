@@ -25,7 +25,7 @@ export type HeadlineGroup = (typeof headlineGroups)[number];
 
 /** One headline figure: an indicator for the year, last year and, where the annual plan sets one, the plan. */
 export const headlineFigureSchema = z.object({
-  /** Indicator id (DOMAIN.md §4), e.g. "delegations.inbound". */
+  /** Indicator id (docs/conventions.md §4), e.g. "delegations.inbound". */
   indicator: z.string(),
   group: z.enum(headlineGroups),
   label: bilingual,

@@ -18,7 +18,7 @@ function createTable(entity: Entity): string {
 /**
  * The view `v_<entity>` adds, for each money column, its value in VND and USD
  * and the dates of the rates used: the last rate on or before the record's
- * date (DOMAIN.md §2). VND is its own rate (1), so VND amounts need only the
+ * date (docs/conventions.md §2). VND is its own rate (1), so VND amounts need only the
  * USD rate.
  */
 export function moneyView(entity: Entity): string {
