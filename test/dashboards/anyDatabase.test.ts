@@ -70,16 +70,15 @@ async function visit(page: Page, url: string): Promise<Visit> {
     errors,
     outside,
     sections: await pageSections(page),
-    banner: await page
-      .locator(".doingoai-sample")
-      .first()
-      .textContent({ timeout: 100 })
-      .catch(() => null),
-    office: await page
-      .locator(".doingoai-office-name")
-      .first()
-      .textContent({ timeout: 100 })
-      .catch(() => null),
+    // the sample's banner is drawn with the office line, which the page has at this point
+    banner:
+      (await page.locator(".doingoai-sample").count()) > 0
+        ? await page.locator(".doingoai-sample").first().textContent()
+        : null,
+    office:
+      (await page.locator(".doingoai-office-name").count()) > 0
+        ? await page.locator(".doingoai-office-name").first().textContent()
+        : null,
   };
 }
 
