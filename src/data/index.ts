@@ -34,3 +34,6 @@ export type { Period, PeriodKind } from "./periods.ts";
 export * from "./format.ts";
 export * from "./sectors.ts";
 export * from "./currencies.ts";
+export * from "./officeProfile.ts";
+export { datedTables, datedYearsSql } from "./datedTables.ts";
+export type { DatedTable } from "./datedTables.ts";

@@ -3,8 +3,12 @@
 // `src/lib/planning/forecast` (forecasts, paths and scenarios).
 
 // The store
-export { openStore, resolveDbPath, defaultDbFile } from "./store/openStore.ts";
-export type { Store, OpenStoreOptions, SqlParams } from "./store/openStore.ts";
+export { openStore, resolveDbPath, defaultDbFile, defaultSampleDbFile } from "./store/openStore.ts";
+export type { Store, OpenStoreOptions, SqlParams, ResolveDbPathOptions } from "./store/openStore.ts";
+
+// The office a database speaks for
+export { getOfficeProfile, setOfficeProfile } from "./office/officeProfileStore.ts";
+export type { GetOfficeProfileOptions } from "./office/officeProfileStore.ts";
 export { DoingoaiError, QueryError, exitCodes } from "./DoingoaiError.ts";
 export type { ExitCode } from "./DoingoaiError.ts";
 
@@ -18,6 +22,7 @@ export type { RowTable, CsvTable, SourceTable } from "./import/stage.ts";
 export { writeTemplate } from "./io/writeTemplate.ts";
 export { exportData } from "./io/exportData.ts";
 export { loadSample, sampleTables } from "./sample/loadSample.ts";
+export { isSampleDatabase, markSampleDatabase } from "./sample/sampleMarker.ts";
 
 // Indicators, checks, planning and the review report
 export * from "./indicators/index.ts";
