@@ -1,6 +1,6 @@
 // Observable Framework configuration for doingoai's dashboards (issue 5).
 // Everything is served from node_modules and data loaders: nothing is fetched
-// from outside at build or run time (see /work/shared/OFFLINE.md).
+// from outside at build or run time (see docs/offline.md).
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pageList } from "./src/dashboards/components/pages.ts";

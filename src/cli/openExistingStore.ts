@@ -12,7 +12,7 @@ export async function openExistingStore(
   options: { write?: boolean } = {},
 ): Promise<Store> {
   const { openStore, resolveDbPath } = await import("../lib/store/openStore.ts");
-  const path = resolveDbPath(db);
+  const path = resolveDbPath(db, { reading: options.write !== true });
   if (path !== ":memory:" && !existsSync(path)) {
     throw new DoingoaiError(
       {

@@ -10,7 +10,7 @@ export interface MoneyColumn {
   dateSql: string;
 }
 
-/** One table of the data contract (DOMAIN.md §3). */
+/** One table of the data contract (docs/conventions.md §3). */
 export interface Entity<S extends z.ZodObject = z.ZodObject, N extends string = string> {
   /** Table, sheet and file name, e.g. "delegations". */
   name: N;

@@ -1,6 +1,6 @@
 // The data contract: one zod schema per table with its inferred type, the
 // codelists (countries, sectors, currencies), periods and the Vietnamese and
-// English number and date formats. Browser-safe: nothing here imports DuckDB
+// English number and date formats (docs/conventions.md). Browser-safe: nothing here imports DuckDB
 // or Node built-ins. Published as part of `doingoai/data` (src/browser.ts).
 export type { Bilingual, Lang } from "./Bilingual.ts";
 export { col, optional, columnsOf, columnRegistry } from "./columns.ts";
@@ -36,3 +36,6 @@ export type { Period, PeriodKind } from "./periods.ts";
 export * from "./format.ts";
 export * from "./sectors.ts";
 export * from "./currencies.ts";
+export * from "./officeProfile.ts";
+export { datedTables, datedYearsSql } from "./datedTables.ts";
+export type { DatedTable } from "./datedTables.ts";

@@ -13,7 +13,7 @@ export const partnerKinds = [
   "other",
 ] as const;
 
-/** partners — foreign counterparts (DOMAIN.md §3). */
+/** partners — foreign counterparts (docs/conventions.md §3). */
 export const partnerSchema = z.object({
   partner_id: col.id({
     vi: "mã đối tác",

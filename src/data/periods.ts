@@ -1,5 +1,5 @@
 /**
- * Period ids (DOMAIN.md §2): a year `2019`, a quarter `2019Q1`, a month
+ * Period ids (docs/conventions.md §2): a year `2019`, a quarter `2019Q1`, a month
  * `2019-03`, and a plan period `2026-2030`. The fiscal year is the calendar
  * year. Dates are ISO `yyyy-mm-dd` strings; bounds are inclusive.
  */

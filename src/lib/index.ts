@@ -11,8 +11,12 @@
  */
 
 // The store
-export { openStore, resolveDbPath, defaultDbFile } from "./store/openStore.ts";
-export type { Store, OpenStoreOptions, SqlParams } from "./store/openStore.ts";
+export { openStore, resolveDbPath, defaultDbFile, defaultSampleDbFile } from "./store/openStore.ts";
+export type { Store, OpenStoreOptions, SqlParams, ResolveDbPathOptions } from "./store/openStore.ts";
+
+// The office a database speaks for
+export { getOfficeProfile, setOfficeProfile } from "./office/officeProfileStore.ts";
+export type { GetOfficeProfileOptions } from "./office/officeProfileStore.ts";
 export { DoingoaiError, QueryError, exitCodes } from "./DoingoaiError.ts";
 export type { ExitCode } from "./DoingoaiError.ts";
 
@@ -26,6 +30,7 @@ export type { RowTable, CsvTable, SourceTable } from "./import/stage.ts";
 export { writeTemplate } from "./io/writeTemplate.ts";
 export { exportData } from "./io/exportData.ts";
 export { loadSample, sampleTables } from "./sample/loadSample.ts";
+export { isSampleDatabase, markSampleDatabase } from "./sample/sampleMarker.ts";
 
 // Corrections with a trail: delete, history, undo; the schema's migrations
 export { deleteRecords } from "./changes/deleteRecords.ts";

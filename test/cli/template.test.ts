@@ -29,12 +29,14 @@ describe("doingoai template", () => {
     expect(readdirSync(dir)).toEqual(["doingoai-template.xlsx"]);
   });
 
-  it("writes one CSV per entity and a README with --format csv", async () => {
+  it("writes office.csv, one CSV per entity and a README with --format csv", async () => {
     const dir = tempDir("doingoai-cli-template-");
     const r = await run(["template", dir, "--format", "csv", "--lang", "en"]);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith("Template written:\n")).toBe(true);
-    expect(readdirSync(dir).sort()).toEqual([...entities.map((e) => `${e.name}.csv`), "README.txt"].sort());
+    expect(readdirSync(dir).sort()).toEqual(
+      ["office.csv", ...entities.map((e) => `${e.name}.csv`), "README.txt"].sort(),
+    );
   });
 
   it("refuses an unknown format or a missing folder with exit code 2, writing nothing", async () => {

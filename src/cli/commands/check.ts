@@ -171,7 +171,7 @@ Example: doingoai check --rule dates.end_before_start --rule money.missing_rate`
       );
     }
     const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
-    const path = resolveDbPath(ctx.db);
+    const path = resolveDbPath(ctx.db, { reading: true });
     if (path !== ":memory:" && !existsSync(path)) {
       throw new DoingoaiError(
         {

@@ -41,9 +41,9 @@ Options:
       );
       return exitCodes.usage;
     }
-    const { openStore } = await import("../../lib/store/openStore.ts");
+    const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
     const { exportData } = await import("../../lib/io/exportData.ts");
-    const store = await openStore({ readOnly: true, ...(ctx.db === undefined ? {} : { path: ctx.db }) });
+    const store = await openStore({ readOnly: true, path: resolveDbPath(ctx.db, { reading: true }) });
     try {
       const summary = await exportData(store, dir, { format: format as ExportFormat });
       for (const [entity, n] of Object.entries(summary.rows)) {

@@ -14,11 +14,15 @@ import { buildCommand } from "./build.ts";
 import { deleteCommand } from "./delete.ts";
 import { historyCommand } from "./history.ts";
 import { undoCommand } from "./undo.ts";
+import { initCommand } from "./init.ts";
+import { officeCommand } from "./office.ts";
 
 /** Every CLI command, in the order `doingoai --help` lists them. */
 export const commands: Command[] = [
   startCommand,
   buildCommand,
+  initCommand,
+  officeCommand,
   importCommand,
   validateCommand,
   templateCommand,

@@ -207,7 +207,7 @@ Example: doingoai indicators --period 2019 --by country --indicator delegations.
     const query = indicatorQueryFromArgs(ctx.values);
     const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
     const { computeIndicators, indicatorById } = await import("../../lib/indicators/index.ts");
-    const path = resolveDbPath(ctx.db);
+    const path = resolveDbPath(ctx.db, { reading: true });
     if (path !== ":memory:" && !existsSync(path)) {
       throw new DoingoaiError(
         {

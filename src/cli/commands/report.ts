@@ -25,8 +25,8 @@ Tùy chọn:
   --strategy FILE        tệp chiến lược (YAML/JSON) để đánh giá chỉ tiêu; mặc định chiến lược mẫu 2026–2030 nếu năm nằm trong giai đoạn đó
   --date yyyy-mm-dd      ngày ghi trên báo cáo (mặc định 25/02 năm sau)
   --as-of yyyy-mm-dd     ngày tính số liệu (mặc định bằng --date)
-  --province NAME        tên tỉnh ở đầu văn bản (mặc định Tỉnh Thái Nguyên)
-  --agency NAME          cơ quan chủ trì ban hành báo cáo (mặc định Sở Ngoại vụ)
+  --province NAME        tên tỉnh ở đầu văn bản (mặc định theo hồ sơ cơ quan, xem doingoai office)
+  --agency NAME          cơ quan chủ trì ban hành báo cáo (mặc định theo hồ sơ cơ quan)
   --number TEXT          số văn bản sau "Số:" (mặc định …/BC)
   --signer TEXT          chức danh người ký (mặc định THỦ TRƯỞNG CƠ QUAN)
 
@@ -43,8 +43,8 @@ Options:
   --strategy FILE        strategy file (YAML/JSON) whose targets are assessed; default the sample 2026–2030 strategy when the year is in its period
   --date yyyy-mm-dd      date the report bears (default 25/02 of the following year)
   --as-of yyyy-mm-dd     date the figures are computed at (default --date)
-  --province NAME        province heading the document (default Tỉnh Thái Nguyên)
-  --agency NAME          lead agency issuing the report (default Sở Ngoại vụ)
+  --province NAME        province heading the document (default the office profile's, see doingoai office)
+  --agency NAME          lead agency issuing the report (default the office profile's)
   --number TEXT          document number after "No.:" (default …/BC)
   --signer TEXT          title of the signer (default HEAD OF AGENCY)
 
@@ -90,7 +90,7 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
     }
     const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
     const { buildReviewData } = await import("../../lib/report/buildReviewData.ts");
-    const path = resolveDbPath(ctx.db);
+    const path = resolveDbPath(ctx.db, { reading: true });
     if (path !== ":memory:" && !existsSync(path)) {
       throw new DoingoaiError(
         {

@@ -6,17 +6,17 @@ import { progressBar } from "../progressBar.ts";
 export const startCommand: Command = {
   name: "start",
   summary: {
-    vi: "Nạp dữ liệu mẫu nếu cơ sở dữ liệu trống, dựng và mở bảng điều khiển trên 127.0.0.1",
-    en: "Load the sample if the database is empty, build and serve the dashboards on 127.0.0.1",
+    vi: "Dựng và mở bảng điều khiển trên 127.0.0.1 (dữ liệu mẫu khi cơ quan chưa có cơ sở dữ liệu)",
+    en: "Build and serve the dashboards on 127.0.0.1 (the sample while the office has no database)",
   },
   usage: "doingoai start [--port 3000] [--no-build] [--db PATH]",
   help: {
-    vi: `Đây là lệnh của "npm start". Nếu cơ sở dữ liệu (--db, DOINGOAI_DB hoặc ./data/doingoai.duckdb) chưa có dữ liệu nào, nạp dữ liệu mẫu tổng hợp; sau đó dựng trang (dist/) từ chính cơ sở dữ liệu đó và phục vụ chỉ trên 127.0.0.1. Không tải gì từ Internet.
+    vi: `Đây là lệnh của "npm start". Dựng trang (dist/) từ cơ sở dữ liệu của cơ quan (--db, DOINGOAI_DB hoặc ./data/doingoai.duckdb) và phục vụ chỉ trên 127.0.0.1. Khi cơ quan chưa có cơ sở dữ liệu (chưa chạy doingoai init hay doingoai import), hiển thị dữ liệu mẫu tổng hợp từ tệp riêng ./data/sample.duckdb, mọi trang ghi "DỮ LIỆU MẪU"; dữ liệu mẫu không bao giờ trộn vào dữ liệu của cơ quan. Không tải gì từ Internet.
 
 Tùy chọn:
   --port N     cổng (mặc định 3000; 0 = cổng trống bất kỳ)
   --no-build   dùng dist/ đã dựng, không dựng lại`,
-    en: `This is what "npm start" runs. When the database (--db, DOINGOAI_DB or ./data/doingoai.duckdb) holds no data at all, it loads the synthetic sample; it then builds the site (dist/) from that database and serves it on 127.0.0.1 only. Nothing is fetched from the Internet.
+    en: `This is what "npm start" runs. It builds the site (dist/) from the office's database (--db, DOINGOAI_DB or ./data/doingoai.duckdb) and serves it on 127.0.0.1 only. While the office has no database (before doingoai init or doingoai import), it shows the synthetic sample from its own file ./data/sample.duckdb, every page marked "SAMPLE DATA"; the sample never mixes with the office's data. Nothing is fetched from the Internet.
 
 Options:
   --port N     port (default 3000; 0 = any free port)
@@ -29,29 +29,23 @@ Options:
       ctx.stderr.write(`--port: 0–65535 (${String(ctx.values["port"])})\n`);
       return exitCodes.usage;
     }
-    const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
-    const { entities } = await import("../../data/entities.ts");
-    const { loadSample } = await import("../../lib/sample/loadSample.ts");
+    const { defaultDbFile } = await import("../../lib/store/openStore.ts");
+    const { prepareSiteDatabase } = await import("../siteDatabase.ts");
     const { buildSite } = await import("../../dashboards/site/buildSite.ts");
     const { serveStatic } = await import("../../dashboards/site/serveStatic.ts");
-    const db = resolveDbPath(ctx.db);
     const say = (vi: string, en: string) => ctx.stderr.write(`${ctx.lang === "vi" ? vi : en}\n`);
-    const store = await openStore({ path: db });
-    try {
-      const counts = await store.all<{ n: bigint }>(
-        entities.map((e) => `SELECT count(*) AS n FROM "${e.name}"`).join(" UNION ALL "),
+    const bar = progressBar(ctx.stderr, ctx.lang);
+    const site = await prepareSiteDatabase({
+      named: ctx.db ?? process.env["DOINGOAI_DB"],
+      onProgress: bar.update,
+    });
+    bar.end();
+    const db = site.path;
+    if (site.sample) {
+      say(
+        `Chưa có cơ sở dữ liệu của cơ quan (${defaultDbFile}): hiển thị DỮ LIỆU MẪU từ ${db}${site.loaded ? " (vừa nạp)" : ""}. Tạo cơ sở dữ liệu của cơ quan bằng doingoai init, rồi doingoai import.`,
+        `The office has no database yet (${defaultDbFile}): showing the SAMPLE DATA from ${db}${site.loaded ? " (just loaded)" : ""}. Create the office's database with doingoai init, then doingoai import.`,
       );
-      if (counts.every((c) => c.n === 0n)) {
-        say(
-          `Cơ sở dữ liệu ${db} còn trống: nạp dữ liệu mẫu tổng hợp…`,
-          `Database ${db} is empty: loading the synthetic sample…`,
-        );
-        const bar = progressBar(ctx.stderr, ctx.lang);
-        await loadSample(store, { onProgress: bar.update });
-        bar.end();
-      }
-    } finally {
-      store.close();
     }
     if (ctx.values["no-build"] !== true) {
       say("Đang dựng bảng điều khiển (dist/)…", "Building the dashboards (dist/)…");

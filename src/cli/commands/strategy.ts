@@ -25,7 +25,7 @@ function readFile(path: string): string {
 async function agreementsInData(ctx: CommandContext): Promise<AgreementFacts[] | undefined> {
   const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
   const { loadAgreementFacts } = await import("../../lib/planning/loadAgreementFacts.ts");
-  const path = resolveDbPath(ctx.db);
+  const path = resolveDbPath(ctx.db, { reading: true });
   if (path !== ":memory:" && !existsSync(path)) return undefined;
   const store = await openStore({ path, readOnly: true });
   try {
@@ -234,7 +234,7 @@ async function progress(ctx: CommandContext, file: string): Promise<number> {
   if (typeof strategy === "number") return strategy;
   const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
   const { strategyProgress } = await import("../../lib/planning/strategyProgress.ts");
-  const path = resolveDbPath(ctx.db);
+  const path = resolveDbPath(ctx.db, { reading: true });
   if (path !== ":memory:" && !existsSync(path)) {
     throw new DoingoaiError(
       {

@@ -1,6 +1,23 @@
+import { existsSync } from "node:fs";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import type { TemplateFormat } from "../../lib/io/writeTemplate.ts";
+import type { OfficeProfile } from "../../data/officeProfile.ts";
 import type { Command } from "../Command.ts";
+
+/** The office profile of the office's database, when it exists (never the sample's): the template's `office` sheet carries it. */
+async function officeOf(path: string): Promise<OfficeProfile | null> {
+  if (path === ":memory:" || !existsSync(path)) return null;
+  const { openStore } = await import("../../lib/store/openStore.ts");
+  const { getOfficeProfile } = await import("../../lib/office/officeProfileStore.ts");
+  // A database that cannot be read here (in use, older schema) only costs the prefilled office row.
+  const store = await openStore({ path, readOnly: true }).catch(() => null);
+  if (store === null) return null;
+  try {
+    return await getOfficeProfile(store);
+  } finally {
+    store.close();
+  }
+}
 
 const formats: readonly TemplateFormat[] = ["xlsx", "csv"];
 
@@ -40,7 +57,9 @@ Options:
       return exitCodes.usage;
     }
     const { writeTemplate } = await import("../../lib/io/writeTemplate.ts");
-    const files = await writeTemplate(dir, { format: format as TemplateFormat, lang: ctx.lang });
+    const { resolveDbPath } = await import("../../lib/store/openStore.ts");
+    const office = await officeOf(resolveDbPath(ctx.db));
+    const files = await writeTemplate(dir, { format: format as TemplateFormat, lang: ctx.lang, office });
     ctx.stdout.write(
       (ctx.lang === "vi" ? "Đã ghi mẫu nhập liệu:\n" : "Template written:\n") +
         files.map((f) => `  ${f}\n`).join(""),

@@ -1,3 +1,4 @@
+import { emptyNote } from "./pageTools.js";
 import * as Plot from "@observablehq/plot";
 import {
   axisFormat,
@@ -49,6 +50,8 @@ export function barChart(data: BarDatum[], options: BarChartOptions) {
       group: d.group === undefined ? "" : groupName(d.group),
       value: d.value as number,
     }));
+  // Nothing to draw: say so rather than draw an empty frame.
+  if (rows.length === 0) return emptyNote(lang);
   const groups = options.groupOrder
     ? options.groupOrder.map(groupName).filter((g) => rows.some((d) => d.group === g))
     : [...new Set(rows.map((d) => d.group))];

@@ -1,3 +1,4 @@
+import { emptyNote } from "./pageTools.js";
 import * as Plot from "@observablehq/plot";
 import { compactFormat, frame, palette, truncate, valueFormat, type ChartOptions } from "./chartTheme.js";
 
@@ -29,6 +30,8 @@ export function committedDisbursedChart(data: CommittedDisbursedDatum[], options
     .filter((d) => d.committed > 0 || d.disbursed > 0)
     .map((d) => ({ ...d, label: name(d.key) }))
     .sort((a, b) => b.committed - a.committed);
+  // Nothing to draw: say so rather than draw an empty frame.
+  if (rows.length === 0) return emptyNote(lang);
   const format = valueFormat(lang);
   const { committed, disbursed } = options.measures;
   const description = rows

@@ -1,3 +1,4 @@
+import { emptyNote } from "./pageTools.js";
 import * as Plot from "@observablehq/plot";
 import { formatPercent } from "doingoai/data/format";
 import { axisFormat, frame, palette, truncate, valueFormat, type ChartOptions } from "./chartTheme.js";
@@ -23,6 +24,7 @@ export function funnelChart(data: FunnelDatum[], options: FunnelChartOptions) {
   const lang = options.lang ?? "vi";
   const name = options.stageLabel ?? ((s: string) => s);
   const first = data[0]?.count ?? 0;
+  if (first === 0) return emptyNote(lang);
   const format = valueFormat(lang);
   const rows = data.map((d) => ({
     stage: name(d.stage),

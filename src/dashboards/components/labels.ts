@@ -33,12 +33,21 @@ export const ui = {
   contacts: { vi: "Số nhà đầu tư", en: "Investors" },
   due: { vi: "Hạn", en: "Due" },
   empty: { vi: "Chưa có dữ liệu để vẽ biểu đồ này.", en: "No data to draw this chart yet." },
+  noOffice: {
+    vi: "Chưa có hồ sơ cơ quan (tỉnh, cơ quan chủ trì): đặt bằng doingoai office set.",
+    en: "No office profile yet (province, lead agency): set it with doingoai office set.",
+  },
+  noStrategy: {
+    vi: "Không có dữ liệu: chưa có chiến lược của cơ quan, nên chưa có chỉ tiêu (đặt tệp chiến lược bằng DOINGOAI_STRATEGY).",
+    en: "No data: the office has no strategy yet, so no targets (name the strategy file with DOINGOAI_STRATEGY).",
+  },
+  emptySection: { vi: "Không có dữ liệu cho năm này.", en: "No data for this year." },
   actual: { vi: "Thực hiện", en: "Actual" },
   path: { vi: "Lộ trình chỉ tiêu", en: "Target path" },
   forecast: { vi: "Dự báo (khoảng 80%)", en: "Forecast (80% interval)" },
 } satisfies Record<string, Bilingual>;
 
-/** Labels of the coded values of the data contract (DOMAIN.md §3), by dimension. */
+/** Labels of the coded values of the data contract (docs/conventions.md §3), by dimension. */
 export const valueLabels: Record<string, Record<string, Bilingual>> = {
   direction: {
     inbound: { vi: "Đoàn vào", en: "Inbound" },

@@ -2,7 +2,7 @@
 declare module "@observablehq/inputs" {
   export function select<T>(
     data: Iterable<T>,
-    options?: { label?: string; value?: T | null; format?: (value: T) => string },
+    options?: { label?: string; value?: T | null; format?: (value: T) => string; disabled?: boolean },
   ): HTMLElement & { value: T };
   export function table(data: Iterable<unknown>, options?: Record<string, unknown>): HTMLElement;
   export function range(

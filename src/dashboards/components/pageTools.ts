@@ -5,6 +5,9 @@ import { ui, type Lang } from "./labels.js";
 
 const yearKey = "doingoai.year";
 
+/** The year shown when the database has no dated record. */
+export const noYear = "—";
+
 /**
  * The year selector. It starts on the year in the address (`?year=2024`), else
  * the year chosen on the last page visited, else the latest year with data;
@@ -17,6 +20,14 @@ export function yearInput(years: string[], lang: Lang): HTMLInputElement {
     remembered = localStorage.getItem(yearKey);
   } catch {
     // Storage can be disabled (file:// in some browsers, strict privacy settings).
+  }
+  // A database with no dated record offers no year: the selector shows "—" and every section says "no data".
+  if (years.length === 0) {
+    return Inputs.select([noYear], {
+      label: ui.year[lang],
+      value: noYear,
+      disabled: true,
+    }) as HTMLInputElement;
   }
   const latest = years[years.length - 1] ?? null;
   const value = [fromUrl, remembered].find((y) => y !== null && years.includes(y)) ?? latest;
@@ -44,7 +55,32 @@ export function languageSwitch(path: string, lang: Lang): HTMLElement {
   );
 }
 
-/** A note in place of a chart when there is nothing to draw. */
-export function emptyNote(lang: Lang): HTMLElement {
-  return el("p", { class: "muted doingoai-empty" }, ui.empty[lang]);
+/** A note in place of a chart (or of a section, or of the strategy's targets) when there is nothing to show. */
+export function emptyNote(lang: Lang, what: "chart" | "section" | "strategy" = "chart"): HTMLElement {
+  const text = { chart: ui.empty, section: ui.emptySection, strategy: ui.noStrategy }[what];
+  return el("p", { class: "muted doingoai-empty" }, text[lang]);
+}
+
+/** What the site's office.json holds (see data/datasets/office.ts). */
+export interface SiteOffice {
+  sample: boolean;
+  office: { agency_code: string } | null;
+  province: { vi: string; en: string };
+  agency: { vi: string; en: string };
+}
+
+/**
+ * The line naming the office above each page ("TỈNH CAO BẰNG — SỞ NGOẠI VỤ"), a
+ * hint to set the office profile when none is stored, and the banner
+ * "DỮ LIỆU MẪU / SAMPLE DATA" on every page built from the sample.
+ */
+export function officeBanner(site: SiteOffice, lang: Lang): HTMLElement {
+  return el(
+    "div",
+    { class: "doingoai-office" },
+    site.sample ? el("p", { class: "doingoai-sample", role: "note" }, "DỮ LIỆU MẪU / SAMPLE DATA") : null,
+    site.office
+      ? el("p", { class: "doingoai-office-name" }, `${site.province[lang]} — ${site.agency[lang]}`)
+      : el("p", { class: "muted" }, ui.noOffice[lang]),
+  );
 }

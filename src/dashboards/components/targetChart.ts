@@ -1,3 +1,4 @@
+import { emptyNote } from "./pageTools.js";
 import * as Plot from "@observablehq/plot";
 import { axisFormat, frame, palette, valueFormat, compactFormat, type ChartOptions } from "./chartTheme.js";
 
@@ -30,6 +31,7 @@ export function targetChart(points: TargetPoint[], options: TargetChartOptions) 
   const t = (year: number) => new Date(Date.UTC(year, 0, 1));
   const actuals = points.filter((p) => p.actual !== null).map((p) => ({ ...p, date: t(p.year) }));
   const paths = points.filter((p) => p.path !== null).map((p) => ({ ...p, date: t(p.year) }));
+  if (actuals.length === 0 && paths.length === 0) return emptyNote(lang);
   const lastActual = actuals[actuals.length - 1];
   // The band is cut at what the indicator can take: never below 0 (counts, money, shares), never above 100%.
   const clamp = (v: number | null) =>

@@ -1,3 +1,4 @@
+import { emptyNote } from "./pageTools.js";
 import * as Plot from "@observablehq/plot";
 import { formatDate } from "doingoai/data/format";
 import { frame, palette, truncate, type ChartOptions } from "./chartTheme.js";
@@ -30,6 +31,7 @@ const symbols = ["circle", "diamond2", "triangle2", "cross", "square2", "star"] 
  * from start to due, symbols at the due date, coloured and shaped by status.
  */
 export function timelineChart(data: TimelineDatum[], options: TimelineChartOptions) {
+  if (data.length === 0) return emptyNote(options.lang ?? "vi");
   const name = options.statusLabel ?? ((s: string) => s);
   const statuses = (options.statuses ?? [...new Set(data.map((d) => d.status))]).map(name);
   const rows = data.map((d) => ({

@@ -1,3 +1,4 @@
+import { emptyNote } from "./pageTools.js";
 import * as Plot from "@observablehq/plot";
 import { axisFormat, compactFormat, frame, palette, valueFormat, type ChartOptions } from "./chartTheme.js";
 
@@ -29,6 +30,8 @@ export function trendChart(data: TrendDatum[], options: TrendChartOptions) {
   const rows = data
     .filter((d) => d.value !== null)
     .map((d) => ({ ...d, label: name(d.series), value: d.value as number }));
+  // Nothing to draw: say so rather than draw an empty frame.
+  if (rows.length === 0) return emptyNote(lang);
   const series = [...new Set(data.map((d) => d.series))].map(name);
   const format = options.unit === "percent" ? valueFormat(lang, "percent") : compactFormat(lang);
   return Plot.plot({

@@ -10,6 +10,7 @@ import { computeDatasets } from "./datasets/defineDataset.ts";
 import { delegationsDataset } from "./datasets/delegations.ts";
 import { indicatorsDataset } from "./datasets/indicators.ts";
 import { investmentDataset } from "./datasets/investment.ts";
+import { officeDataset } from "./datasets/office.ts";
 import { qualityDataset } from "./datasets/quality.ts";
 import { reviewDataset } from "./datasets/review.ts";
 import { strategyDataset } from "./datasets/strategy.ts";
@@ -25,6 +26,7 @@ try {
     strategyDataset,
     qualityDataset,
     reviewDataset,
+    officeDataset,
   ]);
   process.stdout.write(writeTar(files));
 } catch (error) {

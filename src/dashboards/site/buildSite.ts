@@ -8,19 +8,20 @@ import {
   readdirSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
-import { defaultDbFile } from "../../lib/store/openStore.ts";
+import { defaultDbFile, defaultSampleDbFile } from "../../lib/store/openStore.ts";
 
 /** Options of {@link buildSite}. */
 export interface BuildSiteOptions {
-  /** Database the data loaders read; default `DOINGOAI_DB`, else `./data/doingoai.duckdb`. */
+  /** Database the data loaders read; default `DOINGOAI_DB`, else `./data/doingoai.duckdb`, else (none yet) `./data/sample.duckdb`. */
   db?: string;
-  /** Strategy file the strategy pages and targets read; default `DOINGOAI_STRATEGY`, else the sample's. */
+  /** Strategy file the strategy pages and targets read; default `DOINGOAI_STRATEGY`, else none (the sample's for the sample's database). */
   strategy?: string;
   /** Output folder; default `dist`. Replaced only when the build succeeds. */
   outDir?: string;
@@ -40,6 +41,16 @@ export const packageRoot = fileURLToPath(new URL("../../../", import.meta.url));
 /** Framework's cache, inside the Framework root (src/dashboards). */
 const cacheDir = join(packageRoot, "src/dashboards/.observablehq/cache");
 
+/** The database a build reads by default: DOINGOAI_DB, else the office's, else (when the office has none yet) the sample's. */
+function resolveDbPathIn(cwd: string): string {
+  const named = process.env["DOINGOAI_DB"];
+  if (named !== undefined) return named;
+  if (!existsSync(resolve(cwd, defaultDbFile)) && existsSync(resolve(cwd, defaultSampleDbFile))) {
+    return defaultSampleDbFile;
+  }
+  return defaultDbFile;
+}
+
 /**
  * Runs `observable build` with the database named by `db`, into a new folder
  * beside `outDir` that replaces `outDir` only when the build succeeded: a
@@ -54,6 +65,57 @@ const cacheDir = join(packageRoot, "src/dashboards/.observablehq/cache");
  * whose exit code is the failing loader's (3 invalid data, 4 database, …), else 1.
  */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<number> {
+  return withBuildLock(() => buildUnlocked(options));
+}
+
+/**
+ * Two builds share Framework's loader cache in the package's root, which each
+ * build empties and refills: the second would show the first one's data.
+ * Builds therefore wait for each other (a lock folder holding the builder's
+ * pid; a lock whose process is gone is taken over).
+ */
+async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+  const lock = join(cacheDir, "..", "build.lock");
+  mkdirSync(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, "pid"), String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      if (!lockHolderAlive(lock)) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      await new Promise((done) => setTimeout(done, 250));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function lockHolderAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lock, "pid"), "utf8"));
+  } catch {
+    // No pid yet: being written by a live builder, unless it has stayed so for a minute.
+    return Date.now() - statSync(lock).mtimeMs < 60_000;
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function buildUnlocked(options: BuildSiteOptions): Promise<number> {
   const cwd = resolve(options.cwd ?? ".");
   const outDir = resolve(cwd, options.outDir ?? process.env["DOINGOAI_DIST"] ?? "dist");
   checkOutput(outDir);
@@ -71,7 +133,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<number>
     ...process.env,
     OBSERVABLE_TELEMETRY_DISABLE: "true",
     // Absolute, because Framework runs in the package's root and the loaders elsewhere.
-    DOINGOAI_DB: resolve(cwd, options.db ?? process.env["DOINGOAI_DB"] ?? defaultDbFile),
+    DOINGOAI_DB: resolve(cwd, options.db ?? resolveDbPathIn(cwd)),
     DOINGOAI_DIST: staging,
     ...(options.strategy !== undefined || process.env["DOINGOAI_STRATEGY"] !== undefined
       ? { DOINGOAI_STRATEGY: resolve(cwd, options.strategy ?? process.env["DOINGOAI_STRATEGY"] ?? "") }

@@ -32,7 +32,7 @@ export const defaultSampleSeed = 20200225;
  * rate and figure sources) except the real published FDI series and the
  * real State Bank USD rates. The same seed and scale give identical data.
  *
- * At scale 1 the 2019 facts of DOMAIN.md §1 hold exactly: 3 inbound
+ * At scale 1 the 2019 facts of docs/conventions.md §1 hold exactly: 3 inbound
  * delegations from Luang Prabang under the MOU and no other inbound from LA,
  * 1 outbound leadership delegation to Luang Prabang, 3 outbound
  * investment-promotion trips, company visits with investors met, 13 NGOs

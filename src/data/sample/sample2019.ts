@@ -10,7 +10,7 @@ import {
   type VolumeContext,
 } from "./sampleVolume.ts";
 
-/** Committed value of the aid projects approved in 2019, in USD at the dated rates (DOMAIN.md §1: "nearly 6 million"). */
+/** Committed value of the aid projects approved in 2019, in USD at the dated rates (docs/conventions.md §1: "nearly 6 million"). */
 export const committed2019Usd = 5_930_000;
 
 type FixedDelegation = [
@@ -133,7 +133,7 @@ const aid2019: [string, string, number][] = [
 ];
 
 /**
- * The 2019 facts of DOMAIN.md §1, exactly: Luang Prabang delegations under
+ * The 2019 facts of docs/conventions.md §1, exactly: Luang Prabang delegations under
  * the MOU, investment-promotion trips and company visits with the investors
  * met, and the aid licensed in 2019 (13 NGOs, just under 6 million USD).
  * Added to the base pass only; the base pass leaves 2019 free of other LA

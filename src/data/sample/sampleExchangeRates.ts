@@ -6,7 +6,7 @@ import type { Random } from "./Random.ts";
 export const sampleCurrencies = ["USD", "EUR", "JPY", "KRW", "CNY", "AUD", "THB", "LAK"] as const;
 export type SampleCurrency = (typeof sampleCurrencies)[number];
 
-/** Real State Bank of Viet Nam central rates (DOMAIN.md §2), kept on their own dates. */
+/** Real State Bank of Viet Nam central rates (docs/conventions.md §2), kept on their own dates. */
 export const stateBankUsdRates: readonly { on: string; vnd_per_unit: number }[] = [
   { on: "2020-12-24", vnd_per_unit: 23162 },
   { on: "2022-12-23", vnd_per_unit: 23631 },

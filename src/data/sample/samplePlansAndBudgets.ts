@@ -13,7 +13,7 @@ const approvalDelay: Record<number, number> = {
   2016: 34,
   2017: -2,
   2018: -6,
-  2019: 64, // DOMAIN.md §1: the 2019 plan was approved late
+  2019: 64, // docs/conventions.md §1: the 2019 plan was approved late
   2020: 21,
   2021: -3,
   2022: -5,
@@ -66,7 +66,7 @@ const lines = ["reception", "outbound", "promotion", "conference", "other"] as c
  * delegations' costs paid by the province (reception = inbound, promotion =
  * outbound investment promotion, outbound = other outbound trips); the
  * allocation is set around it, from the 2019 level in the COVID years (plans
- * made before), and below it for reception in 2019 (DOMAIN.md §1: overspent).
+ * made before), and below it for reception in 2019 (docs/conventions.md §1: overspent).
  */
 export function sampleBudgets(random: Random, rates: RateBook, delegations: readonly Delegation[]): Budget[] {
   const spent = new Map<string, number>();
@@ -106,7 +106,7 @@ export function sampleBudgets(random: Random, rates: RateBook, delegations: read
 
 const published = "Thái Nguyên, số liệu công bố / published";
 
-// DOMAIN.md §5: Thái Nguyên's active FDI stock as published — real figures.
+// docs/conventions.md §5: Thái Nguyên's active FDI stock as published — real figures.
 const fdi: [asOf: string, projects: number, capitalUsd: number][] = [
   ["2017-08-31", 126, 7.2e9],
   ["2019-06-30", 135, 7.7e9],

@@ -155,7 +155,7 @@ function agreement(
   return { row: { ...row, reported_on }, health, perYear, ...extra };
 }
 
-/** The Luang Prabang cooperation MOU in force in 2019 (DOMAIN.md §1). */
+/** The Luang Prabang cooperation MOU in force in 2019 (docs/conventions.md §1). */
 export const luangPrabangMou2017 = "AG-LA-LPB-2017";
 
 /** The sample's agreements: healthy, patchy, dormant, reported late, expired, terminated. */

@@ -16,7 +16,7 @@ export function keySql(entityName: string, alias = "t"): string {
 }
 
 /**
- * SQL of the first and last day of a period id held in `col` (DOMAIN.md §2:
+ * SQL of the first and last day of a period id held in `col` (docs/conventions.md §2:
  * `2019`, `2019Q1`, `2019-03`, `2026-2030`); NULL for anything else.
  */
 export function periodBoundsSql(col: string): { start: string; end: string; kind: string } {
@@ -45,7 +45,7 @@ export function periodBoundsSql(col: string): { start: string; end: string; kind
 /**
  * Published indicators that are stocks though their id does not say so:
  * `fdi.registered_capital_usd` is the registered capital of the active FDI
- * projects, published with their count (DOMAIN.md §5; the sample uses this id).
+ * projects, published with their count (docs/conventions.md §5; the sample uses this id).
  */
 export const knownStockIndicators: readonly string[] = ["fdi.registered_capital_usd"];
 

@@ -8,7 +8,7 @@ export type IndicatorUnit = "count" | "persons" | "percent" | "VND" | "USD" | "d
 export type IndicatorDirection = "up" | "down";
 
 /**
- * What a person or a page needs to know about an indicator (DOMAIN.md §4).
+ * What a person or a page needs to know about an indicator (docs/conventions.md §4).
  * Everything here is data; the SQL lives in {@link IndicatorSpec}.
  */
 export interface IndicatorDef {

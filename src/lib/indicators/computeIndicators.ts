@@ -257,7 +257,11 @@ export interface ComputeOptions {
  * order), then split values (sorted, no value last). For a split, every
  * requested period gets a row for every split combination seen in any
  * requested period; a cell with no records is 0 for counts and sums and null
- * (no data) for ratios and days. Filter values are bound parameters.
+ * (no data) for ratios and days. The previous period's value is null (no
+ * data), not 0, when the indicator's table had no record at all in that
+ * period (its scan placed none there, filters aside): an office whose records
+ * start in 2022 sees "no data" for 2022 vs 2021, not "+5". Filter values are
+ * bound parameters.
  *
  * Throws {@link DoingoaiError} (exit code 2) for an unknown indicator,
  * dimension or period, a dimension an explicitly named indicator does not allow,
@@ -309,13 +313,23 @@ export async function computeIndicators(
 
   const computed = new Map<string, Map<string, Map<string, Cell>>>();
   for (const s of specs) computed.set(s.id, new Map());
+  // The periods in which each scan placed at least one record of its table, whatever the
+  // filters: "vs last period" is no data, not 0, when the table had no record at all then.
+  const recorded = new Map<Scan, Set<string>>();
+  const filtered = Object.keys(where).length > 0;
   for (const [scan, group] of scans) {
+    const periodsWithRecords = new Set<string>();
+    recorded.set(scan, periodsWithRecords);
     for (const [kind, ps] of kinds) {
       if (scan.periodKinds && !scan.periodKinds.includes(kind)) continue;
       const maps = await runScan(store, scan, group, kind, ps, { by, where, asOf });
       group.forEach((s, i) => {
         for (const [period, cells] of maps[i]!) computed.get(s.id)!.set(period, cells);
       });
+      const unfiltered = filtered
+        ? await runScan(store, scan, [group[0]!], kind, ps, { by: [], where: {}, asOf })
+        : maps;
+      for (const [period, cells] of unfiltered[0]!) if (cells.size > 0) periodsWithRecords.add(period);
     }
   }
 
@@ -343,7 +357,11 @@ export async function computeIndicators(
         const value =
           byPeriod.get(period)?.get(key)?.value ?? (byPeriod.get(period)?.has(key) ? null : empty);
         const prevCells = byPeriod.get(prevId);
-        const previous = prevCells?.has(key) ? (prevCells.get(key)!.value ?? null) : empty;
+        const previous = !recorded.get(spec.scan)!.has(prevId)
+          ? null
+          : prevCells?.has(key)
+            ? (prevCells.get(key)!.value ?? null)
+            : empty;
         const dimsObj: Record<string, string | null> = {};
         const scope = { ...baseScope };
         by.forEach((d, i) => {

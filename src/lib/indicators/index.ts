@@ -1,4 +1,4 @@
-// The indicator library (DOMAIN.md §4): one definition of each number.
+// The indicator library (docs/conventions.md §4): one definition of each number.
 // Node-only (DuckDB). Dashboards read its Arrow IPC output, never this module.
 export { listIndicators, indicatorById } from "./registry.ts";
 export { computeIndicators } from "./computeIndicators.ts";

@@ -25,7 +25,7 @@ import { consularCases } from "./defs/consular.cases.ts";
 import type { IndicatorDef, IndicatorSpec } from "./IndicatorDef.ts";
 
 /**
- * Every indicator of DOMAIN.md §4, in the order lists and docs show them.
+ * Every indicator of docs/conventions.md §4, in the order lists and docs show them.
  * Adding an indicator is adding a file to defs/ and a line here.
  */
 export const indicatorSpecs: readonly IndicatorSpec[] = [

@@ -5,6 +5,8 @@ import type { Lang } from "../../data/Bilingual.ts";
 import type { Column } from "../../data/columns.ts";
 import type { Entity } from "../../data/defineEntity.ts";
 import { entities } from "../../data/entities.ts";
+import { officeProfileFields, type OfficeProfile } from "../../data/officeProfile.ts";
+import { officeHeader, officeSheetName } from "../import/importOfficeSheet.ts";
 import { csvLine, utf8Bom } from "./csv.ts";
 import {
   both,
@@ -27,6 +29,12 @@ export interface TemplateOptions {
    * guide; default "vi". Headers always carry the canonical name in brackets.
    */
   lang?: Lang;
+  /**
+   * The office profile written into the `office` sheet (or office.csv), so the
+   * template carries the office's province and agency; default none (an
+   * empty row to fill in).
+   */
+  office?: OfficeProfile | null;
 }
 
 /** Name of the workbook {@link writeTemplate} writes. */
@@ -57,27 +65,58 @@ export async function writeTemplate(dir: string, options: TemplateOptions = {}):
   const format = options.format ?? "xlsx";
   const lang = options.lang ?? "vi";
   mkdirSync(dir, { recursive: true });
-  if (format === "csv") return writeCsvTemplate(dir, lang);
+  const office = options.office ?? null;
+  if (format === "csv") return writeCsvTemplate(dir, lang, office);
   const path = join(dir, templateWorkbookName);
-  await templateWorkbook(lang).xlsx.writeFile(path);
+  await templateWorkbook(lang, office).xlsx.writeFile(path);
   return [path];
 }
 
 /** The template workbook, in memory. */
-export function templateWorkbook(lang: Lang = "vi"): ExcelJS.Workbook {
+export function templateWorkbook(lang: Lang = "vi", office: OfficeProfile | null = null): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "doingoai";
   // A fixed date keeps the file's metadata the same from run to run.
   workbook.created = new Date(Date.UTC(2020, 0, 1));
   workbook.modified = workbook.created;
-  addGuideSheet(workbook, lang);
+  addGuideSheet(workbook, lang, office);
+  addOfficeSheet(workbook, lang, office);
   for (const entity of entities) addEntitySheet(workbook, entity, lang);
   return workbook;
 }
 
 const headerFill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 
-function addGuideSheet(workbook: ExcelJS.Workbook, lang: Lang): void {
+/** The profile's cells, in the order of {@link officeProfileFields}; recipients joined by "; ". */
+function officeRow(office: OfficeProfile): string[] {
+  return officeProfileFields.map((f) => {
+    const v = office[f.name];
+    return Array.isArray(v) ? v.join("; ") : (v ?? "");
+  });
+}
+
+/** The `office` sheet: one header row (bilingual labels and canonical names) and the office's profile below. */
+function addOfficeSheet(workbook: ExcelJS.Workbook, lang: Lang, office: OfficeProfile | null): void {
+  const sheet = workbook.addWorksheet(officeSheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  officeProfileFields.forEach((field, i) => {
+    const cell = sheet.getRow(1).getCell(i + 1);
+    cell.value = officeHeader(field, lang);
+    cell.note = both(
+      {
+        vi: `Hồ sơ cơ quan: ${field.vi}${field.required ? " (bắt buộc)" : ""}${field.name === "recipients" ? "; các nơi nhận cách nhau bằng dấu ;" : ""}.`,
+        en: `Office profile: ${field.en}${field.required ? " (required)" : ""}${field.name === "recipients" ? "; recipients separated by ;" : ""}.`,
+      },
+      lang,
+    );
+    cell.font = { bold: true };
+    cell.fill = headerFill;
+    sheet.getColumn(i + 1).width = Math.min(Math.max(String(cell.value).length + 2, 16), 40);
+    sheet.getColumn(i + 1).numFmt = "@";
+  });
+  if (office) sheet.addRow(officeRow(office));
+}
+
+function addGuideSheet(workbook: ExcelJS.Workbook, lang: Lang, office: OfficeProfile | null): void {
   const sheet = workbook.addWorksheet(guideSheetName);
   sheet.columns = [
     { width: 26 },
@@ -90,7 +129,15 @@ function addGuideSheet(workbook: ExcelJS.Workbook, lang: Lang): void {
     { width: 24 },
   ];
   const title = sheet.addRow([
-    both({ vi: "Hướng dẫn nhập dữ liệu doingoai", en: "doingoai data entry guide" }, lang),
+    both(
+      office
+        ? {
+            vi: `Hướng dẫn nhập dữ liệu doingoai — ${office.agency}, tỉnh ${office.province}`,
+            en: `doingoai data entry guide — ${office.agency_en ?? office.agency}, ${office.province_en ?? office.province}`,
+          }
+        : { vi: "Hướng dẫn nhập dữ liệu doingoai", en: "doingoai data entry guide" },
+      lang,
+    ),
   ]);
   title.font = { bold: true, size: 14 };
   for (const line of guideIntro) sheet.addRow([both(line, lang)]);
@@ -208,8 +255,16 @@ function columnValidation(column: Column, lang: Lang): ExcelJS.DataValidation | 
   return undefined;
 }
 
-function writeCsvTemplate(dir: string, lang: Lang): string[] {
+function writeCsvTemplate(dir: string, lang: Lang, office: OfficeProfile | null): string[] {
   const paths: string[] = [];
+  const officePath = join(dir, `${officeSheetName}.csv`);
+  writeFileSync(
+    officePath,
+    utf8Bom +
+      csvLine(officeProfileFields.map((f) => officeHeader(f, lang))) +
+      (office ? csvLine(officeRow(office)) : ""),
+  );
+  paths.push(officePath);
   for (const entity of entities) {
     const path = join(dir, `${entity.name}.csv`);
     writeFileSync(path, utf8Bom + csvLine(entity.columns.map((c) => templateHeader(c, lang))));

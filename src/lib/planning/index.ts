@@ -1,4 +1,4 @@
-// Planning (DOMAIN.md §5): strategy file, progress, forecasts, budget, scenarios, agreement review.
+// Planning (docs/conventions.md §5): strategy file, progress, forecasts, budget, scenarios, agreement review.
 // Browser-safe parts (no DuckDB, no node:*): ./forecast/index.ts, strategy.ts, checkStrategy.ts,
 // progress.ts, roadmapStatus.ts, budgetNeed.ts, scenarios.ts. The rest reads the database (Node only).
 export * from "./forecast/index.ts";

@@ -3,7 +3,7 @@ import { parse as parseYaml } from "yaml";
 import type { Bilingual } from "../../data/Bilingual.ts";
 
 /**
- * The strategy file (DOMAIN.md §5): a plan period, goals → objectives →
+ * The strategy file (docs/conventions.md §5): a plan period, goals → objectives →
  * targets, the roadmap's milestones and the programmes of activities under
  * agreements. YAML or JSON; see src/data/sample/strategy-2026-2030.yaml.
  * Browser-safe: no DuckDB, no Node built-ins.

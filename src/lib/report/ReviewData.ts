@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { officeProfileSchema } from "../../data/officeProfile.ts";
 
 /**
  * The annual review as data (issue 4, "Review report"): what the Word, HTML
@@ -25,7 +26,7 @@ export type HeadlineGroup = (typeof headlineGroups)[number];
 
 /** One headline figure: an indicator for the year, last year and, where the annual plan sets one, the plan. */
 export const headlineFigureSchema = z.object({
-  /** Indicator id (DOMAIN.md §4), e.g. "delegations.inbound". */
+  /** Indicator id (docs/conventions.md §4), e.g. "delegations.inbound". */
   indicator: z.string(),
   group: z.enum(headlineGroups),
   label: bilingual,
@@ -153,6 +154,10 @@ export const reviewDataSchema = z.object({
   /** The province and the lead agency, as they head the document. */
   province: bilingual,
   agency: bilingual,
+  /** The office's profile (number symbol, signer, recipients); null without one (neutral wording). */
+  office: officeProfileSchema.nullable(),
+  /** True when the database holds the synthetic sample: every page and report says "DỮ LIỆU MẪU / SAMPLE DATA". */
+  sample: z.boolean(),
   headline: z.array(headlineFigureSchema),
   /** The year's annual external-affairs plan, if recorded. */
   plan: z

@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Bilingual } from "../../data/Bilingual.ts";
+import { neutralAgency, neutralProvince, type OfficeProfile } from "../../data/officeProfile.ts";
+import { getOfficeProfile } from "../office/officeProfileStore.ts";
+import { isSampleDatabase } from "../sample/sampleMarker.ts";
+import { datedTables, datedYearsSql } from "../../data/datedTables.ts";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import { runChecks } from "../checks/runChecks.ts";
 import { computeIndicators, indicatorById, type IndicatorTarget } from "../indicators/index.ts";
@@ -47,10 +51,22 @@ export const sampleStrategyFile = fileURLToPath(
   new URL("../../../src/data/sample/strategy-2026-2030.yaml", import.meta.url),
 );
 
-/** Default heading of the document: the province and the lead agency (never assumed in logic). */
-export const defaultProvince: Bilingual = { vi: "Tỉnh Thái Nguyên", en: "Thái Nguyên Province" };
-/** The lead agency named in a report when none is given: Sở Ngoại vụ / Department of Foreign Affairs. */
-export const defaultAgency: Bilingual = { vi: "Sở Ngoại vụ", en: "Department of Foreign Affairs" };
+/**
+ * Heading of a document without an office profile: neutral text to fill in,
+ * never another province's name.
+ */
+export const defaultProvince: Bilingual = { vi: `Tỉnh ${neutralProvince.vi}`, en: neutralProvince.en };
+/** The lead agency named in a document without an office profile: neutral text to fill in. */
+export const defaultAgency: Bilingual = { ...neutralAgency };
+
+/** The province and the agency as a document names them, from an office profile. */
+export function headingOf(office: OfficeProfile | null): { province: Bilingual; agency: Bilingual } {
+  if (office === null) return { province: defaultProvince, agency: defaultAgency };
+  return {
+    province: { vi: `Tỉnh ${office.province}`, en: `${office.province_en ?? office.province} Province` },
+    agency: { vi: office.agency, en: office.agency_en ?? office.agency },
+  };
+}
 
 /** Options of {@link buildReviewData}. */
 export interface BuildReviewOptions {
@@ -62,13 +78,13 @@ export interface BuildReviewOptions {
   asOf?: string;
   /**
    * Strategy file (YAML or JSON) whose targets are assessed for the year.
-   * Default: the sample strategy 2026–2030, only when the year falls in its
-   * period. A file whose period does not cover the year gives "not covering".
+   * Default: none (no targets), except in the sample's database, where the
+   * sample strategy 2026–2030 serves the years of its period. A file whose period does not cover the year gives "not covering".
    */
   strategyFile?: string;
-  /** Province heading the document; a string serves both languages. Default: doingoai_meta `province`, else Tỉnh Thái Nguyên. */
+  /** Province heading the document; a string serves both languages. Default: the office profile's, else neutral "[tên tỉnh]". */
   province?: string | Bilingual;
-  /** The lead agency issuing the report. Default: doingoai_meta `lead_agency`, else Sở Ngoại vụ. */
+  /** The lead agency issuing the report. Default: the office profile's, else neutral "[cơ quan chủ trì]". */
   agency?: string | Bilingual;
   /** Thresholds of the proposal rules; default {@link defaultProposalThresholds}. */
   thresholds?: Partial<ProposalThresholds>;
@@ -92,23 +108,24 @@ function checkDate(name: string, value: string): void {
   }
 }
 
-/** Records dated in the year, over every table that has a date or a year. */
-async function recordsInYear(store: Store, year: number): Promise<number> {
-  const parts = [
-    "SELECT count(*) AS n FROM delegations WHERE year(start_on) = $y",
-    "SELECT count(*) FROM investment_contacts WHERE year(first_contact_on) = $y",
-    "SELECT count(*) FROM aid_projects WHERE year(approved_on) = $y",
-    "SELECT count(*) FROM aid_disbursements WHERE year(disbursed_on) = $y",
-    "SELECT count(*) FROM agreements WHERE year(signed_on) = $y",
-    "SELECT count(*) FROM agreement_activities WHERE year(due_on) = $y",
-    "SELECT count(*) FROM consular_cases WHERE year(opened_on) = $y",
-    "SELECT count(*) FROM annual_plans WHERE year = $y",
-    "SELECT count(*) FROM budgets WHERE year = $y",
-  ];
-  const [row] = await store.all<{ n: bigint }>(`SELECT sum(n) AS n FROM (${parts.join(" UNION ALL ")})`, {
-    y: year,
-  });
+/** Records dated in the year, over every dated table ({@link datedTables}). */
+export async function recordsInYear(store: Store, year: number): Promise<number> {
+  const [row] = await store.all<{ n: bigint }>(
+    `SELECT count(*) AS n FROM (${datedYearsSql()}) WHERE y = $y`,
+    { y: year },
+  );
   return Number(row?.n ?? 0);
+}
+
+/** The years holding any record, for the message of a year with none: " (có dữ liệu: 2019, 2021)". */
+async function yearsHint(store: Store, lang: "vi" | "en"): Promise<string> {
+  const rows = await store.all<{ y: number }>(
+    `SELECT DISTINCT y FROM (${datedYearsSql()}) WHERE y IS NOT NULL ORDER BY y`,
+  );
+  if (rows.length === 0)
+    return lang === "vi" ? " (cơ sở dữ liệu chưa có bản ghi nào)" : " (the database holds no record yet)";
+  const years = rows.map((r) => String(r.y)).join(", ");
+  return lang === "vi" ? ` (năm có dữ liệu: ${years})` : ` (years with data: ${years})`;
 }
 
 async function metaName(store: Store, key: string): Promise<string | null> {
@@ -151,8 +168,11 @@ async function strategySection(
   year: number,
   asOf: string,
   file: string | undefined,
+  sample: boolean,
 ): Promise<StrategySection> {
   const none: StrategySection = { coverage: "none", file: null, planPeriod: null, title: null, targets: [] };
+  // An office without a strategy file sees no targets: the sample's serve the sample only.
+  if (file === undefined && !sample) return none;
   const path = file ?? sampleStrategyFile;
   let strategy: Strategy;
   if (file === undefined) {
@@ -248,8 +268,8 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
   if ((await recordsInYear(store, year)) === 0) {
     throw new DoingoaiError(
       {
-        vi: `Không có dữ liệu nào của năm ${year} (đoàn, nhà đầu tư, viện trợ, thỏa thuận, hoạt động, lãnh sự, kế hoạch, kinh phí): không lập được báo cáo. Hãy nhập dữ liệu của năm ${year} (doingoai import) hoặc chọn năm khác.`,
-        en: `There is no data at all for ${year} (delegations, investors, aid, agreements, activities, consular cases, plans, budgets): no report can be written. Import the ${year} data (doingoai import) or choose another year.`,
+        vi: `Không có dữ liệu nào của năm ${year} (${datedTables.map((t) => t.label.vi).join(", ")}): không lập được báo cáo. Hãy nhập dữ liệu của năm ${year} (doingoai import) hoặc chọn năm khác${await yearsHint(store, "vi")}.`,
+        en: `There is no data at all for ${year} (${datedTables.map((t) => t.label.en).join(", ")}): no report can be written. Import the ${year} data (doingoai import) or choose another year${await yearsHint(store, "en")}.`,
       },
       { exitCode: exitCodes.invalidData },
     );
@@ -339,7 +359,8 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
   const counts = { keep: 0, reinvigorate: 0, review_for_termination: 0 };
   for (const r of rows) counts[r.recommendation]++;
 
-  const strategy = await strategySection(store, year, asOf, options.strategyFile);
+  const sample = await isSampleDatabase(store);
+  const strategy = await strategySection(store, year, asOf, options.strategyFile, sample);
 
   const findings = await runChecks(store, { asOf });
   const byRule = new Map<string, { rule: string; severity: "error" | "warning"; count: number }>();
@@ -355,8 +376,10 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
     byRule: [...byRule.values()],
   };
 
-  const province = bilingualOf(options.province ?? (await metaName(store, "province")), defaultProvince);
-  const agency = bilingualOf(options.agency ?? (await metaName(store, "lead_agency")), defaultAgency);
+  const office = await getOfficeProfile(store);
+  const heading = headingOf(office);
+  const province = bilingualOf(options.province ?? (await metaName(store, "province")), heading.province);
+  const agency = bilingualOf(options.agency ?? (await metaName(store, "lead_agency")), heading.agency);
 
   const data: Omit<ReviewData, "proposals"> = {
     year,
@@ -364,6 +387,8 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
     asOf,
     province,
     agency,
+    office,
+    sample,
     headline,
     plan,
     receptionBudget,

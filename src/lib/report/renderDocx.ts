@@ -152,7 +152,15 @@ function closing(doc: ReportDocument): Table {
             }),
             ...doc.recipients.map((r) => new Paragraph({ children: [run(r, { size: pt(11) })] })),
           ]),
-          cell([centred(doc.signer, { bold: true })]),
+          cell([
+            ...doc.signer.map((line) => centred(line, { bold: true })),
+            ...(doc.signerName === null
+              ? []
+              : [
+                  new Paragraph({ spacing: { before: 1440 }, children: [] }),
+                  centred(doc.signerName, { bold: true }),
+                ]),
+          ]),
         ],
       }),
     ],
@@ -194,6 +202,9 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
           },
         },
         children: [
+          ...(doc.sampleBanner === null
+            ? []
+            : [centred(doc.sampleBanner, { bold: true, size: pt(14), after: 120 })]),
           headingBlock(doc),
           new Paragraph({ spacing: { before: 240 }, children: [] }),
           centred(doc.title, { bold: true, size: pt(14) }),

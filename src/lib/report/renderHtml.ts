@@ -34,6 +34,8 @@ table.figures tr { page-break-inside: avoid; }
 .foot .to { font-size: 11pt; }
 .foot .to p, .foot .sign p { text-indent: 0; margin: 0; text-align: left; }
 .foot .sign p { text-align: center; font-weight: bold; }
+.foot .sign p.name { margin-top: 5em; }
+.sample { text-align: center; font-weight: bold; border: 2px solid #b00; color: #b00; padding: .2em; text-indent: 0; }
 `;
 
 function block(b: ReportBlock): string {
@@ -71,7 +73,7 @@ export function renderHtml(doc: ReportDocument): string {
 <style>${css}</style>
 </head>
 <body>
-<div class="head">
+${doc.sampleBanner === null ? "" : `<p class="sample">${escape(doc.sampleBanner)}</p>\n`}<div class="head">
 <div><p>${escape(doc.authority)}</p><p><b>${escape(doc.issuer)}</b></p><div class="rule"></div><p class="number">${escape(doc.number)}</p></div>
 <div><p><b>${escape(doc.nation)}</b></p><p><b>${escape(doc.motto)}</b></p><div class="rule motto-rule"></div><p class="place">${escape(doc.placeDate)}</p></div>
 </div>
@@ -80,7 +82,7 @@ export function renderHtml(doc: ReportDocument): string {
 ${doc.blocks.map(block).join("\n")}
 <div class="foot">
 <div class="to"><p><b><i>${escape(doc.recipientsLabel)}</i></b></p>${doc.recipients.map((r) => `<p>${escape(r)}</p>`).join("")}</div>
-<div class="sign"><p>${escape(doc.signer)}</p></div>
+<div class="sign">${doc.signer.map((line) => `<p>${escape(line)}</p>`).join("")}${doc.signerName === null ? "" : `<p class="name">${escape(doc.signerName)}</p>`}</div>
 </div>
 </body>
 </html>

@@ -34,12 +34,14 @@ export function renderMarkdown(doc: ReportDocument): string {
     ["center", "center"],
   );
   const parts = [
+    ...(doc.sampleBanner === null ? [] : [`**${doc.sampleBanner}**`]),
     heading,
     `# ${doc.title}`,
     `**${doc.subtitle}**`,
     ...doc.blocks.map(block),
     `**${doc.recipientsLabel}**\n${doc.recipients.map((r) => `${r}  `).join("\n")}`,
-    `**${doc.signer}**`,
+    doc.signer.map((line) => `**${line}**`).join("  \n"),
+    ...(doc.signerName === null ? [] : [`**${doc.signerName}**`]),
   ];
   return parts.join("\n\n") + "\n";
 }

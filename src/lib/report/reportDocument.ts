@@ -46,9 +46,16 @@ export interface ReportDocument {
   /** "Nơi nhận:" and its list (bottom left). */
   recipientsLabel: string;
   recipients: string[];
-  /** Bottom right: the signer's title; the name is left for the signature. */
-  signer: string;
+  /** Bottom right: the signer's authority line and title (e.g. "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), upper case. */
+  signer: string[];
+  /** Under the space for the signature: the signer's name, if the office profile gives it. */
+  signerName: string | null;
+  /** "DỮ LIỆU MẪU / SAMPLE DATA" above the heading when the report is made from the sample; null otherwise. */
+  sampleBanner: string | null;
 }
+
+/** The banner of every page and report made from the sample database. */
+export const sampleBannerText = "DỮ LIỆU MẪU / SAMPLE DATA";
 
 const groupTitles: Record<HeadlineGroup, { vi: string; en: string }> = {
   delegations: { vi: "Đoàn ra, đoàn vào", en: "Delegations" },
@@ -71,9 +78,9 @@ export function placeName(province: string): string {
 
 /** Options of {@link reportDocument}. */
 export interface ReportDocumentOptions {
-  /** The document number after "Số:"; default "…/BC" (filled in when the report is issued). */
+  /** The document number after "Số:"; default "…/" + the office profile's number symbol (else "…/BC"), filled in when the report is issued. */
   number?: string;
-  /** The signer's title at the foot (e.g. "GIÁM ĐỐC"); default "THỦ TRƯỞNG CƠ QUAN" / "HEAD OF AGENCY". */
+  /** The signer's title at the foot (e.g. "GIÁM ĐỐC"); default the office profile's authority line and title, else "THỦ TRƯỞNG CƠ QUAN" / "HEAD OF AGENCY". */
   signer?: string;
 }
 
@@ -337,6 +344,7 @@ export function reportDocument(
   }
 
   const province = data.province[lang];
+  const office = data.office;
   return {
     lang,
     authority: vi
@@ -345,21 +353,32 @@ export function reportDocument(
     issuer: upper(data.agency[lang], lang),
     nation: t("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
     motto: t("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
-    number: `${t("Số", "No.")}: ${options.number ?? "…/BC"}`,
+    number: `${t("Số", "No.")}: ${options.number ?? `…/${office?.number_symbol ?? (office ? `BC-${office.agency_code}` : "BC")}`}`,
     placeDate: `${placeName(province)}, ${formatDateLong(data.reportDate, lang)}`,
     title: t("BÁO CÁO", "REPORT"),
     subtitle: t(`Tổng kết công tác đối ngoại năm ${y}`, `Review of external affairs in ${y}`),
     blocks,
     recipientsLabel: t("Nơi nhận:", "To:"),
-    recipients: t(
-      ["- UBND tỉnh (báo cáo);", "- Bộ Ngoại giao (báo cáo);", "- Lưu: VT."],
-      [
-        "- Provincial People's Committee (for report);",
-        "- Ministry of Foreign Affairs (for report);",
-        "- Archive.",
-      ],
-    ),
+    recipients:
+      office && office.recipients.length > 0
+        ? office.recipients.map((r, k) => `- ${r}${k === office.recipients.length - 1 ? "." : ";"}`)
+        : t(
+            ["- UBND tỉnh (báo cáo);", "- Bộ Ngoại giao (báo cáo);", "- Lưu: VT."],
+            [
+              "- Provincial People's Committee (for report);",
+              "- Ministry of Foreign Affairs (for report);",
+              "- Archive.",
+            ],
+          ),
     signer:
-      options.signer === undefined ? t("THỦ TRƯỞNG CƠ QUAN", "HEAD OF AGENCY") : upper(options.signer, lang),
+      options.signer !== undefined
+        ? [upper(options.signer, lang)]
+        : office?.signer_title !== undefined
+          ? [office.signer_authority, office.signer_title]
+              .filter((x) => x !== undefined)
+              .map((x) => upper(x, lang))
+          : [t("THỦ TRƯỞNG CƠ QUAN", "HEAD OF AGENCY")],
+    signerName: office?.signer_name ?? null,
+    sampleBanner: data.sample ? sampleBannerText : null,
   };
 }

@@ -3,6 +3,9 @@ import { generateSample, type SampleOptions } from "../../data/sample/generateSa
 import { importTables, type ImportOptions, type ImportSummary } from "../import/importTables.ts";
 import type { RowTable } from "../import/stage.ts";
 import type { Store } from "../store/openStore.ts";
+import { setOfficeProfile } from "../office/officeProfileStore.ts";
+import { sampleOfficeProfile } from "../../data/sample/sampleOfficeProfile.ts";
+import { markSampleDatabase } from "./sampleMarker.ts";
 
 export interface LoadSampleOptions extends SampleOptions {
   /** Called as the import advances (see {@link ImportOptions.onProgress}). */
@@ -28,12 +31,17 @@ export function sampleTables(options: SampleOptions = {}): RowTable[] {
  * through the validating importer: all or nothing, rows with the same key
  * updated (loading twice leaves the same tables). Recorded in the import log
  * and in the change history as command "sample" (with the rows it replaced,
- * so `undoLastChange` reverts it).
+ * so `undoLastChange` reverts it). The database is then marked as the sample's
+ * (doingoai_meta `sample`, so pages and reports say "DỮ LIỆU MẪU / SAMPLE
+ * DATA") and gets the sample province's office profile.
  */
 export async function loadSample(store: Store, options: LoadSampleOptions = {}): Promise<ImportSummary> {
   const { onProgress, ...sample } = options;
-  return importTables(store, sampleTables(sample), {
+  const summary = await importTables(store, sampleTables(sample), {
     command: "sample",
     ...(onProgress ? { onProgress } : {}),
   });
+  await markSampleDatabase(store);
+  await setOfficeProfile(store, sampleOfficeProfile);
+  return summary;
 }

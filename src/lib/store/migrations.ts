@@ -1,5 +1,6 @@
 import { v1 } from "./migrations/v1.ts";
 import { v2 } from "./migrations/v2.ts";
+import { v3 } from "./migrations/v3.ts";
 import { literal } from "./sqlTypes.ts";
 
 /** One step of the database schema. Steps run in order, each in its own transaction. */
@@ -17,7 +18,7 @@ export interface Migration {
  * schemas differ, and test/lib/store/migrations.test.ts opens a version-1
  * database made by the first release and checks it survives every migration.
  */
-export const migrations: Migration[] = [v1, v2];
+export const migrations: Migration[] = [v1, v2, v3];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from "@duckdb/node-api";
 import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
@@ -8,9 +8,33 @@ import { latestVersion } from "./migrations.ts";
 /** The database file used when neither `--db` nor `DOINGOAI_DB` names one. */
 export const defaultDbFile = "./data/doingoai.duckdb";
 
-/** The database path: the argument, else `DOINGOAI_DB`, else `./data/doingoai.duckdb`. */
-export function resolveDbPath(path?: string): string {
-  return path ?? process.env["DOINGOAI_DB"] ?? defaultDbFile;
+/** The sample's own database file: the sample never goes into the office's database. */
+export const defaultSampleDbFile = "./data/sample.duckdb";
+
+/** Options of {@link resolveDbPath}. */
+export interface ResolveDbPathOptions {
+  /**
+   * For a command that only reads: when neither the argument nor
+   * `DOINGOAI_DB` names a database and the office's (`./data/doingoai.duckdb`)
+   * does not exist yet, read the sample's (`./data/sample.duckdb`) if it
+   * exists, as `npm start` shows it. Default false: writes always go to the
+   * office's database.
+   */
+  reading?: boolean;
+}
+
+/**
+ * The database path: the argument, else `DOINGOAI_DB`, else the office's
+ * `./data/doingoai.duckdb` (with `reading`, the sample's when the office's
+ * does not exist yet).
+ */
+export function resolveDbPath(path?: string, options: ResolveDbPathOptions = {}): string {
+  const named = path ?? process.env["DOINGOAI_DB"];
+  if (named !== undefined) return named;
+  if (options.reading && !existsSync(defaultDbFile) && existsSync(defaultSampleDbFile)) {
+    return defaultSampleDbFile;
+  }
+  return defaultDbFile;
 }
 
 /** Bound parameters of a query: positional (`$1`, …) or named (`$name`). */

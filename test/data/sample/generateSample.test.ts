@@ -239,7 +239,7 @@ describe("generateSample", () => {
   });
 });
 
-describe("the 2019 facts of DOMAIN.md §1 at scale 1", () => {
+describe("the 2019 facts of docs/conventions.md §1 at scale 1", () => {
   const of2019 = (rows: Row[], column: string) => rows.filter((r) => year(r[column]) === "2019");
 
   it("has exactly 3 inbound delegations from Luang Prabang under its MOU and no other inbound from LA", () => {

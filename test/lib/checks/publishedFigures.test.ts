@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runChecks } from "../../../src/lib/checks/index.ts";
 import { storeWith } from "./checkFixtures.ts";
 
-// Thái Nguyên's active FDI stock as published (DOMAIN.md §5).
+// Thái Nguyên's active FDI stock as published (docs/conventions.md §5).
 const thaiNguyenFdi = `
 INSERT INTO published_figures VALUES
   ('fdi.active_projects', NULL, '2017-08-31', 126, 'projects', 'Thái Nguyên'),

@@ -19,11 +19,40 @@ describe("previous period, change and target", () => {
       periods: ["2019", "2020", "2019Q1", "2020-01"],
     });
     expect(result.rows.map((r) => [r.period, r.value, r.previous, r.change])).toEqual([
-      ["2019", 2, 0, 2], // 2018: none
+      ["2019", 2, null, null], // 2018: no delegation at all, so no data (not 0)
       ["2020", 0, 2, -2],
-      ["2019Q1", 1, 0, 1], // 2018Q4: none (D0 is 31/12/2017)
+      ["2019Q1", 1, null, null], // 2018Q4: no delegation at all (D0 is 31/12/2017)
       ["2020-01", 0, 1, -1], // 2019-12: D2 on 31/12/2019
     ]);
+  });
+
+  it("vs the previous period is no data when that period holds no record of the table at all, and 0 when it holds records of other splits or filters", async () => {
+    // 2018: no delegation at all → no data. 2020 vs 2019: 2019 holds delegations (D1, D2 to LA; D3, D5 to KR),
+    // so 2020's LA-filtered inbound compares with 2 and KR's with 0, and JP's outbound (none in 2019) with 0.
+    const none = await computeIndicators(store, {
+      asOf,
+      indicators: ["delegations.inbound", "delegations.person_trips"],
+      periods: ["2019"],
+      where: { country: "LA" },
+    });
+    expect(none.rows.map((r) => [r.indicator, r.previous, r.change])).toEqual([
+      ["delegations.inbound", null, null],
+      ["delegations.person_trips", null, null],
+    ]);
+    const some = await computeIndicators(store, {
+      asOf,
+      indicators: ["delegations.inbound"],
+      periods: ["2020"],
+      where: { country: "KR" },
+    });
+    expect(some.rows.map((r) => [r.value, r.previous, r.change])).toEqual([[0, 0, 0]]);
+    const split = await computeIndicators(store, {
+      asOf,
+      indicators: ["delegations.outbound"],
+      periods: ["2020"],
+      by: ["country"],
+    });
+    expect(split.rows.map((r) => [r.dims["country"], r.value, r.previous])).toEqual([["JP", 1, 0]]);
   });
 
   it("a change against no data is no data", async () => {
@@ -165,7 +194,8 @@ describe("results", () => {
       indicators: ["consular.cases"],
       periods: ["2016-2020"],
     });
-    expect(result.rows.map((r) => [r.period, r.value, r.previous])).toEqual([["2016-2020", 4, 0]]);
+    // 2011-2015 holds no consular case at all: no data
+    expect(result.rows.map((r) => [r.period, r.value, r.previous])).toEqual([["2016-2020", 4, null]]);
     // money over a plan period: cost 2017 (D0, none) + 2019 (79 500 000) + 2020 (11 600 000) = 91 100 000;
     // committed 2018 120 000 + 2019 1 290 000 + 2020 100 000 = 1 510 000 USD
     const money = await computeIndicators(store, {

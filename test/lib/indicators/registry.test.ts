@@ -4,7 +4,7 @@ import { indicatorById, listIndicators } from "../../../src/lib/indicators/index
 import { indicatorSpecs } from "../../../src/lib/indicators/registry.ts";
 import { renderIndicatorDocs } from "../../../src/lib/indicators/renderIndicatorDocs.ts";
 
-// DOMAIN.md §4, in its order
+// docs/conventions.md §4, in its order
 const domainIds = [
   "delegations.inbound",
   "delegations.outbound",
@@ -33,7 +33,7 @@ const domainIds = [
 ];
 
 describe("registry", () => {
-  it("lists every indicator of DOMAIN.md §4 once, in its order", () => {
+  it("lists every indicator of docs/conventions.md §4 once, in its order", () => {
     expect(listIndicators().map((d) => d.id)).toEqual(domainIds);
     expect(indicatorById("aid.committed_usd")?.unit).toBe("USD");
     expect(indicatorById("nope")).toBeUndefined();
@@ -44,7 +44,7 @@ describe("registry", () => {
     expect(files).toEqual(domainIds.map((id) => `${id}.ts`).sort());
   });
 
-  it("marks as good-when-down exactly the indicators DOMAIN.md marks (down)", () => {
+  it("marks as good-when-down exactly the indicators docs/conventions.md marks (down)", () => {
     expect(
       listIndicators()
         .filter((d) => d.direction === "down")

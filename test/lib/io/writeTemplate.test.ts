@@ -37,9 +37,13 @@ const validations = (sheet: ExcelJS.Worksheet) =>
   (sheet as unknown as { dataValidations: { model: Validations } }).dataValidations.model;
 
 describe("the XLSX template", () => {
-  test("has the guide sheet first, then one sheet per entity named as the entity, in write order", async () => {
+  test("has the guide sheet first, then the office sheet, then one sheet per entity named as the entity, in write order", async () => {
     const { workbook } = await readTemplate();
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["huong_dan", ...entities.map((e) => e.name)]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      "huong_dan",
+      "office",
+      ...entities.map((e) => e.name),
+    ]);
   });
 
   test("row 1 holds '<Vietnamese label> (<name>)' for every column, in schema order", async () => {
@@ -247,10 +251,17 @@ describe("the XLSX template", () => {
 });
 
 describe("the CSV template", () => {
-  test("writes one header-only <entity>.csv per entity, UTF-8 with BOM, and a README", async () => {
+  test("writes office.csv, one header-only <entity>.csv per entity, UTF-8 with BOM, and a README", async () => {
     const dir = tempDir("doingoai-template-");
     const files = await writeTemplate(dir, { format: "csv" });
-    expect(files).toEqual([...entities.map((e) => join(dir, `${e.name}.csv`)), join(dir, "README.txt")]);
+    expect(files).toEqual([
+      join(dir, "office.csv"),
+      ...entities.map((e) => join(dir, `${e.name}.csv`)),
+      join(dir, "README.txt"),
+    ]);
+    expect(readFileSync(join(dir, "office.csv"), "utf8")).toBe(
+      "\uFEFFmã cơ quan (office_id),tỉnh (province),tỉnh (tiếng Anh) (province_en),cơ quan chủ trì (agency),cơ quan chủ trì (tiếng Anh) (agency_en),ký hiệu cơ quan (agency_code),ký hiệu số văn bản (number_symbol),thẩm quyền ký (signer_authority),chức vụ người ký (signer_title),họ tên người ký (signer_name),nơi nhận (recipients)\n",
+    );
     const partners = readFileSync(join(dir, "partners.csv"), "utf8");
     expect(partners).toBe(
       "\uFEFFMã đối tác (partner_id),Tên (name),Tên tiếng Việt (name_vi),Loại đối tác (kind),Quốc gia (country),Địa phương (locality),Ghi chú (notes)\n",

@@ -26,6 +26,8 @@ function fine(
     asOf: "2031-02-25",
     province: { vi: "Tỉnh A", en: "A Province" },
     agency: { vi: "Văn phòng UBND tỉnh", en: "Office of the Provincial People's Committee" },
+    office: null,
+    sample: false,
     headline: headlineIndicators.map(([id, group]) => {
       const def = indicatorById(id)!;
       const value = id in values ? values[id]! : (healthy[id] ?? 5);

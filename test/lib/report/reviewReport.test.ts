@@ -56,7 +56,7 @@ describe("buildReviewData for the sample's 2019", () => {
     expect(data.agreements.asOf).toBe("2019-12-31");
   });
 
-  it("holds the 2019 facts of DOMAIN.md §1: 3 promotion trips, 13 NGOs licensed, just under 6 million USD committed, plan 64 days late, reception overspent", () => {
+  it("holds the 2019 facts of docs/conventions.md §1: 3 promotion trips, 13 NGOs licensed, just under 6 million USD committed, plan 64 days late, reception overspent", () => {
     const v = (id: string) => data.headline.find((h) => h.indicator === id)!.value!;
     expect(v("investment.promotion_trips")).toBe(3);
     expect(v("aid.ngos_licensed")).toBe(13);
@@ -195,7 +195,7 @@ goals:
     expect(t["T1"]).toMatchObject({ path: 95, actual: 96, status: "on_track" });
     // T2 asks 50; actual 47: short by 3 ≤ 10% of 50 → at risk
     expect(t["T2"]).toMatchObject({ path: 50, actual: 47, status: "at_risk" });
-    // T3 Lao inbound delegations: the 3 Luang Prabang delegations of DOMAIN.md §1 reach the path of 3
+    // T3 Lao inbound delegations: the 3 Luang Prabang delegations of docs/conventions.md §1 reach the path of 3
     expect(t["T3"]!.path).toBe(3);
     expect(t["T3"]!.actual).toBeGreaterThanOrEqual(3);
     expect(t["T3"]!.status).toBe("on_track");

@@ -4,6 +4,7 @@
 // database) and each page reads only the files it needs.
 import { existsSync } from "node:fs";
 import type { z } from "zod";
+import { datedYearsSql } from "../../../data/datedTables.ts";
 import { DoingoaiError, exitCodes } from "../../../lib/DoingoaiError.ts";
 import { openStore, resolveDbPath, type Store } from "../../../lib/store/openStore.ts";
 
@@ -63,22 +64,18 @@ export async function computeDatasets(datasets: readonly Dataset[]): Promise<Map
 
 /**
  * The years the dashboards offer, oldest first, as period ids: from the first
- * to the last year holding a record of what was done — a delegation, an
- * investor contact, an aid approval or disbursement, a signed agreement, a
- * done activity. Plans, budgets and activities due in later years do not
- * extend the range (a year with only a plan has nothing to show yet). []
- * for an empty database.
+ * to the last year holding a record of what was done (the tables of
+ * {@link datedTables} marked `done`: a delegation, an investor contact, an aid
+ * approval or disbursement, a signed agreement, a done activity, a consular
+ * case). Plans, budgets and activities due in later years do not extend the
+ * range (a year with only a plan has nothing to show yet). Years between
+ * holding no record are offered too, and their pages say "no data". [] for
+ * an empty database.
  */
 export async function dataYears(store: Store): Promise<string[]> {
-  const rows = await store.all<{ first: number | null; last: number | null }>(`
-    SELECT min(y) AS first, max(y) AS last FROM (
-      SELECT year(start_on) AS y FROM delegations
-      UNION ALL SELECT year(first_contact_on) FROM investment_contacts
-      UNION ALL SELECT year(approved_on) FROM aid_projects
-      UNION ALL SELECT year(disbursed_on) FROM aid_disbursements
-      UNION ALL SELECT year(signed_on) FROM agreements WHERE status <> 'draft'
-      UNION ALL SELECT year(done_on) FROM agreement_activities WHERE status = 'done'
-    ) WHERE y IS NOT NULL`);
+  const rows = await store.all<{ first: number | null; last: number | null }>(
+    `SELECT min(y) AS first, max(y) AS last FROM (${datedYearsSql({ doneOnly: true })}) WHERE y IS NOT NULL`,
+  );
   const first = rows[0]?.first;
   const last = rows[0]?.last;
   if (first === null || first === undefined || last === null || last === undefined) return [];

@@ -99,8 +99,8 @@ export const indicatorsDataset = defineDataset("indicators.json", schema, async 
   if (years.length === 0) {
     console.error("indicators.json: the database holds no records / cơ sở dữ liệu chưa có bản ghi nào");
   }
-  // Targets of the strategy (DOINGOAI_STRATEGY, default the sample's) for the plan's years.
-  const loaded = loadStrategyFile();
+  // Targets of the strategy (DOINGOAI_STRATEGY; the sample's for the sample only) for the plan's years.
+  const loaded = await loadStrategyFile(store);
   const goals = [];
   if (loaded) {
     const plan = loaded.strategy.plan_period;

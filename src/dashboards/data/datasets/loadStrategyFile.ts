@@ -1,25 +1,22 @@
 import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { DoingoaiError, exitCodes } from "../../../lib/DoingoaiError.ts";
 import { parseStrategy, type Strategy } from "../../../lib/planning/strategy.ts";
-
-/** The strategy the dashboards show when DOINGOAI_STRATEGY names none: the sample 2026–2030 strategy. */
-export const defaultStrategyFile = "src/data/sample/strategy-2026-2030.yaml";
-
-/** Where that file is: in the package (not the working directory), so an installed doingoai finds it. */
-const defaultStrategyPath = fileURLToPath(
-  new URL("../../../data/sample/strategy-2026-2030.yaml", import.meta.url),
-);
+import { sampleStrategyFile } from "../../../lib/report/buildReviewData.ts";
+import { isSampleDatabase } from "../../../lib/sample/sampleMarker.ts";
+import type { Store } from "../../../lib/store/openStore.ts";
 
 /**
- * The strategy file named by `DOINGOAI_STRATEGY` (default the sample's), parsed
- * and validated; null when the default file is absent. An invalid file stops
- * the build with its problems, in Vietnamese and English.
+ * The strategy file named by `DOINGOAI_STRATEGY`, parsed and validated. When
+ * none is named: the sample 2026–2030 strategy for the sample's database, and
+ * null (no targets) for an office's — an office never sees the sample's
+ * targets. An invalid file stops the build with its problems, in Vietnamese
+ * and English.
  */
-export function loadStrategyFile(): { file: string; strategy: Strategy } | null {
+export async function loadStrategyFile(store: Store): Promise<{ file: string; strategy: Strategy } | null> {
   const named = process.env["DOINGOAI_STRATEGY"];
-  const file = named ?? defaultStrategyFile;
-  const path = named ?? defaultStrategyPath;
+  if (named === undefined && !(await isSampleDatabase(store))) return null;
+  const file = named ?? "src/data/sample/strategy-2026-2030.yaml";
+  const path = named ?? sampleStrategyFile;
   if (!existsSync(path)) {
     if (named === undefined) return null;
     throw new DoingoaiError(

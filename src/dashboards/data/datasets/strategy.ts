@@ -82,7 +82,7 @@ const schema = z.object({
 type Out = z.infer<typeof schema>;
 
 export const strategyDataset = defineDataset("strategy.json", schema, async (store): Promise<Out> => {
-  const loaded = loadStrategyFile();
+  const loaded = await loadStrategyFile(store);
   const years = await dataYears(store);
   const scenarioBases = await scenarioBasesOf(store, years);
   if (!loaded) {

@@ -5,7 +5,7 @@ import { forecast } from "./forecast.ts";
 import { yearFraction, type SeriesPoint } from "./timeSeries.ts";
 
 /**
- * Thái Nguyên's active FDI stock as published (DOMAIN.md §5). A month-only
+ * Thái Nguyên's active FDI stock as published (docs/conventions.md §5). A month-only
  * as-of date ("08/2017") is read as the last day of that month.
  */
 export const fdiStock = [

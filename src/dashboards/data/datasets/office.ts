@@ -1,0 +1,23 @@
+// Who the site speaks for, on every page: the office profile (province and
+// lead agency) and whether the database holds the synthetic sample, so that
+// every page made from it says "DỮ LIỆU MẪU / SAMPLE DATA".
+import { z } from "zod";
+import { officeProfileSchema } from "../../../data/officeProfile.ts";
+import { getOfficeProfile } from "../../../lib/office/officeProfileStore.ts";
+import { headingOf } from "../../../lib/report/buildReviewData.ts";
+import { isSampleDatabase } from "../../../lib/sample/sampleMarker.ts";
+import { defineDataset } from "./defineDataset.ts";
+
+const bilingualSchema = z.object({ vi: z.string(), en: z.string() });
+
+const schema = z.object({
+  sample: z.boolean(),
+  office: officeProfileSchema.nullable(),
+  province: bilingualSchema,
+  agency: bilingualSchema,
+});
+
+export const officeDataset = defineDataset("office.json", schema, async (store) => {
+  const office = await getOfficeProfile(store);
+  return { sample: await isSampleDatabase(store), office, ...headingOf(office) };
+});

@@ -1,0 +1,62 @@
+import type { Page } from "playwright-core";
+
+/** What one section of a dashboard page (from an h2 to the next) shows. */
+export interface SectionState {
+  heading: string;
+  /** Shapes drawn by each chart's data marks (axes, grids, rules and tips not counted). */
+  charts: { label: string; shapes: number }[];
+  /** Table body rows, list items and headline cards. */
+  items: number;
+  /** Whether it says it has no data (the empty note or a "no data" text, in either language). */
+  saysEmpty: boolean;
+  text: string;
+}
+
+/** The sections of the page's main column, in order; the part above the first h2 is named "". */
+export async function pageSections(page: Page): Promise<SectionState[]> {
+  return page.evaluate(() => {
+    const main = document.querySelector("#observablehq-main");
+    if (!main) return [];
+    const groups: { heading: string; nodes: Element[] }[] = [{ heading: "", nodes: [] }];
+    for (const child of [...main.children]) {
+      if (child.tagName === "H2") groups.push({ heading: child.textContent?.trim() ?? "", nodes: [] });
+      else groups[groups.length - 1]!.nodes.push(child);
+    }
+    const emptyText = /chưa có dữ liệu|không có dữ liệu|chưa có số liệu|no data/i;
+    return groups.map(({ heading, nodes }) => {
+      const charts = nodes.flatMap((n) =>
+        [...n.querySelectorAll("figure")].flatMap((figure) => {
+          const svg = [...figure.querySelectorAll(":scope > svg")]
+            .filter((s) => s.hasAttribute("aria-label"))
+            .pop();
+          if (!svg) return [];
+          const marks = [...svg.querySelectorAll(":scope > g[aria-label]")].filter(
+            (g) => !/axis|grid|^tip$|^rule$/.test(g.getAttribute("aria-label") ?? ""),
+          );
+          return [
+            {
+              label: svg.getAttribute("aria-label") ?? "",
+              shapes: marks.reduce(
+                (k, g) => k + g.querySelectorAll("rect, path, circle, text, line").length,
+                0,
+              ),
+            },
+          ];
+        }),
+      );
+      const items = nodes.reduce(
+        (k, n) =>
+          k + n.querySelectorAll("tbody tr, li, .doingoai-card").length + (n.matches("ul, ol") ? 0 : 0),
+        0,
+      );
+      const text = nodes
+        .map((n) => (n as HTMLElement).innerText ?? "")
+        .join("\n")
+        .trim();
+      const saysEmpty =
+        nodes.some((n) => n.matches(".doingoai-empty") || n.querySelector(".doingoai-empty") !== null) ||
+        emptyText.test(text);
+      return { heading, charts, items, saysEmpty, text: text.slice(0, 300) };
+    });
+  });
+}
