@@ -9,6 +9,7 @@ export const changeCountSchema = z.object({
   /** Rows removed. */
   deleted: z.number().int().nonnegative().default(0),
 });
+/** Rows one change wrote to one table (see {@link changeCountSchema}). */
 export type ChangeCount = z.infer<typeof changeCountSchema>;
 
 /** One change to the database's data, as `doingoai history` lists it. */
@@ -30,4 +31,5 @@ export const changeSchema = z.object({
   /** The undo that reverted this change, if any. */
   undoneBy: z.number().int().nullable(),
 });
+/** One change to the database's data (see {@link changeSchema}). */
 export type Change = z.infer<typeof changeSchema>;

@@ -14,6 +14,7 @@ import { keyJoin } from "./rowSql.ts";
  */
 export type RecordKey = Record<string, string | number | null>;
 
+/** Options of {@link deleteRecords}: which records of which table, and whether their referrers go too. */
 export interface DeleteOptions {
   /** The table, e.g. "partners". */
   entity: string;

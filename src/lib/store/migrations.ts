@@ -20,6 +20,7 @@ export interface Migration {
  */
 export const migrations: Migration[] = [v1, v2, v3];
 
+/** The schema version this code writes and reads: a database at an older version is migrated on open; a newer one is refused. */
 export const latestVersion = migrations[migrations.length - 1]!.version;
 
 /** SQL setting the stored version after a migration. */
