@@ -8,6 +8,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * when its cache exists, which a fresh clone (and CI) never has.
  */
 export const slowTestFiles = [
+  "test/dashboards/anyDatabase.test.ts",
   "test/package/pack.test.ts",
   "test/lib/import/importProperty.test.ts",
   "test/dashboards/dashboards.test.ts",
