@@ -105,7 +105,7 @@ describe("office profile", () => {
     const other = await openStore({ path: join(dir, "other.duckdb") });
     try {
       const summary = await importFiles(other, [xlsx!]);
-      expect(summary.byEntity["office"]).toEqual({ rows: 1, inserted: 1, updated: 0 });
+      expect(summary.byEntity["office"]).toEqual({ rows: 1, inserted: 1, updated: 0, keptColumns: [] });
       expect(await getOfficeProfile(other)).toEqual(office);
     } finally {
       other.close();
