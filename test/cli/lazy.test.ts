@@ -45,6 +45,12 @@ describe("the compiled CLI loads DuckDB, exceljs, docx and Framework only when a
     expect(r.packages.has("@duckdb/node-api")).toBe(true);
   });
 
+  it("doingoai indicators prints its table without loading Apache Arrow (computeIndicators with arrow: false)", () => {
+    const r = loaded(["indicators", "--period", "2019", "--db", ":memory:"]);
+    expect(r.code).toBe(0);
+    expect(r.packages.has("apache-arrow")).toBe(false);
+  });
+
   it("doingoai --help loads none of them", () => {
     const r = loaded(["--help"]);
     expect(r.code).toBe(0);

@@ -219,7 +219,7 @@ Example: doingoai indicators --period 2019 --by country --indicator delegations.
     }
     const store = await openStore({ path, readOnly: path !== ":memory:" });
     try {
-      const result = await computeIndicators(store, query);
+      const result = await computeIndicators(store, query, { arrow: false });
       if (format === "json") ctx.stdout.write(JSON.stringify(rowsToJson(result.rows), null, 2) + "\n");
       else if (format === "csv") ctx.stdout.write(toCsv(result.rows, result.by));
       else ctx.stdout.write(toTable(result.rows, result.by, ctx.lang, indicatorById));

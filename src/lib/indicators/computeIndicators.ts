@@ -10,7 +10,7 @@ import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { emptyValue, type IndicatorSpec, type Scan, type ScanContext } from "./IndicatorDef.ts";
 import { indicatorQuerySchema, type IndicatorQuery } from "./IndicatorQuery.ts";
-import { indicatorResult, type IndicatorResult, type IndicatorRow } from "./IndicatorResult.ts";
+import { indicatorResult, loadArrow, type IndicatorResult, type IndicatorRow } from "./IndicatorResult.ts";
 import { builtinRegistry, type IndicatorRegistry } from "./createRegistry.ts";
 import { defineIndicator } from "./defineIndicator.ts";
 
@@ -243,6 +243,12 @@ export interface ComputeOptions {
    * computes: default the built-ins ({@link builtinRegistry}); `createRegistry([...])` adds yours.
    */
   registry?: IndicatorRegistry;
+  /**
+   * Load Apache Arrow so that the result's `toArrow()` and `toIPC()` work;
+   * default true. A caller that reads only `rows` may pass false to start
+   * faster (the CLI does); `toArrow()` then throws.
+   */
+  arrow?: boolean;
 }
 
 /**
@@ -381,6 +387,7 @@ export async function computeIndicators(
       }
     }
   }
+  if (options.arrow !== false) await loadArrow();
   return indicatorResult(rows, by);
 }
 
