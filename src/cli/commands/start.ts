@@ -1,3 +1,4 @@
+import { usageError } from "../usageError.ts";
 import { resolve } from "node:path";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import type { Command } from "../Command.ts";
@@ -26,8 +27,10 @@ Options:
   async run(ctx) {
     const port = Number(ctx.values["port"] ?? 3000);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
-      ctx.stderr.write(`--port: 0–65535 (${String(ctx.values["port"])})\n`);
-      return exitCodes.usage;
+      throw usageError(
+        `--port: số từ 0 đến 65535 (nhận được ${String(ctx.values["port"])})`,
+        `--port: a number from 0 to 65535 (got ${String(ctx.values["port"])})`,
+      );
     }
     const { defaultDbFile } = await import("../../lib/store/openStore.ts");
     const { prepareSiteDatabase } = await import("../siteDatabase.ts");

@@ -9,6 +9,7 @@ import { progressStatusLabels } from "../../lib/planning/progress.ts";
 import { milestoneStatusLabels } from "../../lib/planning/roadmapStatus.ts";
 import { formatNumber, formatPercent } from "../../data/format.ts";
 import type { Lang } from "../../data/Bilingual.ts";
+import { optionalDate } from "../argCheck.ts";
 import type { Command, CommandContext } from "../Command.ts";
 
 function readFile(path: string): string {
@@ -184,8 +185,7 @@ Examples: doingoai strategy check src/data/sample/strategy-2026-2030.yaml
     const [sub, file, ...extra] = ctx.positionals;
     if (sub === "progress" && file !== undefined && extra.length === 0) return progress(ctx, file);
     if (sub !== "check" || file === undefined || extra.length > 0) {
-      ctx.stderr.write(ctx.lang === "vi" ? `Cách dùng: ${this.usage}\n` : `Usage: ${this.usage}\n`);
-      return exitCodes.usage;
+      throw usageError(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
     }
     const { parseStrategy } = await import("../../lib/planning/strategy.ts");
     const { checkStrategy } = await import("../../lib/planning/checkStrategy.ts");
@@ -216,13 +216,7 @@ async function progress(ctx: CommandContext, file: string): Promise<number> {
       `--format: table | json (got ${String(format)})`,
     );
   }
-  const asOf = v["as-of"];
-  if (asOf !== undefined && (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) {
-    throw usageError(
-      `--as-of cần ngày yyyy-mm-dd, nhận được ${String(asOf)}`,
-      `--as-of needs a date yyyy-mm-dd, got ${String(asOf)}`,
-    );
-  }
+  const asOf = optionalDate("--as-of", v["as-of"]);
   const atRisk = v["at-risk"] === undefined ? 0.1 : Number(v["at-risk"]);
   if (!(atRisk >= 0 && atRisk < 1)) {
     throw usageError(
