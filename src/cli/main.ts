@@ -90,7 +90,7 @@ export async function main(
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    return report(
+    return reportError(
       io.stderr,
       lang,
       new DoingoaiError(
@@ -112,7 +112,7 @@ export async function main(
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const code = report(
+    const code = reportError(
       io.stderr,
       lang,
       new DoingoaiError(
@@ -129,7 +129,7 @@ export async function main(
   }
   const langValue = parsed.values["lang"];
   if (langValue !== undefined && langValue !== "vi" && langValue !== "en") {
-    return report(
+    return reportError(
       io.stderr,
       lang,
       new DoingoaiError(
@@ -151,7 +151,7 @@ export async function main(
       stderr: io.stderr,
     });
   } catch (error) {
-    return report(io.stderr, lang, error);
+    return reportError(io.stderr, lang, error);
   }
 }
 
@@ -159,7 +159,7 @@ export async function main(
  * Writes an error for the person: both languages, the chosen one first (the person reading may
  * not be the one who ran it), never a stack frame unless DOINGOAI_DEBUG=1; returns the exit code.
  */
-function report(stderr: NodeJS.WritableStream, lang: Lang, error: unknown): number {
+export function reportError(stderr: NodeJS.WritableStream, lang: Lang, error: unknown): number {
   const known = asUserError(error);
   const other = lang === "vi" ? "en" : "vi";
   if (known) {
@@ -234,7 +234,7 @@ if (invokedDirectly) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.exitCode = report(process.stderr, pickLang(process.argv.slice(2)), error);
+      process.exitCode = reportError(process.stderr, pickLang(process.argv.slice(2)), error);
     },
   );
 }

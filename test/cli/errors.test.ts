@@ -1,9 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { z } from "zod";
+import { main, reportError } from "../../src/cli/main.ts";
 import { loadSample } from "../../src/lib/sample/loadSample.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
 import { tempDir, validFolder } from "../helpers/fixtures.ts";
@@ -32,6 +34,7 @@ let dir: string;
 let db: string;
 let file: string;
 let below: string;
+let publicDb: string;
 beforeAll(async () => {
   dir = tempDir("doingoai-errors-");
   db = join(dir, "sample.duckdb");
@@ -42,6 +45,13 @@ beforeAll(async () => {
   writeFileSync(file, "not a folder\n");
   below = join(file, "sub");
   mkdirSync(join(dir, "out"));
+  // a copy user nobody can read: mkdtemp folders are private to their owner
+  const publicDir = join(tmpdir(), `doingoai-errors-public-${process.pid}`);
+  mkdirSync(publicDir, { recursive: true, mode: 0o755 });
+  chmodSync(publicDir, 0o755);
+  publicDb = join(publicDir, "sample.duckdb");
+  copyFileSync(db, publicDb);
+  chmodSync(publicDb, 0o644);
 }, 120_000);
 
 /** `$DB` is the sample database, `$FILE` a regular file, `$BELOW` a path below that file, `$DIR` a fresh folder, `$MISSING` a path that does not exist. */
@@ -166,6 +176,27 @@ const cases: [string, string[], number][] = [
     ["strategy", "progress", "$STRATEGY", "--at-risk", "x", "--db", "$DB"],
     2,
   ],
+  ["strategy check of a file that is not a strategy", ["strategy", "check", "$FILE"], 3],
+  // more paths and values
+  [
+    "indicators --from and --to of different kinds",
+    ["indicators", "--db", "$DB", "--from", "2019", "--to", "2019Q1"],
+    2,
+  ],
+  ["forecast --indicator nope", ["forecast", "--indicator", "nope", "--until", "2030", "--db", "$DB"], 2],
+  ["import of a file without extension", ["import", "$FILE", "--db", "$DIR/i.duckdb"], 5],
+  ["import of a path below a regular file", ["import", "$BELOW/x.csv", "--db", "$DIR/i.duckdb"], 5],
+  ["sample --scale 0", ["sample", "--scale", "0", "--db", "$DIR/s.duckdb"], 2],
+  ["init on a regular file that is not a database", ["init", "--db", "$FILE"], 4],
+  ["check on a regular file that is not a database", ["check", "--db", "$FILE"], 4],
+  ["undo on a regular file that is not a database", ["undo", "--db", "$FILE"], 4],
+  ["office set with an empty office id", ["office", "set", "--office-id", "", "--db", "$DIR/o.duckdb"], 3],
+  [
+    "report --out a folder",
+    ["report", "--year", "2019", "--format", "md", "--out", "$DIR", "--db", "$DB"],
+    5,
+  ],
+  ["export of a database that is a regular file", ["export", "$DIR", "--db", "$FILE"], 4],
   // start / build: only what fails before building
   ["start --port x", ["start", "--port", "x"], 2],
   ["build with an argument", ["build", "x", "--db", "$DB"], 2],
@@ -177,6 +208,7 @@ const strategyFile = new URL("../../src/data/sample/strategy-2026-2030.yaml", im
 function fill(args: string[], fresh: string): string[] {
   return args.map((a) =>
     a
+      .replace("$PUBLIC_DB", publicDb)
       .replace("$DB", db)
       .replace("$BELOW", below)
       .replace("$FILE", file)
@@ -224,6 +256,26 @@ describe("the compiled CLI", () => {
       ["indicators", "--as-of", "2019-02-30", "--db", "/nonexistent/x.duckdb"],
       2,
     ],
+    [
+      "export into a folder nobody may write",
+      ["export", "/root/doingoai-no-access", "--db", "$PUBLIC_DB"],
+      5,
+    ],
+    [
+      "import into a database nobody may open (database error)",
+      ["import", "$VALID", "--db", "/root/doingoai-no-access.duckdb"],
+      4,
+    ],
+    [
+      "sample into a database nobody may open (database error)",
+      ["sample", "--db", "/root/doingoai-no-access.duckdb"],
+      4,
+    ],
+    [
+      "report --out where nobody may write",
+      ["report", "--year", "2019", "--format", "md", "--out", "/root/r.md", "--db", "$PUBLIC_DB"],
+      5,
+    ],
   ] as [string, string[], number][])(
     "%s as user nobody exits with its code and no stack",
     (_n, args, code) => {
@@ -236,4 +288,57 @@ describe("the compiled CLI", () => {
       expectBilingualWithoutStack(r.stderr);
     },
   );
+});
+
+describe("reportError, the last resort of main", () => {
+  function said(error: unknown, debug = ""): { code: number; err: string } {
+    let err = "";
+    const stderr = new Writable({
+      write(chunk, _enc, done) {
+        err += String(chunk);
+        done();
+      },
+    });
+    const before = process.env["DOINGOAI_DEBUG"];
+    process.env["DOINGOAI_DEBUG"] = debug;
+    try {
+      return { code: reportError(stderr, "vi", error), err };
+    } finally {
+      if (before === undefined) delete process.env["DOINGOAI_DEBUG"];
+      else process.env["DOINGOAI_DEBUG"] = before;
+    }
+  }
+
+  it("an unexpected error exits 1 with one line in each language and its message, no stack frame", () => {
+    const r = said(new TypeError("boom"));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("Lỗi nội bộ");
+    expect(r.err).toContain("Internal error");
+    expect(r.err).toContain("boom");
+    expect(r.err).not.toMatch(/^\s+at /m);
+  });
+
+  it("an unexpected error shows its stack only with DOINGOAI_DEBUG=1", () => {
+    expect(said(new TypeError("boom"), "1").err).toMatch(/^\s+at /m);
+  });
+
+  it("a zod error from the person's input exits 2 with its issues in words, not JSON", () => {
+    const parsed = z.object({ year: z.number() }).safeParse({ year: "x" });
+    const r = said(parsed.error);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Giá trị không hợp lệ: year: /m);
+    expect(r.err).toMatch(/^Invalid value: year: /m);
+    expectBilingualWithoutStack(r.err);
+  });
+
+  it("a filesystem error on a path exits 5 and names the path in both languages", () => {
+    const error = Object.assign(new Error("EROFS: read-only file system, open '/mnt/x.csv'"), {
+      code: "EROFS",
+      path: "/mnt/x.csv",
+    });
+    const r = said(error);
+    expect(r.code).toBe(5);
+    expect(r.err).toContain("Không đọc hoặc ghi được /mnt/x.csv");
+    expect(r.err).toContain("Cannot read or write /mnt/x.csv: is on a read-only file system");
+  });
 });

@@ -41,16 +41,20 @@ function print(ctx: CommandContext, file: string, problems: StrategyProblem[], n
   const warnings = problems.filter((p) => p.severity === "warning");
   const vi = ctx.lang === "vi";
   const out = errors.length > 0 ? ctx.stderr : ctx.stdout;
+  const other = vi ? "en" : "vi";
+  // a file with errors is said in both languages (the chosen one first), as import does
+  const both = errors.length > 0;
   const lines = problems.map(
     (p) =>
-      `${p.severity === "error" ? (vi ? "LỖI" : "ERROR") : vi ? "CẢNH BÁO" : "WARNING"}  ${p.text[ctx.lang]}`,
+      `${p.severity === "error" ? (vi ? "LỖI" : "ERROR") : vi ? "CẢNH BÁO" : "WARNING"}  ${p.text[ctx.lang]}` +
+      (both ? `\n      ${p.text[other]}` : ""),
   );
   if (note !== undefined) lines.push(note);
-  lines.push(
-    vi
-      ? `${file}: ${errors.length} lỗi, ${warnings.length} cảnh báo.${errors.length === 0 ? " Tệp chiến lược hợp lệ." : ""}`
-      : `${file}: ${errors.length} error(s), ${warnings.length} warning(s).${errors.length === 0 ? " The strategy file is valid." : ""}`,
-  );
+  const summary = {
+    vi: `${file}: ${errors.length} lỗi, ${warnings.length} cảnh báo.${errors.length === 0 ? " Tệp chiến lược hợp lệ." : ""}`,
+    en: `${file}: ${errors.length} error(s), ${warnings.length} warning(s).${errors.length === 0 ? " The strategy file is valid." : ""}`,
+  };
+  lines.push(summary[ctx.lang], ...(both ? [summary[other]] : []));
   out.write(lines.join("\n") + "\n");
   return errors.length > 0 ? exitCodes.invalidData : exitCodes.ok;
 }
