@@ -199,6 +199,13 @@ const cases: [string, string[], number][] = [
   ["export of a database that is a regular file", ["export", "$DIR", "--db", "$FILE"], 4],
   // start / build: only what fails before building
   ["start --port x", ["start", "--port", "x"], 2],
+  ["start on a missing database", ["start", "--db", "$MISSING", "--no-build", "--port", "0"], 4],
+  [
+    "start on a database below a regular file",
+    ["start", "--db", "$BELOW/x.duckdb", "--no-build", "--port", "0"],
+    4,
+  ],
+  ["build into a path below a regular file", ["build", "--db", "$DB", "--out", "$BELOW/dist"], 5],
   ["build with an argument", ["build", "x", "--db", "$DB"], 2],
   ["build on a missing database", ["build", "--db", "$MISSING", "--out", "$DIR/dist"], 4],
 ];

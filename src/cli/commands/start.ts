@@ -1,6 +1,7 @@
+import { existsSync } from "node:fs";
 import { usageError } from "../usageError.ts";
 import { resolve } from "node:path";
-import { exitCodes } from "../../lib/DoingoaiError.ts";
+import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import type { Command } from "../Command.ts";
 import { progressBar } from "../progressBar.ts";
 
@@ -44,6 +45,16 @@ Options:
     });
     bar.end();
     const db = site.path;
+    if (db !== ":memory:" && !existsSync(db)) {
+      // a named database that is not there: say so before building or serving anything
+      throw new DoingoaiError(
+        {
+          vi: `Chưa có cơ sở dữ liệu ${db}. Hãy tạo bằng doingoai init rồi nhập dữ liệu (doingoai import), hoặc bỏ --db để xem dữ liệu mẫu.`,
+          en: `No database at ${db}. Create it with doingoai init and import data (doingoai import), or leave out --db to see the sample data.`,
+        },
+        { exitCode: exitCodes.database },
+      );
+    }
     if (site.sample) {
       say(
         `Chưa có cơ sở dữ liệu của cơ quan (${defaultDbFile}): hiển thị DỮ LIỆU MẪU từ ${db}${site.loaded ? " (vừa nạp)" : ""}. Tạo cơ sở dữ liệu của cơ quan bằng doingoai init, rồi doingoai import.`,
