@@ -13,8 +13,8 @@ const globalOptions: OptionSpec = {
 };
 
 const exitCodeHelp = {
-  vi: `Mã thoát: 0 thành công; 1 lỗi nội bộ; 2 sai cú pháp lệnh; 3 dữ liệu không hợp lệ (không ghi gì); 4 không mở được cơ sở dữ liệu; 5 không đọc được tệp.`,
-  en: `Exit codes: 0 success; 1 internal error; 2 bad command line; 3 invalid data (nothing written); 4 database cannot be opened; 5 file cannot be read.`,
+  vi: `Mã thoát: 0 thành công; 1 lỗi nội bộ; 2 sai cú pháp lệnh; 3 dữ liệu không hợp lệ (không ghi gì); 4 không mở được cơ sở dữ liệu; 5 không đọc hoặc ghi được tệp hay thư mục.`,
+  en: `Exit codes: 0 success; 1 internal error; 2 bad command line; 3 invalid data (nothing written); 4 database cannot be opened; 5 a file or folder cannot be read or written.`,
 };
 
 function mainHelp(lang: Lang): string {
