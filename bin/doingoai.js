@@ -8,7 +8,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // main reports every error itself; this is the last resort, the stack only on request
+    const detail = error instanceof Error && process.env.DOINGOAI_DEBUG === "1" ? error.stack : String(error);
+    process.stderr.write(
+      `Lỗi nội bộ của doingoai (xin báo lại) / Internal error in doingoai (please report it):\n${detail}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -1,4 +1,6 @@
 import { parseArgs } from "node:util";
+import { ZodError } from "zod";
+import { zodIssuesText } from "../lib/zodIssuesText.ts";
 import type { Lang } from "../data/Bilingual.ts";
 import { DoingoaiError, exitCodes } from "../lib/DoingoaiError.ts";
 import type { Command, OptionSpec } from "./Command.ts";
@@ -11,8 +13,8 @@ const globalOptions: OptionSpec = {
 };
 
 const exitCodeHelp = {
-  vi: `Mã thoát: 0 thành công; 1 lỗi nội bộ; 2 sai cú pháp lệnh; 3 dữ liệu không hợp lệ (không ghi gì); 4 không mở được cơ sở dữ liệu; 5 không đọc được tệp.`,
-  en: `Exit codes: 0 success; 1 internal error; 2 bad command line; 3 invalid data (nothing written); 4 database cannot be opened; 5 file cannot be read.`,
+  vi: `Mã thoát: 0 thành công; 1 lỗi nội bộ; 2 sai cú pháp lệnh; 3 dữ liệu không hợp lệ (không ghi gì); 4 không mở được cơ sở dữ liệu; 5 không đọc hoặc ghi được tệp hay thư mục.`,
+  en: `Exit codes: 0 success; 1 internal error; 2 bad command line; 3 invalid data (nothing written); 4 database cannot be opened; 5 a file or folder cannot be read or written.`,
 };
 
 function mainHelp(lang: Lang): string {
@@ -88,12 +90,17 @@ export async function main(
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr.write(
-      lang === "vi"
-        ? `Lệnh không tồn tại: ${name}. Xem doingoai --help.\n`
-        : `Unknown command: ${name}. See doingoai --help.\n`,
+    return reportError(
+      io.stderr,
+      lang,
+      new DoingoaiError(
+        {
+          vi: `Lệnh không tồn tại: ${name}. Xem doingoai --help.`,
+          en: `Unknown command: ${name}. See doingoai --help.`,
+        },
+        { exitCode: exitCodes.usage },
+      ),
     );
-    return exitCodes.usage;
   }
   let parsed;
   try {
@@ -105,11 +112,16 @@ export async function main(
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(
-      (lang === "vi" ? `Tùy chọn không hợp lệ: ${message}\n` : `Invalid option: ${message}\n`) +
-        commandHelp(command, lang),
+    const code = reportError(
+      io.stderr,
+      lang,
+      new DoingoaiError(
+        { vi: `Tùy chọn không hợp lệ: ${message}`, en: `Invalid option: ${message}` },
+        { exitCode: exitCodes.usage },
+      ),
     );
-    return exitCodes.usage;
+    io.stderr.write(`\n${commandHelp(command, lang)}`);
+    return code;
   }
   if (parsed.values["help"]) {
     io.stdout.write(commandHelp(command, lang));
@@ -117,8 +129,17 @@ export async function main(
   }
   const langValue = parsed.values["lang"];
   if (langValue !== undefined && langValue !== "vi" && langValue !== "en") {
-    io.stderr.write(`--lang: vi | en (${String(langValue)})\n`);
-    return exitCodes.usage;
+    return reportError(
+      io.stderr,
+      lang,
+      new DoingoaiError(
+        {
+          vi: `--lang: vi | en (nhận được ${String(langValue)})`,
+          en: `--lang: vi | en (got ${String(langValue)})`,
+        },
+        { exitCode: exitCodes.usage },
+      ),
+    );
   }
   try {
     return await command.run({
@@ -130,13 +151,79 @@ export async function main(
       stderr: io.stderr,
     });
   } catch (error) {
-    if (error instanceof DoingoaiError) {
-      // both languages, the chosen one first: the person reading may not be the one who ran it
-      io.stderr.write(`${error.say(lang)}\n${error.say(lang === "vi" ? "en" : "vi")}\n`);
-      return error.exitCode;
-    }
-    throw error;
+    return reportError(io.stderr, lang, error);
   }
+}
+
+/**
+ * Writes an error for the person: both languages, the chosen one first (the person reading may
+ * not be the one who ran it), never a stack frame unless DOINGOAI_DEBUG=1; returns the exit code.
+ */
+export function reportError(stderr: NodeJS.WritableStream, lang: Lang, error: unknown): number {
+  const known = asUserError(error);
+  const other = lang === "vi" ? "en" : "vi";
+  if (known) {
+    stderr.write(`${known.say(lang)}\n${known.say(other)}\n`);
+    return known.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const text = {
+    vi: "Lỗi nội bộ của doingoai (xin báo lại, kèm lệnh đã chạy; đặt DOINGOAI_DEBUG=1 để xem chi tiết):",
+    en: "Internal error in doingoai (please report it with the command you ran; set DOINGOAI_DEBUG=1 for details):",
+  };
+  stderr.write(`${text[lang]}\n${text[other]}\n${message}\n`);
+  if (process.env["DOINGOAI_DEBUG"] === "1" && error instanceof Error && error.stack) {
+    stderr.write(`${error.stack}\n`);
+  }
+  return exitCodes.internal;
+}
+
+/** The filesystem error codes that come from a path the person gave, with what they mean. */
+const fsReasons: Record<string, { vi: string; en: string }> = {
+  ENOENT: { vi: "không tồn tại", en: "does not exist" },
+  ENOTDIR: {
+    vi: "một phần của đường dẫn là tệp, không phải thư mục",
+    en: "part of the path is a file, not a folder",
+  },
+  EISDIR: { vi: "là thư mục, cần một tệp", en: "is a folder where a file is needed" },
+  EEXIST: {
+    vi: "đã có một tệp ở đó, cần một thư mục",
+    en: "a file is already there where a folder is needed",
+  },
+  EACCES: { vi: "không có quyền truy cập", en: "permission denied" },
+  EPERM: { vi: "không được phép thao tác", en: "operation not permitted" },
+  EROFS: { vi: "nằm trên ổ chỉ đọc", en: "is on a read-only file system" },
+  ENOSPC: { vi: "ổ đĩa đã đầy", en: "the disk is full" },
+  ENAMETOOLONG: { vi: "tên quá dài", en: "the name is too long" },
+};
+
+/**
+ * A DoingoaiError as is; a filesystem error on a path (ENOENT, ENOTDIR, EISDIR, EEXIST, EACCES,
+ * EPERM, EROFS …) as exit code 5 naming the path; a zod error from the person's input as exit
+ * code 2 with its issues in words; anything else is not the person's mistake (undefined).
+ */
+function asUserError(error: unknown): DoingoaiError | undefined {
+  if (error instanceof DoingoaiError) return error;
+  if (!(error instanceof Error)) return undefined;
+  const { code, path } = error as NodeJS.ErrnoException;
+  const reason = code === undefined ? undefined : fsReasons[code];
+  if (reason && typeof path === "string") {
+    return new DoingoaiError(
+      {
+        vi: `Không đọc hoặc ghi được ${path}: ${reason.vi} (${code}).`,
+        en: `Cannot read or write ${path}: ${reason.en} (${code}).`,
+      },
+      { exitCode: exitCodes.io, cause: error },
+    );
+  }
+  if (error instanceof ZodError) {
+    const issues = zodIssuesText(error);
+    return new DoingoaiError(
+      { vi: `Giá trị không hợp lệ: ${issues}`, en: `Invalid value: ${issues}` },
+      { exitCode: exitCodes.usage, cause: error },
+    );
+  }
+  return undefined;
 }
 
 const invokedDirectly =
@@ -147,8 +234,7 @@ if (invokedDirectly) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = exitCodes.internal;
+      process.exitCode = reportError(process.stderr, pickLang(process.argv.slice(2)), error);
     },
   );
 }

@@ -6,6 +6,7 @@ import {
   reviewAgreements,
   type AgreementReview,
 } from "../../lib/planning/reviewAgreements.ts";
+import { optionalDate } from "../argCheck.ts";
 import type { Command } from "../Command.ts";
 import { openExistingStore } from "../openExistingStore.ts";
 import { textTable } from "../textTable.ts";
@@ -109,13 +110,7 @@ Options:
         `--format: table | json (got ${String(format)})`,
       );
     }
-    const asOf = ctx.values["as-of"];
-    if (asOf !== undefined && (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) {
-      throw usageError(
-        `--as-of cần ngày yyyy-mm-dd, nhận được ${String(asOf)}`,
-        `--as-of needs a date yyyy-mm-dd, got ${String(asOf)}`,
-      );
-    }
+    const asOf = optionalDate("--as-of", ctx.values["as-of"]);
     const store = await openExistingStore(ctx.db);
     try {
       const reviews = await reviewAgreements(store, {

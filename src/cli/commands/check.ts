@@ -3,6 +3,7 @@ import type { Lang } from "../../data/Bilingual.ts";
 import { formatInteger } from "../../data/format.ts";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import type { CheckRule, Finding } from "../../lib/checks/index.ts";
+import { optionalDate } from "../argCheck.ts";
 import type { Command, CommandContext } from "../Command.ts";
 
 type Format = "table" | "json";
@@ -181,7 +182,7 @@ Example: doingoai check --rule dates.end_before_start --rule money.missing_rate`
         { exitCode: exitCodes.database },
       );
     }
-    const asOf = ctx.values["as-of"];
+    const asOf = optionalDate("--as-of", ctx.values["as-of"]);
     const store = await openStore({ path, readOnly: path !== ":memory:" });
     try {
       const findings = await runChecks(store, {

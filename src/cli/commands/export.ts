@@ -1,3 +1,4 @@
+import { usageError } from "../usageError.ts";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import type { ExportFormat } from "../../lib/io/exportData.ts";
 import type { Command } from "../Command.ts";
@@ -34,12 +35,10 @@ Options:
     const [dir, ...extra] = ctx.positionals;
     const format = ctx.values["format"] ?? "csv";
     if (dir === undefined || extra.length > 0 || !formats.includes(format as ExportFormat)) {
-      ctx.stderr.write(
-        ctx.lang === "vi"
-          ? "Cần đúng một thư mục, và --format là csv, xlsx hoặc json. Xem doingoai export --help.\n"
-          : "Give exactly one folder, and --format csv, xlsx or json. See doingoai export --help.\n",
+      throw usageError(
+        "Cần đúng một thư mục, và --format là csv, xlsx hoặc json. Xem doingoai export --help.",
+        "Give exactly one folder, and --format csv, xlsx or json. See doingoai export --help.",
       );
-      return exitCodes.usage;
     }
     const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
     const { exportData } = await import("../../lib/io/exportData.ts");

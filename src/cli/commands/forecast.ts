@@ -6,6 +6,7 @@ import { formatNumber, formatPercent } from "../../data/format.ts";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import { forecastMethods, type ForecastMethod } from "../../lib/planning/forecast/FittedModel.ts";
 import type { IndicatorForecast } from "../../lib/planning/forecastIndicator.ts";
+import { optionalDate } from "../argCheck.ts";
 import type { Command, CommandContext } from "../Command.ts";
 
 function strings(value: unknown): string[] {
@@ -162,13 +163,7 @@ Examples: doingoai forecast --indicator delegations.inbound --where country=LA -
         );
       where[w.slice(0, i)] = w.slice(i + 1);
     }
-    const asOf = v["as-of"];
-    if (asOf !== undefined && (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) {
-      throw usageError(
-        `--as-of cần ngày yyyy-mm-dd, nhận được ${String(asOf)}`,
-        `--as-of needs a date yyyy-mm-dd, got ${String(asOf)}`,
-      );
-    }
+    const asOf = optionalDate("--as-of", v["as-of"]);
     const from = year(v, "from");
     const to = year(v, "to");
     const { forecastIndicator } = await import("../../lib/planning/forecastIndicator.ts");

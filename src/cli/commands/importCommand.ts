@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import type { Lang } from "../../data/Bilingual.ts";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import { formatProblem } from "../../lib/import/ImportProblem.ts";
@@ -59,9 +60,11 @@ function printProblems(ctx: CommandContext, problems: ImportError["problems"]): 
 }
 
 function usageError(ctx: CommandContext): number {
-  ctx.stderr.write(
-    ctx.lang === "vi" ? "Cần ít nhất một tệp hoặc thư mục.\n" : "At least one file or folder is needed.\n",
-  );
+  const text = {
+    vi: "Cần ít nhất một tệp hoặc thư mục.",
+    en: "At least one file or folder is needed.",
+  };
+  ctx.stderr.write(`${text[ctx.lang]}\n${text[ctx.lang === "vi" ? "en" : "vi"]}\n`);
   return exitCodes.usage;
 }
 
@@ -120,10 +123,15 @@ export const validateCommand: Command = {
   options: { entity: { type: "string" }, progress: { type: "boolean" } },
   async run(ctx) {
     if (ctx.positionals.length === 0) return usageError(ctx);
-    const { openStore } = await import("../../lib/store/openStore.ts");
+    const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
     const { validateFiles } = await import("../../lib/import/importFiles.ts");
     const { importExitCode } = await import("../../lib/import/importTables.ts");
-    const store = await openStore(ctx.db === undefined ? {} : { path: ctx.db });
+    // validate writes nothing, not even an empty database: an existing one is opened read-only
+    // (its records are what references are checked against), else an empty one in memory
+    const path = resolveDbPath(ctx.db);
+    const store = await openStore(
+      path !== ":memory:" && existsSync(path) ? { path, readOnly: true } : { path: ":memory:" },
+    );
     try {
       const entity = ctx.values["entity"];
       const summary = await validateFiles(

@@ -1,4 +1,5 @@
 import { usageError } from "../usageError.ts";
+import { optionalDate, periodArg } from "../argCheck.ts";
 import { existsSync } from "node:fs";
 import type { Lang } from "../../data/Bilingual.ts";
 import { countryName } from "../../data/countries.ts";
@@ -18,12 +19,12 @@ function strings(value: unknown): string[] {
 /** Reads the command line into an {@link IndicatorQuery}. Exported for tests. */
 export function indicatorQueryFromArgs(values: CommandContext["values"]): IndicatorQuery {
   const query: IndicatorQuery = {};
-  const periods = strings(values["period"]).flatMap((p) => p.split(","));
+  const periods = strings(values["period"]).flatMap((p) => p.split(",").map((x) => periodArg("--period", x)));
   const from = values["from"];
   const to = values["to"];
   if (periods.length > 0) query.periods = periods;
-  if (typeof from === "string") query.from = from;
-  if (typeof to === "string") query.to = to;
+  if (typeof from === "string") query.from = periodArg("--from", from);
+  if (typeof to === "string") query.to = periodArg("--to", to);
   const by = strings(values["by"]).flatMap((b) => b.split(",").filter((x) => x !== ""));
   if (by.length > 0) query.by = by;
   const ids = strings(values["indicator"]).flatMap((b) => b.split(",").filter((x) => x !== ""));
@@ -40,8 +41,8 @@ export function indicatorQueryFromArgs(values: CommandContext["values"]): Indica
     (where[w.slice(0, i)] ??= []).push(w.slice(i + 1));
   }
   if (Object.keys(where).length > 0) query.where = where;
-  const asOf = values["as-of"];
-  if (typeof asOf === "string") query.asOf = asOf;
+  const asOf = optionalDate("--as-of", values["as-of"]);
+  if (asOf !== undefined) query.asOf = asOf;
   return query;
 }
 

@@ -3,6 +3,7 @@ import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import { renderReport, reportFormats, type ReportFormat } from "../../lib/report/renderReport.ts";
 import type { Command } from "../Command.ts";
 import { usageError } from "../usageError.ts";
+import { optionalDate } from "../argCheck.ts";
 
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
@@ -88,6 +89,8 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
         "A Word file is not written to stdout: give --out FILE.docx.",
       );
     }
+    optionalDate("--date", ctx.values["date"]);
+    optionalDate("--as-of", ctx.values["as-of"]);
     const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
     const { buildReviewData } = await import("../../lib/report/buildReviewData.ts");
     const path = resolveDbPath(ctx.db, { reading: true });

@@ -1,5 +1,7 @@
+import { existsSync } from "node:fs";
+import { usageError } from "../usageError.ts";
 import { resolve } from "node:path";
-import { exitCodes } from "../../lib/DoingoaiError.ts";
+import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import type { Command } from "../Command.ts";
 import { progressBar } from "../progressBar.ts";
 
@@ -26,8 +28,10 @@ Options:
   async run(ctx) {
     const port = Number(ctx.values["port"] ?? 3000);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
-      ctx.stderr.write(`--port: 0–65535 (${String(ctx.values["port"])})\n`);
-      return exitCodes.usage;
+      throw usageError(
+        `--port: số từ 0 đến 65535 (nhận được ${String(ctx.values["port"])})`,
+        `--port: a number from 0 to 65535 (got ${String(ctx.values["port"])})`,
+      );
     }
     const { defaultDbFile } = await import("../../lib/store/openStore.ts");
     const { prepareSiteDatabase } = await import("../siteDatabase.ts");
@@ -41,6 +45,16 @@ Options:
     });
     bar.end();
     const db = site.path;
+    if (db !== ":memory:" && !existsSync(db)) {
+      // a named database that is not there: say so before building or serving anything
+      throw new DoingoaiError(
+        {
+          vi: `Chưa có cơ sở dữ liệu ${db}. Hãy tạo bằng doingoai init rồi nhập dữ liệu (doingoai import), hoặc bỏ --db để xem dữ liệu mẫu.`,
+          en: `No database at ${db}. Create it with doingoai init and import data (doingoai import), or leave out --db to see the sample data.`,
+        },
+        { exitCode: exitCodes.database },
+      );
+    }
     if (site.sample) {
       say(
         `Chưa có cơ sở dữ liệu của cơ quan (${defaultDbFile}): hiển thị DỮ LIỆU MẪU từ ${db}${site.loaded ? " (vừa nạp)" : ""}. Tạo cơ sở dữ liệu của cơ quan bằng doingoai init, rồi doingoai import.`,

@@ -9,6 +9,7 @@ import { progressStatusLabels } from "../../lib/planning/progress.ts";
 import { milestoneStatusLabels } from "../../lib/planning/roadmapStatus.ts";
 import { formatNumber, formatPercent } from "../../data/format.ts";
 import type { Lang } from "../../data/Bilingual.ts";
+import { optionalDate } from "../argCheck.ts";
 import type { Command, CommandContext } from "../Command.ts";
 
 function readFile(path: string): string {
@@ -40,16 +41,20 @@ function print(ctx: CommandContext, file: string, problems: StrategyProblem[], n
   const warnings = problems.filter((p) => p.severity === "warning");
   const vi = ctx.lang === "vi";
   const out = errors.length > 0 ? ctx.stderr : ctx.stdout;
+  const other = vi ? "en" : "vi";
+  // a file with errors is said in both languages (the chosen one first), as import does
+  const both = errors.length > 0;
   const lines = problems.map(
     (p) =>
-      `${p.severity === "error" ? (vi ? "LỖI" : "ERROR") : vi ? "CẢNH BÁO" : "WARNING"}  ${p.text[ctx.lang]}`,
+      `${p.severity === "error" ? (vi ? "LỖI" : "ERROR") : vi ? "CẢNH BÁO" : "WARNING"}  ${p.text[ctx.lang]}` +
+      (both ? `\n      ${p.text[other]}` : ""),
   );
   if (note !== undefined) lines.push(note);
-  lines.push(
-    vi
-      ? `${file}: ${errors.length} lỗi, ${warnings.length} cảnh báo.${errors.length === 0 ? " Tệp chiến lược hợp lệ." : ""}`
-      : `${file}: ${errors.length} error(s), ${warnings.length} warning(s).${errors.length === 0 ? " The strategy file is valid." : ""}`,
-  );
+  const summary = {
+    vi: `${file}: ${errors.length} lỗi, ${warnings.length} cảnh báo.${errors.length === 0 ? " Tệp chiến lược hợp lệ." : ""}`,
+    en: `${file}: ${errors.length} error(s), ${warnings.length} warning(s).${errors.length === 0 ? " The strategy file is valid." : ""}`,
+  };
+  lines.push(summary[ctx.lang], ...(both ? [summary[other]] : []));
   out.write(lines.join("\n") + "\n");
   return errors.length > 0 ? exitCodes.invalidData : exitCodes.ok;
 }
@@ -184,8 +189,7 @@ Examples: doingoai strategy check src/data/sample/strategy-2026-2030.yaml
     const [sub, file, ...extra] = ctx.positionals;
     if (sub === "progress" && file !== undefined && extra.length === 0) return progress(ctx, file);
     if (sub !== "check" || file === undefined || extra.length > 0) {
-      ctx.stderr.write(ctx.lang === "vi" ? `Cách dùng: ${this.usage}\n` : `Usage: ${this.usage}\n`);
-      return exitCodes.usage;
+      throw usageError(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
     }
     const { parseStrategy } = await import("../../lib/planning/strategy.ts");
     const { checkStrategy } = await import("../../lib/planning/checkStrategy.ts");
@@ -216,13 +220,7 @@ async function progress(ctx: CommandContext, file: string): Promise<number> {
       `--format: table | json (got ${String(format)})`,
     );
   }
-  const asOf = v["as-of"];
-  if (asOf !== undefined && (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) {
-    throw usageError(
-      `--as-of cần ngày yyyy-mm-dd, nhận được ${String(asOf)}`,
-      `--as-of needs a date yyyy-mm-dd, got ${String(asOf)}`,
-    );
-  }
+  const asOf = optionalDate("--as-of", v["as-of"]);
   const atRisk = v["at-risk"] === undefined ? 0.1 : Number(v["at-risk"]);
   if (!(atRisk >= 0 && atRisk < 1)) {
     throw usageError(

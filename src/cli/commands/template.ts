@@ -1,3 +1,4 @@
+import { usageError } from "../usageError.ts";
 import { existsSync } from "node:fs";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import type { TemplateFormat } from "../../lib/io/writeTemplate.ts";
@@ -49,12 +50,10 @@ Options:
     const [dir, ...extra] = ctx.positionals;
     const format = ctx.values["format"] ?? "xlsx";
     if (dir === undefined || extra.length > 0 || !formats.includes(format as TemplateFormat)) {
-      ctx.stderr.write(
-        ctx.lang === "vi"
-          ? "Cần đúng một thư mục, và --format là xlsx hoặc csv. Xem doingoai template --help.\n"
-          : "Give exactly one folder, and --format xlsx or csv. See doingoai template --help.\n",
+      throw usageError(
+        "Cần đúng một thư mục, và --format là xlsx hoặc csv. Xem doingoai template --help.",
+        "Give exactly one folder, and --format xlsx or csv. See doingoai template --help.",
       );
-      return exitCodes.usage;
     }
     const { writeTemplate } = await import("../../lib/io/writeTemplate.ts");
     const { resolveDbPath } = await import("../../lib/store/openStore.ts");

@@ -10,6 +10,7 @@ import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { emptyValue, type IndicatorSpec, type Scan, type ScanContext } from "./IndicatorDef.ts";
 import { indicatorQuerySchema, type IndicatorQuery } from "./IndicatorQuery.ts";
+import { zodIssuesText } from "../zodIssuesText.ts";
 import { indicatorResult, loadArrow, type IndicatorResult, type IndicatorRow } from "./IndicatorResult.ts";
 import { builtinRegistry, type IndicatorRegistry } from "./createRegistry.ts";
 import { defineIndicator } from "./defineIndicator.ts";
@@ -285,8 +286,8 @@ export async function computeIndicators(
   const parsed = indicatorQuerySchema.safeParse(query);
   if (!parsed.success) {
     throw usage(
-      `Truy vấn chỉ số không hợp lệ: ${parsed.error.message}`,
-      `Invalid indicator query: ${parsed.error.message}`,
+      `Truy vấn chỉ số không hợp lệ: ${zodIssuesText(parsed.error)}`,
+      `Invalid indicator query: ${zodIssuesText(parsed.error)}`,
     );
   }
   const q = parsed.data;

@@ -1,0 +1,57 @@
+import { parsePeriod } from "../data/periods.ts";
+import { usageError } from "./usageError.ts";
+
+/** Years a command line may name: outside them a typo (0000, 20199) rather than a real period. */
+const firstYear = 1900;
+const lastYear = 2100;
+
+/**
+ * A period id given on the command line ("2019", "2019Q1", "2019-03", "2026-2030"), checked:
+ * anything else, or a year outside 1900–2100, is a usage error (exit code 2) in both languages.
+ */
+export function periodArg(option: string, value: string): string {
+  let ok = false;
+  try {
+    parsePeriod(value);
+    const years = value.match(/\d{4}/g) ?? [];
+    ok = years.every((y) => Number(y) >= firstYear && Number(y) <= lastYear);
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
+    throw usageError(
+      `${option}: kỳ không hợp lệ «${value}»; cần năm (2019), quý (2019Q1), tháng (2019-03) hoặc giai đoạn (2026-2030), năm từ ${firstYear} đến ${lastYear}.`,
+      `${option}: invalid period «${value}»; expected a year (2019), quarter (2019Q1), month (2019-03) or plan period (2026-2030), years ${firstYear} to ${lastYear}.`,
+    );
+  }
+  return value;
+}
+
+/**
+ * A date given on the command line as yyyy-mm-dd that exists in the calendar
+ * (2019-02-30 does not); else a usage error (exit code 2) in both languages.
+ */
+export function dateArg(option: string, value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const y = Number(m?.[1]);
+  const d = m ? new Date(Date.UTC(y, Number(m[2]) - 1, Number(m[3]))) : undefined;
+  const real =
+    d !== undefined &&
+    y >= firstYear &&
+    y <= lastYear &&
+    d.getUTCMonth() === Number(m![2]) - 1 &&
+    d.getUTCDate() === Number(m![3]);
+  if (!real) {
+    throw usageError(
+      `${option}: ngày không hợp lệ «${value}»; cần một ngày có thật dạng yyyy-mm-dd (ví dụ 2019-12-31).`,
+      `${option}: invalid date «${value}»; expected a real date as yyyy-mm-dd (e.g. 2019-12-31).`,
+    );
+  }
+  return value;
+}
+
+/** The value of an optional date option, checked with {@link dateArg}. */
+export function optionalDate(option: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  return dateArg(option, typeof value === "string" ? value : String(value));
+}
