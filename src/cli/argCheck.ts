@@ -55,3 +55,20 @@ export function optionalDate(option: string, value: unknown): string | undefined
   if (value === undefined) return undefined;
   return dateArg(option, typeof value === "string" ? value : String(value));
 }
+
+/**
+ * The years a site offers, given as one year ("2024") or a range ("2019-2024"): its first
+ * and last year. Anything else is a usage error (exit code 2) in both languages.
+ */
+export function yearsArg(option: string, value: string): { from: number; to: number } {
+  const m = /^(\d{4})(?:-(\d{4}))?$/.exec(value.trim());
+  const from = Number(m?.[1]);
+  const to = Number(m?.[2] ?? m?.[1]);
+  if (!m || from < firstYear || to > lastYear || from > to) {
+    throw usageError(
+      `${option}: «${value}» không hợp lệ; cần một năm (2024) hoặc một khoảng năm (2019-2024), năm từ ${firstYear} đến ${lastYear}.`,
+      `${option}: invalid «${value}»; expected a year (2024) or a range of years (2019-2024), years ${firstYear} to ${lastYear}.`,
+    );
+  }
+  return { from, to };
+}

@@ -9,6 +9,7 @@ import { main, reportError } from "../../src/cli/main.ts";
 import { loadSample } from "../../src/lib/sample/loadSample.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
 import { tempDir, validFolder } from "../helpers/fixtures.ts";
+import { permissionBitsTestable } from "../helpers/asNobody.ts";
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -207,6 +208,8 @@ const cases: [string, string[], number][] = [
   ],
   ["build into a path below a regular file", ["build", "--db", "$DB", "--out", "$BELOW/dist"], 5],
   ["build with an argument", ["build", "x", "--db", "$DB"], 2],
+  ["build --years not a range of years", ["build", "--db", "$DB", "--years", "2024-2019"], 2],
+  ["start --years not a year", ["start", "--db", "$DB", "--no-build", "--port", "0", "--years", "20x9"], 2],
   ["build on a missing database", ["build", "--db", "$MISSING", "--out", "$DIR/dist"], 4],
 ];
 
@@ -254,7 +257,7 @@ describe("every user mistake exits 2, 3, 4 or 5 with a message in both languages
   });
 });
 
-describe("the compiled CLI", () => {
+describe.skipIf(!permissionBitsTestable())("the compiled CLI", () => {
   const bin = new URL("../../bin/doingoai.js", import.meta.url).pathname;
   it.each([
     ["template into a folder nobody may write", ["template", "/root/doingoai-no-access"], 5],

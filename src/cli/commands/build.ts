@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import type { Command } from "../Command.ts";
+import { yearsArg } from "../argCheck.ts";
 import { usageError } from "../usageError.ts";
 
 export const buildCommand: Command = {
@@ -9,14 +10,15 @@ export const buildCommand: Command = {
     vi: "Dựng bảng điều khiển tĩnh từ cơ sở dữ liệu (thư mục dist/)",
     en: "Build the static dashboards from the database (the dist/ folder)",
   },
-  usage: "doingoai build [--out DIR] [--strategy FILE] [--db PATH]",
+  usage: "doingoai build [--out DIR] [--years YYYY-YYYY] [--strategy FILE] [--db PATH]",
   help: {
     vi: `Đây là lệnh của "npm run build"; "doingoai start" dựng giống hệt. Tính số liệu của mọi trang từ cơ sở dữ liệu (--db, DOINGOAI_DB hoặc ./data/doingoai.duckdb) và ghi trang tĩnh vào DIR: mở được từ bất kỳ máy chủ tĩnh hoặc thư mục dùng chung nào, không cần Internet.
 Bản dựng được ghi vào một thư mục tạm và chỉ thay thư mục DIR khi thành công: dựng lỗi thì bản cũ vẫn còn nguyên.
 
 Tùy chọn:
   --out DIR        thư mục kết quả (mặc định dist)
-  --strategy FILE  tệp chiến lược cho trang chiến lược (mặc định DOINGOAI_STRATEGY, hoặc chiến lược mẫu 2026–2030)
+  --years Y1-Y2    chỉ các năm này trên các trang (vd. 2019-2024; mặc định mọi năm có dữ liệu)
+  --strategy FILE  tệp chiến lược cho trang chiến lược (mặc định DOINGOAI_STRATEGY; không có thì không có chỉ tiêu, trừ dữ liệu mẫu)
 
 Mã thoát của lệnh này: 3 khi dữ liệu không dựng được trang; 4 khi không mở được cơ sở dữ liệu; 5 khi DIR không phải bản dựng cũ.`,
     en: `This is what "npm run build" runs; "doingoai start" builds the same way. Computes every page's data from the database (--db, DOINGOAI_DB or ./data/doingoai.duckdb) and writes the static site into DIR, which works from any static server or shared folder, offline.
@@ -24,15 +26,18 @@ The build is written into a temporary folder that replaces DIR only when it succ
 
 Options:
   --out DIR        output folder (default dist)
-  --strategy FILE  strategy file for the strategy page (default DOINGOAI_STRATEGY, else the sample 2026–2030 strategy)
+  --years Y1-Y2    only these years on the pages (e.g. 2019-2024; default every year with data)
+  --strategy FILE  strategy file for the strategy page (default DOINGOAI_STRATEGY; none means no targets, except for the sample)
 
 Exit codes of this command: 3 when the data cannot make a page; 4 when the database cannot be opened; 5 when DIR is not an earlier build.`,
   },
-  options: { out: { type: "string" }, strategy: { type: "string" } },
+  options: { out: { type: "string" }, strategy: { type: "string" }, years: { type: "string" } },
   async run(ctx) {
     if (ctx.positionals.length > 0) throw usageError(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
     const out = typeof ctx.values["out"] === "string" ? ctx.values["out"] : "dist";
     const strategy = ctx.values["strategy"];
+    const years =
+      typeof ctx.values["years"] === "string" ? yearsArg("--years", ctx.values["years"]) : undefined;
     const { resolveDbPath } = await import("../../lib/store/openStore.ts");
     const db = resolveDbPath(ctx.db);
     if (!existsSync(db)) {
@@ -47,7 +52,12 @@ Exit codes of this command: 3 when the data cannot make a page; 4 when the datab
     const say = (vi: string, en: string) => ctx.stderr.write(`${ctx.lang === "vi" ? vi : en}\n`);
     say(`Đang dựng bảng điều khiển vào ${out}/…`, `Building the dashboards into ${out}/…`);
     const { buildSite } = await import("../../dashboards/site/buildSite.ts");
-    const ms = await buildSite({ db, outDir: out, ...(typeof strategy === "string" ? { strategy } : {}) });
+    const ms = await buildSite({
+      db,
+      outDir: out,
+      ...(typeof strategy === "string" ? { strategy } : {}),
+      ...(years !== undefined ? { years } : {}),
+    });
     say(
       `Đã dựng ${out}/ trong ${(ms / 1000).toFixed(1).replace(".", ",")} giây.`,
       `Built ${out}/ in ${(ms / 1000).toFixed(1)} s.`,

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { yearsArg } from "../argCheck.ts";
 import { usageError } from "../usageError.ts";
 import { resolve } from "node:path";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
@@ -11,20 +12,22 @@ export const startCommand: Command = {
     vi: "Dựng và mở bảng điều khiển trên 127.0.0.1 (dữ liệu mẫu khi cơ quan chưa có cơ sở dữ liệu)",
     en: "Build and serve the dashboards on 127.0.0.1 (the sample while the office has no database)",
   },
-  usage: "doingoai start [--port 3000] [--no-build] [--db PATH]",
+  usage: "doingoai start [--port 3000] [--no-build] [--years YYYY-YYYY] [--db PATH]",
   help: {
     vi: `Đây là lệnh của "npm start". Dựng trang (dist/) từ cơ sở dữ liệu của cơ quan (--db, DOINGOAI_DB hoặc ./data/doingoai.duckdb) và phục vụ chỉ trên 127.0.0.1. Khi cơ quan chưa có cơ sở dữ liệu (chưa chạy doingoai init hay doingoai import), hiển thị dữ liệu mẫu tổng hợp từ tệp riêng ./data/sample.duckdb, mọi trang ghi "DỮ LIỆU MẪU"; dữ liệu mẫu không bao giờ trộn vào dữ liệu của cơ quan. Không tải gì từ Internet.
 
 Tùy chọn:
   --port N     cổng (mặc định 3000; 0 = cổng trống bất kỳ)
-  --no-build   dùng dist/ đã dựng, không dựng lại`,
+  --no-build   dùng dist/ đã dựng, không dựng lại
+  --years Y1-Y2  chỉ các năm này trên các trang (như doingoai build)`,
     en: `This is what "npm start" runs. It builds the site (dist/) from the office's database (--db, DOINGOAI_DB or ./data/doingoai.duckdb) and serves it on 127.0.0.1 only. While the office has no database (before doingoai init or doingoai import), it shows the synthetic sample from its own file ./data/sample.duckdb, every page marked "SAMPLE DATA"; the sample never mixes with the office's data. Nothing is fetched from the Internet.
 
 Options:
   --port N     port (default 3000; 0 = any free port)
-  --no-build   serve the dist/ already built, without rebuilding`,
+  --no-build   serve the dist/ already built, without rebuilding
+  --years Y1-Y2  only these years on the pages (as doingoai build)`,
   },
-  options: { port: { type: "string" }, "no-build": { type: "boolean" } },
+  options: { port: { type: "string" }, "no-build": { type: "boolean" }, years: { type: "string" } },
   async run(ctx) {
     const port = Number(ctx.values["port"] ?? 3000);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -33,6 +36,8 @@ Options:
         `--port: a number from 0 to 65535 (got ${String(ctx.values["port"])})`,
       );
     }
+    const years =
+      typeof ctx.values["years"] === "string" ? yearsArg("--years", ctx.values["years"]) : undefined;
     const { defaultDbFile } = await import("../../lib/store/openStore.ts");
     const { prepareSiteDatabase } = await import("../siteDatabase.ts");
     const { buildSite } = await import("../../dashboards/site/buildSite.ts");
@@ -63,7 +68,7 @@ Options:
     }
     if (ctx.values["no-build"] !== true) {
       say("Đang dựng bảng điều khiển (dist/)…", "Building the dashboards (dist/)…");
-      const ms = await buildSite({ db });
+      const ms = await buildSite({ db, ...(years !== undefined ? { years } : {}) });
       say(
         `Đã dựng trong ${(ms / 1000).toFixed(1).replace(".", ",")} giây.`,
         `Built in ${(ms / 1000).toFixed(1)} s.`,

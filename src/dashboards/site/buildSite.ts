@@ -23,6 +23,8 @@ export interface BuildSiteOptions {
   db?: string;
   /** Strategy file the strategy pages and targets read; default `DOINGOAI_STRATEGY`, else none (the sample's for the sample's database). */
   strategy?: string;
+  /** Only these years are offered by the pages (first and last, inclusive); default every year with data. */
+  years?: { from: number; to: number };
   /** Output folder; default `dist`. Replaced only when the build succeeds. */
   outDir?: string;
   /** Folder the relative paths above are read from; default the current directory. */
@@ -135,6 +137,7 @@ async function buildUnlocked(options: BuildSiteOptions): Promise<number> {
     // Absolute, because Framework runs in the package's root and the loaders elsewhere.
     DOINGOAI_DB: resolve(cwd, options.db ?? resolveDbPathIn(cwd)),
     DOINGOAI_DIST: staging,
+    ...(options.years !== undefined ? { DOINGOAI_YEARS: `${options.years.from}-${options.years.to}` } : {}),
     ...(options.strategy !== undefined || process.env["DOINGOAI_STRATEGY"] !== undefined
       ? { DOINGOAI_STRATEGY: resolve(cwd, options.strategy ?? process.env["DOINGOAI_STRATEGY"] ?? "") }
       : {}),

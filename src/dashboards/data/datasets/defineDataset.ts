@@ -73,6 +73,7 @@ export async function computeDatasets(datasets: readonly Dataset[]): Promise<Map
  * an empty database.
  */
 export async function dataYears(store: Store): Promise<string[]> {
+  const only = yearsOnly();
   const rows = await store.all<{ first: number | null; last: number | null }>(
     `SELECT min(y) AS first, max(y) AS last FROM (${datedYearsSql({ doneOnly: true })}) WHERE y IS NOT NULL`,
   );
@@ -81,8 +82,19 @@ export async function dataYears(store: Store): Promise<string[]> {
   if (first === null || first === undefined || last === null || last === undefined) return [];
   // Every year between the first and the last, so gaps show as zero, not as missing.
   const out: string[] = [];
-  for (let y = Number(first); y <= Number(last); y++) out.push(String(y));
+  for (let y = Number(first); y <= Number(last); y++) {
+    if (only === null || (y >= only.from && y <= only.to)) out.push(String(y));
+  }
   return out;
+}
+
+/**
+ * The years `doingoai build --years FROM-TO` keeps (DOINGOAI_YEARS, set by buildSite), or
+ * null for every year with data.
+ */
+function yearsOnly(): { from: number; to: number } | null {
+  const m = /^(\d{4})-(\d{4})$/.exec(process.env["DOINGOAI_YEARS"] ?? "");
+  return m ? { from: Number(m[1]), to: Number(m[2]) } : null;
 }
 
 /** ISO date (yyyy-mm-dd) of a DATE value read by the store (a JS Date at UTC midnight), or null. */
