@@ -5,6 +5,7 @@ import type { Lang } from "../data/Bilingual.ts";
 import { DoingoaiError, exitCodes } from "../lib/DoingoaiError.ts";
 import type { Command, OptionSpec } from "./Command.ts";
 import { commands } from "./commands/index.ts";
+import { fileSystemReasons } from "../lib/io/fileSystemReasons.ts";
 
 const globalOptions: OptionSpec = {
   db: { type: "string" },
@@ -178,25 +179,6 @@ export function reportError(stderr: NodeJS.WritableStream, lang: Lang, error: un
   return exitCodes.internal;
 }
 
-/** The filesystem error codes that come from a path the person gave, with what they mean. */
-const fsReasons: Record<string, { vi: string; en: string }> = {
-  ENOENT: { vi: "không tồn tại", en: "does not exist" },
-  ENOTDIR: {
-    vi: "một phần của đường dẫn là tệp, không phải thư mục",
-    en: "part of the path is a file, not a folder",
-  },
-  EISDIR: { vi: "là thư mục, cần một tệp", en: "is a folder where a file is needed" },
-  EEXIST: {
-    vi: "đã có một tệp ở đó, cần một thư mục",
-    en: "a file is already there where a folder is needed",
-  },
-  EACCES: { vi: "không có quyền truy cập", en: "permission denied" },
-  EPERM: { vi: "không được phép thao tác", en: "operation not permitted" },
-  EROFS: { vi: "nằm trên ổ chỉ đọc", en: "is on a read-only file system" },
-  ENOSPC: { vi: "ổ đĩa đã đầy", en: "the disk is full" },
-  ENAMETOOLONG: { vi: "tên quá dài", en: "the name is too long" },
-};
-
 /**
  * A DoingoaiError as is; a filesystem error on a path (ENOENT, ENOTDIR, EISDIR, EEXIST, EACCES,
  * EPERM, EROFS …) as exit code 5 naming the path; a zod error from the person's input as exit
@@ -206,7 +188,7 @@ function asUserError(error: unknown): DoingoaiError | undefined {
   if (error instanceof DoingoaiError) return error;
   if (!(error instanceof Error)) return undefined;
   const { code, path } = error as NodeJS.ErrnoException;
-  const reason = code === undefined ? undefined : fsReasons[code];
+  const reason = code === undefined ? undefined : fileSystemReasons[code];
   if (reason && typeof path === "string") {
     return new DoingoaiError(
       {

@@ -13,6 +13,7 @@ import { basename, dirname, join } from "node:path";
 import { finished } from "node:stream/promises";
 import ExcelJS from "exceljs";
 import type { Column } from "../../data/columns.ts";
+import { fileSystemReasons } from "./fileSystemReasons.ts";
 import type { Entity } from "../../data/defineEntity.ts";
 import { entities } from "../../data/entities.ts";
 import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
@@ -152,24 +153,6 @@ function checkReplaceable(path: string): void {
   }
 }
 
-const ioReasons: Record<string, { vi: string; en: string }> = {
-  EACCES: { vi: "không có quyền ghi", en: "permission denied" },
-  EPERM: { vi: "không được phép ghi", en: "operation not permitted" },
-  ENOTDIR: {
-    vi: "một phần của đường dẫn là tệp, không phải thư mục",
-    en: "part of the path is a file, not a folder",
-  },
-  EEXIST: {
-    vi: "đã có một tệp cùng tên, không phải thư mục",
-    en: "a file of that name exists, not a folder",
-  },
-  EISDIR: { vi: "đã có một thư mục cùng tên", en: "a folder of that name exists" },
-  ENOSPC: { vi: "hết chỗ trên đĩa", en: "no space left on the disk" },
-  EROFS: { vi: "ổ đĩa chỉ đọc", en: "read-only file system" },
-  EDQUOT: { vi: "vượt hạn mức đĩa", en: "disk quota exceeded" },
-  EIO: { vi: "lỗi đọc/ghi đĩa", en: "disk input/output error" },
-};
-
 /**
  * A file-system error met while exporting, as a {@link DoingoaiError} with
  * exit code 5 naming the path; other errors pass through unchanged.
@@ -179,7 +162,7 @@ function writeError(path: string, error: unknown): unknown {
   const code = String(error.code);
   const where = "path" in error && typeof error.path === "string" ? error.path : path;
   const shown = where.endsWith(".tmp") ? path : where;
-  const reason = ioReasons[code] ?? { vi: error.message, en: error.message };
+  const reason = fileSystemReasons[code] ?? { vi: error.message, en: error.message };
   return new DoingoaiError(
     {
       vi: `Không ghi được ${shown}: ${reason.vi} (${code}). Không có tệp nào bị ghi dở.`,
