@@ -1,24 +1,9 @@
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { runCli as run } from "../helpers/runCli.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
 import { digest } from "../helpers/digest.ts";
 import { tempDir, validFolder } from "../helpers/fixtures.ts";
-
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const sink = (write: (s: string) => void) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        write(String(chunk));
-        done();
-      },
-    });
-  const code = await main(argv, { stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)) });
-  return { code, stdout, stderr };
-}
 
 async function tables(db: string) {
   const store = await openStore({ path: db, readOnly: true });

@@ -1,25 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { runCli as run } from "../helpers/runCli.ts";
 import { entities } from "../../src/data/entities.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
 import { tempDir } from "../helpers/fixtures.ts";
-
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const sink = (write: (s: string) => void) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        write(String(chunk));
-        done();
-      },
-    });
-  const code = await main(argv, { stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)) });
-  return { code, stdout, stderr };
-}
 
 async function databaseWithOnePartner(): Promise<string> {
   const db = join(tempDir("doingoai-cli-export-"), "db.duckdb");

@@ -1,23 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { runCli as run } from "../helpers/runCli.ts";
 import { tempDir, validFolder } from "../helpers/fixtures.ts";
-
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const sink = (write: (s: string) => void) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        write(String(chunk));
-        done();
-      },
-    });
-  const code = await main(argv, { stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)) });
-  return { code, stdout, stderr };
-}
 
 describe("doingoai import", () => {
   it("says, in both languages, which columns a re-import left out and kept", async () => {

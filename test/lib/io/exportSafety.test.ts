@@ -1,10 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { main } from "../../../src/cli/main.ts";
+import { runCli as run } from "../../helpers/runCli.ts";
 import { importFiles } from "../../../src/lib/import/importFiles.ts";
 import { unprotectFormulaSql } from "../../../src/lib/import/unprotectFormulaSql.ts";
 import { protectFormula } from "../../../src/lib/io/csv.ts";
@@ -44,20 +43,6 @@ beforeAll(async () => {
   await store.run("CHECKPOINT"); // the file alone holds everything: a test copies it
 });
 afterAll(() => store.close());
-
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const sink = (write: (s: string) => void) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        write(String(chunk));
-        done();
-      },
-    });
-  const code = await main(argv, { stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)) });
-  return { code, stdout, stderr };
-}
 
 describe("formula-leading text (OWASP CSV injection)", () => {
   test("protectFormula puts a ' before = + - @ tab CR (and before 's that precede one), and nothing else", () => {

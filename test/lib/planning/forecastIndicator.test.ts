@@ -4,7 +4,7 @@ import { forecast, yearFraction } from "../../../src/lib/planning/forecast/index
 import { forecastIndicator, indicatorSeries } from "../../../src/lib/planning/forecastIndicator.ts";
 import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
-import { runCli } from "./cliIo.ts";
+import { runCli } from "../../helpers/runCli.ts";
 
 const fdi = [
   ["2017-08-31", 126],

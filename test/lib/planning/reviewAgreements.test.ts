@@ -8,7 +8,7 @@ import {
 import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
 import { join } from "node:path";
 import { tempDir } from "../../helpers/fixtures.ts";
-import { runCli } from "./cliIo.ts";
+import { runCli } from "../../helpers/runCli.ts";
 
 const asOf = "2025-12-31";
 let store: Store;

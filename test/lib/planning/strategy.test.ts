@@ -7,7 +7,7 @@ import { loadAgreementFacts } from "../../../src/lib/planning/loadAgreementFacts
 import { parseStrategy, type Strategy } from "../../../src/lib/planning/strategy.ts";
 import { openStore } from "../../../src/lib/store/openStore.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
-import { runCli } from "./cliIo.ts";
+import { runCli } from "../../helpers/runCli.ts";
 
 const samplePath = new URL("../../../src/data/sample/strategy-2026-2030.yaml", import.meta.url).pathname;
 const sampleText = readFileSync(samplePath, "utf8");

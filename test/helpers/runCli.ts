@@ -1,5 +1,5 @@
 import { Writable } from "node:stream";
-import { main } from "../../../src/cli/main.ts";
+import { main } from "../../src/cli/main.ts";
 
 /** Runs the CLI in-process and captures its output. */
 export async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
