@@ -2,7 +2,8 @@
 // package.json, exports ESM only and Framework 1.13 cannot resolve it; this
 // avoids the dependency rather than pinning an older htl.)
 
-type Child = Node | string | number | null | undefined | false | Child[];
+/** What `el` takes as children: nodes, text, numbers, nothing (null, undefined, false), or lists of these. */
+export type Child = Node | string | number | null | undefined | false | Child[];
 
 /** `el("div", {class: "card"}, "text", child)`: an element with attributes (null/false ones left out) and children. */
 export function el<K extends keyof HTMLElementTagNameMap>(

@@ -1,0 +1,188 @@
+// International agreements and MOUs: the year's figures, the portfolio review
+// (score and recommendation of each agreement) and each agreement's activities.
+import * as Inputs from "@observablehq/inputs";
+import { formatDate, formatPercent } from "doingoai/data/format";
+import {
+  recommendationColors,
+  recommendationOrder,
+  reviewsOf,
+  scoresOf,
+  timelineOf,
+  timelineStatuses,
+  type AgreementsData,
+} from "../agreementViews.js";
+import { barChart } from "../barChart.js";
+import { el } from "../dom.js";
+import { headlineCard } from "../headlineCard.js";
+import { valueLabel, type Bilingual, type Lang } from "../labels.js";
+import { valuesFor, type IndicatorsData } from "../overview.js";
+import { noYear, type SiteOffice } from "../pageTools.js";
+import { timelineChart } from "../timelineChart.js";
+import { pageFrame, type Resize } from "./pageFrame.js";
+import { wordsIn } from "./pageStrings.js";
+
+/** Every text of the agreements page, in Vietnamese and English. */
+export const agreementsStrings = {
+  heading: { vi: "Thỏa thuận quốc tế và biên bản ghi nhớ", en: "International agreements and MOUs" },
+  reviewSection: {
+    vi: (date: string) => `Đánh giá danh mục thỏa thuận đến ${date}`,
+    en: (date: string) => `Portfolio review as of ${date}`,
+  },
+  scoreFormula: {
+    vi: "Điểm 0–100 = 50% tỷ lệ thực hiện hoạt động đến hạn + 20% đúng hạn + 30% mức độ gần đây của hoạt động.",
+    en: "Score 0–100 = 50% activities done of those due + 20% done on time + 30% recency of activity.",
+  },
+  scoreAxis: { vi: "Điểm", en: "Score" },
+  scoreTitle: {
+    vi: "Điểm và khuyến nghị của từng thỏa thuận",
+    en: "Score and recommendation of each agreement",
+  },
+  scoreDescription: {
+    vi: "Điểm đánh giá của từng thỏa thuận còn hiệu lực, màu theo khuyến nghị: duy trì, thúc đẩy lại, xem xét chấm dứt.",
+    en: "Review score of each active agreement, coloured by recommendation: keep, reinvigorate, review for termination.",
+  },
+  reviewColumns: {
+    vi: {
+      title: "Thỏa thuận",
+      partner: "Đối tác",
+      signed: "Ngày ký",
+      followThrough: "Thực hiện",
+      overdue: "Quá hạn",
+      dormant: "Không hoạt động 12 tháng",
+      score: "Điểm",
+      recommendation: "Khuyến nghị",
+      reasons: "Lý do",
+    },
+    en: {
+      title: "Agreement",
+      partner: "Partner",
+      signed: "Signed",
+      followThrough: "Follow-through",
+      overdue: "Overdue",
+      dormant: "Dormant 12 months",
+      score: "Score",
+      recommendation: "Recommendation",
+      reasons: "Reasons",
+    },
+  },
+  yes: { vi: "có", en: "yes" },
+  no: { vi: "không", en: "no" },
+  programmeSection: {
+    vi: "Chương trình hoạt động của từng thỏa thuận",
+    en: "The programme of each agreement",
+  },
+  timelineTitle: { vi: "Các hoạt động theo thỏa thuận", en: "Activities by agreement" },
+  timelineDescription: {
+    vi: "Mỗi hàng là một thỏa thuận; mỗi dấu là một hoạt động ở ngày đến hạn (hoặc ngày thực hiện), hình và màu theo tình trạng; đường đứt là ngày đánh giá.",
+    en: "One row per agreement; each mark is an activity at its due date (or the date it was done), shaped and coloured by status; the dashed line is the review date.",
+  },
+};
+
+/** The agreements page in `lang`, from the site's office.json, agreements.json and indicators.json. */
+export function agreementsPage(
+  lang: Lang,
+  {
+    office,
+    agreements: data,
+    indicators,
+  }: { office: SiteOffice; agreements: AgreementsData; indicators: IndicatorsData },
+  resize: Resize,
+): HTMLElement {
+  const s = wordsIn(agreementsStrings, lang);
+  const recommendation = (k: string) => data.recommendations[k]?.[lang] ?? k;
+  return pageFrame({
+    path: "agreements",
+    lang,
+    office,
+    resize,
+    heading: s.heading,
+    years: data.years,
+    sections: (year, { resize, empty }) => {
+      const cards = valuesFor(indicators, year, [
+        "agreements.active",
+        "agreements.signed",
+        "agreements.follow_through",
+        "agreements.on_time_rate",
+        "agreements.dormant",
+        "agreements.reported_on_time_rate",
+      ]);
+      const reviews = reviewsOf(data, year);
+      const timeline = timelineOf(data, year);
+      const asOf = reviews[0]?.asOf
+        ? formatDate(reviews[0].asOf)
+        : /^\d{4}$/.test(year)
+          ? formatDate(`${year}-12-31`)
+          : noYear;
+      return [
+        el(
+          "div",
+          { class: "grid grid-cols-3" },
+          cards.length ? cards.map((v) => headlineCard(v, { lang })) : empty("section"),
+        ),
+        el("h2", {}, s.reviewSection(asOf)),
+        el("p", {}, s.scoreFormula),
+        el(
+          "div",
+          { class: "card" },
+          reviews.length
+            ? resize((width) =>
+                barChart(scoresOf(data, year), {
+                  width,
+                  lang,
+                  groupLabel: recommendation,
+                  groupOrder: recommendationOrder,
+                  groupColors: recommendationColors,
+                  xLabel: s.scoreAxis,
+                  title: s.scoreTitle,
+                  description: s.scoreDescription,
+                }),
+              )
+            : empty(),
+        ),
+        reviews.length
+          ? Inputs.table(reviews, {
+              columns: [
+                "title",
+                "partner",
+                "signed",
+                "followThrough",
+                "overdue",
+                "dormant",
+                "score",
+                "recommendation",
+                "reasons",
+              ],
+              header: s.reviewColumns,
+              format: {
+                signed: (d: string) => formatDate(d),
+                followThrough: (v: number | null) => formatPercent(v, { lang }),
+                dormant: (v: boolean) => (v ? s.yes : s.no),
+                recommendation,
+                reasons: (rs: Bilingual[]) => rs.map((r) => r[lang]).join("; "),
+              },
+              width: { title: 220, reasons: 260 },
+              select: false,
+            })
+          : empty(),
+        el("h2", {}, s.programmeSection),
+        el(
+          "div",
+          { class: "card" },
+          timeline.length
+            ? resize((width) =>
+                timelineChart(timeline, {
+                  width,
+                  lang,
+                  statuses: timelineStatuses.filter((status) => timeline.some((t) => t.status === status)),
+                  statusLabel: (status) => valueLabel("activityStatus", status, lang),
+                  today: reviews[0]?.asOf,
+                  title: s.timelineTitle,
+                  description: s.timelineDescription,
+                }),
+              )
+            : empty(),
+        ),
+      ];
+    },
+  });
+}

@@ -1,0 +1,177 @@
+// Foreign NGO aid: the year's figures, committed and disbursed by sector and by
+// NGO, and the projects approved up to the year.
+import * as Inputs from "@observablehq/inputs";
+import { formatDate, formatNumber } from "doingoai/data/format";
+import { committedDisbursedChart } from "../committedDisbursedChart.js";
+import { el } from "../dom.js";
+import { headlineCard } from "../headlineCard.js";
+import { ui, valueLabel, type Lang } from "../labels.js";
+import { valuesFor, type IndicatorsData } from "../overview.js";
+import type { SiteOffice } from "../pageTools.js";
+import { pageFrame, type Resize } from "./pageFrame.js";
+import { wordsIn } from "./pageStrings.js";
+
+/** The shape of data/aid.json (see its loader). */
+export interface AidData {
+  years: string[];
+  bySector: { period: string; key: string; committed: number; disbursed: number }[];
+  byNgo: { period: string; key: string; committed: number; disbursed: number }[];
+  ngoNames: Record<string, string>;
+  projects: {
+    project: string;
+    title: string;
+    ngo: string;
+    sector: string;
+    location: string | null;
+    approved: string;
+    status: string;
+    committedUsd: number | null;
+    disbursedUsd: number;
+  }[];
+}
+
+/** Every text of the aid page, in Vietnamese and English. */
+export const aidStrings = {
+  heading: { vi: "Viện trợ phi chính phủ nước ngoài", en: "Foreign NGO aid" },
+  sectorTitle: {
+    vi: (year: string) => `Cam kết và giải ngân theo lĩnh vực, năm ${year}`,
+    en: (year: string) => `Committed and disbursed by sector, ${year}`,
+  },
+  sectorDescription: {
+    vi: (year: string) =>
+      `Giá trị cam kết của dự án phê duyệt năm ${year} và giá trị giải ngân trong năm, theo lĩnh vực (mã DAC 3 chữ số), USD.`,
+    en: (year: string) =>
+      `Committed value of projects approved in ${year} and disbursements in the year, by sector (DAC 3-digit), USD.`,
+  },
+  ngoTitle: {
+    vi: (year: string) => `Cam kết và giải ngân theo tổ chức, năm ${year}`,
+    en: (year: string) => `Committed and disbursed by NGO, ${year}`,
+  },
+  ngoDescription: {
+    vi: (year: string) =>
+      `Giá trị cam kết và giải ngân năm ${year} theo tổ chức phi chính phủ nước ngoài, USD.`,
+    en: (year: string) => `Committed and disbursed in ${year} by foreign NGO, USD.`,
+  },
+  projectsSection: {
+    vi: (year: string) => `Các dự án đã phê duyệt đến năm ${year}`,
+    en: (year: string) => `Projects approved up to ${year}`,
+  },
+  projectColumns: {
+    vi: {
+      title: "Dự án",
+      ngo: "Tổ chức",
+      sector: "Lĩnh vực",
+      location: "Địa bàn",
+      approved: "Ngày phê duyệt",
+      status: "Tình trạng",
+      committedUsd: "Cam kết (USD)",
+      disbursedUsd: "Đã giải ngân (USD)",
+    },
+    en: {
+      title: "Project",
+      ngo: "NGO",
+      sector: "Sector",
+      location: "Location",
+      approved: "Approved",
+      status: "Status",
+      committedUsd: "Committed (USD)",
+      disbursedUsd: "Disbursed to date (USD)",
+    },
+  },
+};
+
+/** The aid page in `lang`, from the site's office.json, aid.json and indicators.json. */
+export function aidPage(
+  lang: Lang,
+  { office, aid: data, indicators }: { office: SiteOffice; aid: AidData; indicators: IndicatorsData },
+  resize: Resize,
+): HTMLElement {
+  const s = wordsIn(aidStrings, lang);
+  const measures = { committed: ui.committed[lang], disbursed: ui.disbursed[lang] };
+  const usd = (v: number | null) => formatNumber(v, { lang, digits: 0 });
+  return pageFrame({
+    path: "aid",
+    lang,
+    office,
+    resize,
+    heading: s.heading,
+    years: data.years,
+    sections: (year, { resize, empty }) => {
+      const cards = valuesFor(indicators, year, [
+        "aid.ngos_licensed",
+        "aid.projects_approved",
+        "aid.committed_usd",
+        "aid.disbursed_usd",
+        "aid.disbursement_rate",
+      ]);
+      const sectors = data.bySector.filter((d) => d.period === year);
+      const ngos = data.byNgo.filter((d) => d.period === year);
+      const projects = data.projects.filter((p) => p.approved.slice(0, 4) <= year);
+      return [
+        el(
+          "div",
+          { class: "grid grid-cols-4" },
+          cards.length ? cards.map((v) => headlineCard(v, { lang })) : empty("section"),
+        ),
+        el(
+          "div",
+          { class: "card" },
+          sectors.length
+            ? resize((width) =>
+                committedDisbursedChart(sectors, {
+                  width,
+                  lang,
+                  measures,
+                  xLabel: "USD",
+                  keyLabel: (k) => valueLabel("sectorCategory", k, lang),
+                  title: s.sectorTitle(year),
+                  description: s.sectorDescription(year),
+                }),
+              )
+            : empty(),
+        ),
+        el(
+          "div",
+          { class: "card" },
+          ngos.length
+            ? resize((width) =>
+                committedDisbursedChart(ngos, {
+                  width,
+                  lang,
+                  measures,
+                  xLabel: "USD",
+                  keyLabel: (k) => data.ngoNames[k] ?? k,
+                  title: s.ngoTitle(year),
+                  description: s.ngoDescription(year),
+                }),
+              )
+            : empty(),
+        ),
+        el("h2", {}, s.projectsSection(year)),
+        projects.length
+          ? Inputs.table(projects, {
+              columns: [
+                "title",
+                "ngo",
+                "sector",
+                "location",
+                "approved",
+                "status",
+                "committedUsd",
+                "disbursedUsd",
+              ],
+              header: s.projectColumns,
+              format: {
+                sector: (code: string) => valueLabel("sectorCategory", code.slice(0, 3), lang),
+                approved: (d: string) => formatDate(d),
+                status: (status: string) => valueLabel("aidStatus", status, lang),
+                committedUsd: usd,
+                disbursedUsd: usd,
+              },
+              select: false,
+            })
+          : empty(),
+      ];
+    },
+  });
+}

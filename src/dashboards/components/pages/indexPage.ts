@@ -1,0 +1,69 @@
+// The overview: the headline figures of the chosen year, the alerts that need
+// a decision, and delegations over the years.
+import { alertList } from "../alertList.js";
+import { el } from "../dom.js";
+import { headlineCard } from "../headlineCard.js";
+import { ui, type Lang } from "../labels.js";
+import { seriesOf, valuesFor, type IndicatorsData } from "../overview.js";
+import type { SiteOffice } from "../pageTools.js";
+import { trendChart } from "../trendChart.js";
+import { pageFrame, type Resize } from "./pageFrame.js";
+import { wordsIn } from "./pageStrings.js";
+
+/** Every text of the overview, in Vietnamese and English. */
+export const indexStrings = {
+  heading: { vi: "Công tác đối ngoại — tổng quan", en: "External affairs — overview" },
+  trendSection: { vi: "Đoàn ra, đoàn vào qua các năm", en: "Delegations over the years" },
+  trendTitle: { vi: "Số đoàn theo năm", en: "Delegations per year" },
+  trendDescription: {
+    vi: "Số đoàn vào và đoàn ra mỗi năm; năm đang chọn được viền đậm.",
+    en: "Inbound and outbound delegations each year; the chosen year is outlined.",
+  },
+};
+
+/** The overview page in `lang`, from the site's office.json and indicators.json. */
+export function indexPage(
+  lang: Lang,
+  { office, indicators }: { office: SiteOffice; indicators: IndicatorsData },
+  resize: Resize,
+): HTMLElement {
+  const s = wordsIn(indexStrings, lang);
+  const trend = ["delegations.inbound", "delegations.outbound"].flatMap((id) => seriesOf(indicators, id));
+  const seriesLabel = (id: string) => indicators.indicators.find((d) => d.id === id)?.label[lang] ?? id;
+  return pageFrame({
+    path: "index",
+    lang,
+    office,
+    resize,
+    heading: s.heading,
+    years: indicators.years,
+    sections: (year, { resize, empty }) => {
+      const cards = valuesFor(indicators, year);
+      return [
+        el(
+          "div",
+          { class: "grid grid-cols-4" },
+          cards.length ? cards.map((v) => headlineCard(v, { lang })) : empty("section"),
+        ),
+        el("h2", {}, ui.alerts[lang]),
+        alertList(indicators.alerts, year, lang),
+        el("h2", {}, s.trendSection),
+        el(
+          "div",
+          { class: "card" },
+          resize((width) =>
+            trendChart(trend, {
+              width,
+              lang,
+              highlight: year,
+              seriesLabel,
+              yLabel: ui.delegations[lang],
+              title: s.trendTitle,
+              description: s.trendDescription,
+            }),
+          ),
+        ),
+      ];
+    },
+  });
+}

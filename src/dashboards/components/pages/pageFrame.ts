@@ -1,0 +1,79 @@
+// What every page has around its sections: the heading, the office line, the
+// link to the other language and, on pages that show one year, the year
+// selector; the sections are drawn again whenever the year changes.
+import { el, type Child } from "../dom.js";
+import type { Lang } from "../labels.js";
+import { emptyNote, languageSwitch, officeBanner, yearInput, type SiteOffice } from "../pageTools.js";
+
+/**
+ * Framework's `resize(render, invalidation)`: a div that draws `render(width)`
+ * and draws it again when its width changes, until `invalidation` resolves.
+ * Pages hand theirs to the page component (it is a Framework built-in).
+ */
+export type Resize = (
+  render: (width: number) => Node | string | null,
+  invalidation?: Promise<unknown>,
+) => HTMLElement;
+
+/** What a page component receives besides its data. */
+export interface PageContext {
+  lang: Lang;
+  /** Framework's `resize`, stopped when the sections are drawn again (see {@link pageFrame}). */
+  resize: (render: (width: number) => Node | string | null) => HTMLElement;
+  /** A note in place of a chart, a section or the strategy's targets when there is nothing to show. */
+  empty: (what?: "chart" | "section" | "strategy") => HTMLElement;
+}
+
+/** Options of {@link pageFrame}. */
+export interface PageFrameOptions {
+  /** The page's file name ("aid"), for the link to the other language. */
+  path: string;
+  lang: Lang;
+  /** The site's office.json. */
+  office: SiteOffice;
+  resize: Resize;
+  /** The page's h1; none when the sections draw their own (the review's letterhead). */
+  heading?: string;
+  /** What stands between the language link and the year selector. */
+  intro?: Child[];
+  /** The years offered, oldest first; the page has no year selector when absent. */
+  years?: string[];
+  /** The sections for `year` ("" on a page without a year selector). */
+  sections: (year: string, context: PageContext) => Child[];
+}
+
+/**
+ * A page: heading, office line, language link, intro, year selector, then the
+ * sections for the chosen year, drawn again (their charts' resize observers
+ * stopped) when another year is chosen. The wrappers are `display: contents`
+ * (style.css), so the page lays out as if its parts stood in the main column.
+ */
+export function pageFrame(options: PageFrameOptions): HTMLElement {
+  const { lang } = options;
+  const body = el("div", { class: "doingoai-page-sections" });
+  const input = options.years ? yearInput(options.years, lang) : null;
+  let stop: () => void = () => {};
+  const draw = () => {
+    stop();
+    const invalidation = new Promise<void>((resolve) => (stop = resolve));
+    const context: PageContext = {
+      lang,
+      resize: (render) => options.resize(render, invalidation),
+      empty: (what) => emptyNote(lang, what),
+    };
+    const sections = el("div", {}, options.sections(input ? String(input.value) : "", context));
+    body.replaceChildren(...sections.childNodes);
+  };
+  input?.addEventListener("input", draw);
+  draw();
+  return el(
+    "div",
+    { class: "doingoai-page", "data-page": options.path, lang },
+    options.heading ? el("h1", {}, options.heading) : null,
+    officeBanner(options.office, lang),
+    languageSwitch(options.path, lang),
+    options.intro ?? null,
+    input,
+    body,
+  );
+}

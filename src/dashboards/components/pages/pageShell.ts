@@ -1,0 +1,32 @@
+// The text of a page's .md file: front matter and one cell that hands the
+// page's files to its component. Nothing else lives in the .md files, so a
+// page (and every section of it) is written once, in <path>Page.ts.
+import type { Lang } from "../labels.js";
+import type { PageInfo } from "../pages.js";
+
+/** The base name of a file the page reads ("data/site/aid.json" → "aid"), the key its component receives it under. */
+export function fileKey(file: string): string {
+  return file.replace(/^.*\//, "").replace(/\..*$/, "");
+}
+
+/**
+ * The .md file of `page` in `lang`: `src/dashboards/<path>.md` for Vietnamese,
+ * `src/dashboards/en/<path>.md` for English. Each file the page reads is named
+ * in a FileAttachment call with a literal path, as Framework requires to find
+ * and ship it; the paths of the English shells go up one folder.
+ */
+export function pageShell(page: PageInfo, lang: Lang): string {
+  const up = lang === "vi" ? "./" : "../";
+  const component = `${page.path}Page`;
+  const files = page.files.map(
+    (file) => `  ${fileKey(file)}: await FileAttachment("${up}${file}").json(),\n`,
+  );
+  return (
+    `---\ntitle: ${page[lang]}\ntoc: false\n---\n\n` +
+    `<!-- Written by scripts/writePageShells.ts: the page is src/dashboards/components/pages/${component}.ts. -->\n\n` +
+    "```js\n" +
+    `import {${component}} from "${up}components/pages/${component}.js";\n` +
+    `display(${component}("${lang}", {\n${files.join("")}}, resize));\n` +
+    "```\n"
+  );
+}
