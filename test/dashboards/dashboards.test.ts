@@ -9,6 +9,7 @@ import { serveStatic } from "../../src/dashboards/site/serveStatic.ts";
 import { computeIndicators } from "../../src/lib/indicators/index.ts";
 import { buildReviewData } from "../../src/lib/report/buildReviewData.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
+import { pageFigures } from "../helpers/pageFigures.ts";
 import { createFixtureDatabase } from "./fixtureDatabase.ts";
 
 const chromiumPath = "/usr/bin/chromium";
@@ -149,6 +150,28 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
         }
       });
     }
+  }
+
+  // Acceptance 1 of issue 11: each page is written once; its two languages show the same page.
+  for (const { path } of pageList) {
+    it(`/${path}.html and /en/${path}.html show the same headings, sections, charts (same marks drawn), cards and figures`, async () => {
+      const page = await browser.newPage();
+      try {
+        await visit(page, `${server.url}/${path}.html`);
+        const vi = await pageFigures(page, "vi");
+        await visit(page, `${server.url}/en/${path}.html`);
+        const en = await pageFigures(page, "en");
+        expect(en.headings).toEqual(vi.headings);
+        expect(en.sections).toEqual(vi.sections);
+        expect(en.values).toEqual(vi.values);
+        expect(en.figures).toEqual(vi.figures);
+        // Not a comparison of two empty pages: every page of the fixture shows figures.
+        expect(vi.figures.length).toBeGreaterThan(0);
+        expect(vi.sections.flatMap((s) => s.charts).length).toBeGreaterThan(0);
+      } finally {
+        await page.close();
+      }
+    });
   }
 
   it("the overview's headline figures equal computeIndicators for the same year and database", async () => {

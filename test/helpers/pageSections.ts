@@ -17,8 +17,15 @@ export async function pageSections(page: Page): Promise<SectionState[]> {
   return page.evaluate(() => {
     const main = document.querySelector("#observablehq-main");
     if (!main) return [];
+    // A page component's wrappers (Framework's cell, the page and its sections,
+    // all laid out as if absent) are looked through: their children are the page's parts.
+    const wrappers = ".observablehq, .doingoai-page, .doingoai-page-sections";
+    // (A loop, not a named function: bundlers wrap those in a helper the page does not have.)
+    let parts = [...main.children];
+    while (parts.some((c) => c.matches(wrappers)))
+      parts = parts.flatMap((c) => (c.matches(wrappers) ? [...c.children] : [c]));
     const groups: { heading: string; nodes: Element[] }[] = [{ heading: "", nodes: [] }];
-    for (const child of [...main.children]) {
+    for (const child of parts) {
       if (child.tagName === "H2") groups.push({ heading: child.textContent?.trim() ?? "", nodes: [] });
       else groups[groups.length - 1]!.nodes.push(child);
     }

@@ -29,7 +29,7 @@ export const strategyStrings = {
     vi: (band: string) =>
       `Trạng thái: đúng tiến độ khi đạt lộ trình năm đó; có nguy cơ khi thiếu không quá ${band} giá trị lộ trình; chậm tiến độ khi thiếu hơn ${band}. Dự báo từ chuỗi số liệu thực tế, khoảng tin cậy 80%.`,
     en: (band: string) =>
-      `Status: on track when the year's path is reached; at risk when short by at most ${band} of the path value; off track when short by more. Forecasts from the actual series, with an 80% interval.`,
+      `Status: on track when the year's path is reached; at risk when short by at most ${band} of the path value; off track when short by more than ${band}. Forecasts from the actual series, with an 80% interval.`,
   },
   targetEnd: {
     vi: (objective: string, year: string, value: string) => `${objective}. Mục tiêu ${year}: ${value}. `,
