@@ -65,6 +65,58 @@ describe("doingoai strategy draft → strategy check", () => {
     if (file.endsWith(".json")) expect(() => JSON.parse(readFileSync(out, "utf8"))).not.toThrow();
   });
 
+  it("strategy progress on the drafted sample file gives the chance of reaching each end target: 50% for a naive point forecast", async () => {
+    const out = join(tempDir(), "progress.yaml");
+    await runCli([
+      "strategy",
+      "draft",
+      "--from",
+      "2026",
+      "--to",
+      "2030",
+      "--out",
+      out,
+      "--db",
+      sampleDb,
+      "--as-of",
+      asOf,
+    ]);
+    const table = await runCli([
+      "strategy",
+      "progress",
+      out,
+      "--as-of",
+      "2026-06-30",
+      "--db",
+      sampleDb,
+      "--lang",
+      "en",
+    ]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain("Chance");
+    expect(table.stdout).toContain('below 20% "stretch", above 90% "too easy"');
+    const json = await runCli([
+      "strategy",
+      "progress",
+      out,
+      "--as-of",
+      "2026-06-30",
+      "--db",
+      sampleDb,
+      "--format",
+      "json",
+    ]);
+    const p = JSON.parse(json.stdout) as {
+      targets: { target: Target; feasibility: { probability: number; flag: string } | null }[];
+    };
+    for (const t of p.targets) expect(t.feasibility, t.target.indicator).not.toBeNull();
+    // delegations.inbound: naive from 105 in 2025, target 105 in 2030 → the median of the distribution
+    const inbound = p.targets.find((t) => t.target.indicator === "delegations.inbound")!;
+    expect(inbound.target.reasoning!.method).toBe("naive");
+    expect(inbound.feasibility!.probability).toBeCloseTo(0.5, 9);
+    expect(inbound.feasibility!.flag).toBe("realistic");
+  });
+
   it("an empty database cannot be drafted from: exit 3, said in both languages", async () => {
     const r = await runCli([
       "strategy",
