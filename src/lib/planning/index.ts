@@ -9,7 +9,7 @@ export * from "./progress.ts";
 export * from "./budgetNeed.ts";
 export * from "./scenarios.ts";
 export { unitCosts, planBudget } from "./unitCosts.ts";
-export type { UnitCostOptions, PlanBudget } from "./unitCosts.ts";
+export type { UnitCostOptions, PlanBudget, PlannedDelegations } from "./unitCosts.ts";
 export { loadAgreementFacts } from "./loadAgreementFacts.ts";
 export * from "./reviewAgreements.ts";
 export { indicatorSeries, forecastIndicator } from "./forecastIndicator.ts";
@@ -24,3 +24,13 @@ export { roadmapStatus, milestoneStatusLabels } from "./roadmapStatus.ts";
 export type { MilestoneState } from "./roadmapStatus.ts";
 export { strategyProgress } from "./strategyProgress.ts";
 export type { StrategyProgress, StrategyProgressOptions, TargetProgress } from "./strategyProgress.ts";
+export {
+  draftStrategy,
+  strategyGoals,
+  strategyIndicators,
+  roundTarget,
+  shortHistoryRule,
+  toBeWritten,
+} from "./draftStrategy.ts";
+export type { Ambition, DraftStrategyOptions } from "./draftStrategy.ts";
+export { formatStrategy } from "./formatStrategy.ts";

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { parse as parseYaml } from "yaml";
 import type { Bilingual } from "../../data/Bilingual.ts";
+import { feasibilityFlags } from "./forecast/feasibility.ts";
+import { forecastMethods } from "./forecast/FittedModel.ts";
 
 /**
  * The strategy file (docs/conventions.md §5): a plan period, goals → objectives →
@@ -24,6 +26,34 @@ const isoDate = z
 
 const yearKey = z.string().regex(/^\d{4}$/, { message: "expected a year, e.g. 2027" });
 
+/**
+ * Why a target has its values, written by `strategy draft`: the forecasting
+ * method (or "rule" when the history was too short to forecast), its backtest
+ * MASE, the 80 % interval of the end value, the years of history, and the
+ * rule used, if any.
+ */
+export const targetReasoningSchema = z
+  .object({
+    method: z.enum([...forecastMethods, "rule"]),
+    /** Backtest MASE of the method; null when the history is too short to backtest. */
+    mase: z.number().nullable(),
+    /** The prediction interval of the end value (from the backtest errors where there are enough). */
+    interval: z
+      .object({ level: z.number().gt(0).lt(1), lower: z.number(), upper: z.number() })
+      .strict()
+      .nullable(),
+    /** Years of history the proposal rests on. */
+    years: z.number().int().nonnegative(),
+    /** The rule that set the values when the history was too short to forecast, e.g. "+5 % a year". */
+    rule: bilingualSchema.optional(),
+  })
+  .strict();
+
+/** The chance of reaching the end value under the forecast, and its flag (stretch < 20 %, too easy > 90 %). */
+export const targetFeasibilitySchema = z
+  .object({ probability: z.number().min(0).max(1), flag: z.enum(feasibilityFlags) })
+  .strict();
+
 /** A target: an indicator (optionally split), a baseline, and yearly values or an end value with a path. */
 export const targetSchema = z
   .object({
@@ -37,6 +67,8 @@ export const targetSchema = z
       .object({
         period: z.string().regex(/^\d{4}$/, { message: "expected a year, e.g. 2025" }),
         value: z.number(),
+        /** Mean of the up-to-five years ending with the baseline year (years with data only). */
+        average5: z.number().nullable().optional(),
       })
       .strict(),
     /** Target value for each year, e.g. {2026: 5, 2027: 6}. */
@@ -46,6 +78,10 @@ export const targetSchema = z
     /** How the path runs from baseline to `end`: linear (default) or compound (constant growth rate). */
     path: z.enum(["linear", "compound"]).optional(),
     note: bilingualSchema.optional(),
+    /** How the values were proposed (written by `strategy draft`). */
+    reasoning: targetReasoningSchema.optional(),
+    /** Chance of reaching the end value when the file was drafted. */
+    feasibility: targetFeasibilitySchema.optional(),
   })
   .strict()
   .superRefine((t, ctx) => {
@@ -115,9 +151,45 @@ export const programmeActivitySchema = z.union([
   z.object({ id: z.string().min(1).optional(), title: bilingualSchema, due: isoDate }).strict(),
 ]);
 
+/** What the agreement review recommends for an MOU: keep, reinvigorate or review for termination. */
+export const programmeRecommendations = ["keep", "reinvigorate", "review_for_termination"] as const;
+
 /** The programme that makes an agreement deliver: its activities over the plan period. */
 export const programmeSchema = z
-  .object({ agreement_id: z.string().min(1), activities: z.array(programmeActivitySchema).min(1) })
+  .object({
+    agreement_id: z.string().min(1),
+    /** The agreement review's recommendation the programme follows. */
+    recommendation: z.enum(programmeRecommendations).optional(),
+    /** The unit that leads the programme (a role, not a person). */
+    lead_unit: z.string().min(1).optional(),
+    note: bilingualSchema.optional(),
+    activities: z.array(programmeActivitySchema).min(1),
+  })
+  .strict();
+
+/** Budget lines of a strategy's yearly budget (as the `budgets` table). */
+export const strategyBudgetLines = ["reception", "outbound", "promotion", "conference", "other"] as const;
+
+/** One line of the strategy's budget for one year, in VND. */
+export const strategyBudgetRowSchema = z
+  .object({
+    year: yearKey,
+    line: z.enum(strategyBudgetLines),
+    amount_vnd: z.number().int().nonnegative(),
+    /** How the amount was computed, e.g. "12 inbound delegations × 45.000.000 VND (median 2021–2025)". */
+    basis: bilingualSchema.optional(),
+  })
+  .strict();
+
+/** How a strategy file was drafted (written by `strategy draft`). */
+export const strategyDraftInfoSchema = z
+  .object({
+    drafted_on: isoDate,
+    ambition: z.enum(["low", "base", "high"]),
+    /** The last complete year with records before the plan period. */
+    base_year: yearKey,
+    notes: z.array(bilingualSchema).default([]),
+  })
   .strict();
 
 /** The whole strategy file. */
@@ -128,6 +200,10 @@ export const strategySchema = z
     goals: z.array(goalSchema).min(1),
     roadmap: z.array(milestoneSchema).default([]),
     programmes: z.array(programmeSchema).default([]),
+    /** The budget by year and line, VND (drafted from unit costs and delegation targets). */
+    budget: z.array(strategyBudgetRowSchema).optional(),
+    /** Present when the file was drafted by `strategy draft`. */
+    draft: strategyDraftInfoSchema.optional(),
   })
   .strict();
 
@@ -145,6 +221,10 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 export type MilestoneStatus = (typeof milestoneStatuses)[number];
 /** An MOU programme: the activities planned under one agreement (inferred from {@link programmeSchema}). */
 export type Programme = z.infer<typeof programmeSchema>;
+/** One line of the strategy's yearly budget (inferred from {@link strategyBudgetRowSchema}). */
+export type StrategyBudgetRow = z.infer<typeof strategyBudgetRowSchema>;
+/** How a target's values were proposed (inferred from {@link targetReasoningSchema}). */
+export type TargetReasoning = z.infer<typeof targetReasoningSchema>;
 /** One planned activity of an MOU programme (inferred from {@link programmeActivitySchema}). */
 export type ProgrammeActivity = z.infer<typeof programmeActivitySchema>;
 
