@@ -16,6 +16,7 @@ import { historyCommand } from "./history.ts";
 import { undoCommand } from "./undo.ts";
 import { initCommand } from "./init.ts";
 import { officeCommand } from "./office.ts";
+import { rollupCommand } from "./rollup.ts";
 
 /** Every CLI command, in the order `doingoai --help` lists them. */
 export const commands: Command[] = [
@@ -31,6 +32,7 @@ export const commands: Command[] = [
   historyCommand,
   undoCommand,
   indicatorsCommand,
+  rollupCommand,
   strategyCommand,
   agreementsCommand,
   forecastCommand,

@@ -151,6 +151,42 @@ function toTable(
   return [line(head), widths.map((w) => "─".repeat(w)).join("  "), ...body.map(line)].join("\n") + "\n";
 }
 
+/** Writes an indicator result to stdout as a table, JSON or CSV (shared by `indicators` and `rollup`). */
+export function writeIndicatorRows(
+  ctx: CommandContext,
+  result: { rows: IndicatorRow[]; by: string[] },
+  format: Format,
+  indicatorById: (id: string) => IndicatorDef | undefined,
+): void {
+  if (format === "json") ctx.stdout.write(JSON.stringify(rowsToJson(result.rows), null, 2) + "\n");
+  else if (format === "csv") ctx.stdout.write(toCsv(result.rows, result.by));
+  else ctx.stdout.write(toTable(result.rows, result.by, ctx.lang, indicatorById));
+}
+
+/** The --format of `indicators` and `rollup`, checked. */
+export function indicatorFormat(value: unknown): Format {
+  const format = (value ?? "table") as Format;
+  if (format !== "table" && format !== "json" && format !== "csv") {
+    throw usageError(
+      `--format: table | json | csv (nhận được ${String(format)})`,
+      `--format: table | json | csv (got ${String(format)})`,
+    );
+  }
+  return format;
+}
+
+/** The options `indicators` and `rollup` share. */
+export const indicatorOptions = {
+  period: { type: "string", multiple: true },
+  from: { type: "string" },
+  to: { type: "string" },
+  by: { type: "string", multiple: true },
+  where: { type: "string", multiple: true },
+  indicator: { type: "string", multiple: true },
+  "as-of": { type: "string" },
+  format: { type: "string" },
+} as const;
+
 export const indicatorsCommand: Command = {
   name: "indicators",
   summary: {
@@ -158,7 +194,7 @@ export const indicatorsCommand: Command = {
     en: "Compute the external-affairs indicators by period, split and compared with the previous period",
   },
   usage:
-    "doingoai indicators [--period P... | --from P --to P] [--by DIM...] [--where DIM=VALUE...] [--indicator ID...] [--as-of yyyy-mm-dd] [--format table|json|csv] [--lang vi|en] [--db PATH]",
+    "doingoai indicators [--period P... | --from P --to P] [--by DIM...] [--where DIM=VALUE...] [--indicator ID...] [--as-of yyyy-mm-dd] [--also DIR...] [--format table|json|csv] [--lang vi|en] [--db PATH]",
   help: {
     vi: `Kỳ: năm 2019, quý 2019Q1, tháng 2019-03, giai đoạn 2026-2030 (mặc định: năm nay). Mỗi dòng có giá trị, giá trị kỳ trước cùng loại và thay đổi. Tỷ lệ không có mẫu số hiện "—" (không có số liệu).
 
@@ -170,6 +206,7 @@ Tùy chọn:
   --indicator ID     chỉ tính chỉ số này (lặp lại được; mặc định mọi chỉ số chia được theo các chiều đã chọn)
   --as-of DATE       ngày tính cho chỉ số "đến nay" (mặc định hôm nay)
   --format F         table (mặc định), json, csv
+  --also DIR         tính cả bản xuất Parquet của cơ quan đã sáp nhập vào (vd. Bắc Kạn vào Thái Nguyên từ 01/07/2025), đọc tại chỗ, không nhập; chiều office tách riêng từng cơ quan (--by office); tỷ lệ tính trên bản ghi gộp
 
 Danh sách chỉ số và chiều: docs/indicators.md.
 Ví dụ: doingoai indicators --period 2019 --by country --indicator delegations.inbound`,
@@ -183,28 +220,15 @@ Options:
   --indicator ID     compute only this indicator (repeatable; default every indicator that allows the chosen dimensions)
   --as-of DATE       "now" for stock and "by now" indicators (default today)
   --format F         table (default), json, csv
+  --also DIR         include the Parquet export of an office merged into this one (e.g. Bắc Kạn into Thái Nguyên from 01/07/2025), read in place, not imported; the office dimension shows them apart (--by office); ratios come from the pooled records
 
 Indicators and dimensions: docs/indicators.md.
 Example: doingoai indicators --period 2019 --by country --indicator delegations.inbound`,
   },
-  options: {
-    period: { type: "string", multiple: true },
-    from: { type: "string" },
-    to: { type: "string" },
-    by: { type: "string", multiple: true },
-    where: { type: "string", multiple: true },
-    indicator: { type: "string", multiple: true },
-    "as-of": { type: "string" },
-    format: { type: "string" },
-  },
+  options: { ...indicatorOptions, also: { type: "string", multiple: true } },
   async run(ctx) {
-    const format = (ctx.values["format"] ?? "table") as Format;
-    if (format !== "table" && format !== "json" && format !== "csv") {
-      throw usageError(
-        `--format: table | json | csv (nhận được ${String(format)})`,
-        `--format: table | json | csv (got ${String(format)})`,
-      );
-    }
+    const format = indicatorFormat(ctx.values["format"]);
+    const also = strings(ctx.values["also"]);
     const query = indicatorQueryFromArgs(ctx.values);
     const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
     const { computeIndicators, indicatorById } = await import("../../lib/indicators/index.ts");
@@ -218,12 +242,13 @@ Example: doingoai indicators --period 2019 --by country --indicator delegations.
         { exitCode: exitCodes.database },
       );
     }
-    const store = await openStore({ path, readOnly: path !== ":memory:" });
+    const store =
+      also.length > 0
+        ? await (await import("../../lib/rollup/openRollup.ts")).openRollup(also, { home: path })
+        : await openStore({ path, readOnly: path !== ":memory:" });
     try {
       const result = await computeIndicators(store, query, { arrow: false });
-      if (format === "json") ctx.stdout.write(JSON.stringify(rowsToJson(result.rows), null, 2) + "\n");
-      else if (format === "csv") ctx.stdout.write(toCsv(result.rows, result.by));
-      else ctx.stdout.write(toTable(result.rows, result.by, ctx.lang, indicatorById));
+      writeIndicatorRows(ctx, result, format, indicatorById);
       return exitCodes.ok;
     } finally {
       store.close();

@@ -1,5 +1,6 @@
 import * as Inputs from "@observablehq/inputs";
 import { el } from "./dom.js";
+import { mergerNote, type SiteMerge } from "./mergerNote.js";
 import { pageList } from "./pages.js";
 import { ui, type Lang } from "./labels.js";
 
@@ -67,12 +68,15 @@ export interface SiteOffice {
   office: { agency_code: string } | null;
   province: { vi: string; en: string };
   agency: { vi: string; en: string };
+  /** Merges the office records, each with whether the absorbed office's records are in the build. */
+  merges?: SiteMerge[];
 }
 
 /**
  * The line naming the office above each page ("TỈNH CAO BẰNG — SỞ NGOẠI VỤ"), a
  * hint to set the office profile when none is stored, and the banner
- * "DỮ LIỆU MẪU / SAMPLE DATA" on every page built from the sample.
+ * "DỮ LIỆU MẪU / SAMPLE DATA" on every page built from the sample; where the
+ * office records a merger, the note saying where the series cross it.
  */
 export function officeBanner(site: SiteOffice, lang: Lang): HTMLElement {
   return el(
@@ -82,5 +86,6 @@ export function officeBanner(site: SiteOffice, lang: Lang): HTMLElement {
     site.office
       ? el("p", { class: "doingoai-office-name" }, `${site.province[lang]} — ${site.agency[lang]}`)
       : el("p", { class: "muted" }, ui.noOffice[lang]),
+    mergerNote(site, lang),
   );
 }

@@ -108,12 +108,23 @@ function resolveSpec(entry: string | IndicatorSpec, registry: IndicatorRegistry)
   return spec;
 }
 
-/** Picks the indicators: named ones (each must allow every dimension used), or all that allow them. */
-function selectSpecs(query: IndicatorQuery, dims: string[], registry: IndicatorRegistry): IndicatorSpec[] {
+/**
+ * Picks the indicators: named ones (each must allow every dimension used), or all that allow them.
+ * `storeDims` are dimensions the store's tables carry beyond the indicators' own (a roll-up's
+ * `office`): an indicator allows one when its scan defines it.
+ */
+function selectSpecs(
+  query: IndicatorQuery,
+  dims: string[],
+  registry: IndicatorRegistry,
+  storeDims: readonly string[],
+): IndicatorSpec[] {
   const indicatorSpecs = registry.specs;
-  const allows = (s: IndicatorSpec) => dims.every((d) => s.dimensions.includes(d));
+  const allowsDim = (s: IndicatorSpec, d: string) =>
+    s.dimensions.includes(d) || (storeDims.includes(d) && Object.hasOwn(s.scan.dims, d));
+  const allows = (s: IndicatorSpec) => dims.every((d) => allowsDim(s, d));
   if (query.indicators === undefined) {
-    const known = new Set(indicatorSpecs.flatMap((s) => s.dimensions));
+    const known = new Set([...indicatorSpecs.flatMap((s) => s.dimensions), ...storeDims]);
     const unknown = dims.filter((d) => !known.has(d));
     if (unknown.length > 0) {
       throw usage(
@@ -138,9 +149,10 @@ function selectSpecs(query: IndicatorQuery, dims: string[], registry: IndicatorR
   }
   return specs.map((spec) => {
     const id = spec.id;
-    const bad = dims.filter((d) => !spec.dimensions.includes(d));
+    const bad = dims.filter((d) => !allowsDim(spec, d));
     if (bad.length > 0) {
-      const allowed = spec.dimensions.length > 0 ? spec.dimensions.join(", ") : "(không có / none)";
+      const own = [...spec.dimensions, ...storeDims.filter((d) => allowsDim(spec, d))];
+      const allowed = own.length > 0 ? own.join(", ") : "(không có / none)";
       throw usage(
         `Chỉ số ${id} không chia được theo: ${bad.join(", ")}. Cho phép: ${allowed}.`,
         `Indicator ${id} cannot be split or filtered by: ${bad.join(", ")}. Allowed: ${allowed}.`,
@@ -270,6 +282,11 @@ export interface ComputeOptions {
  * start in 2022 sees "no data" for 2022 vs 2021, not "+5". Filter values are
  * bound parameters.
  *
+ * On a roll-up of several offices (`openRollup`) every indicator whose scan
+ * knows the office may also be split or filtered by `office`; ratios are then
+ * computed from the pooled records (numerators and denominators summed over
+ * the offices), never averaged across offices.
+ *
  * Throws {@link DoingoaiError} (exit code 2) for an unknown indicator,
  * dimension or period, a dimension an explicitly named indicator does not allow,
  * or an invalid definition (`invalid indicator: …`, also when its id is a built-in's).
@@ -303,6 +320,7 @@ export async function computeIndicators(
     q,
     [...new Set([...by, ...Object.keys(where)])],
     options.registry ?? builtinRegistry,
+    store.dimensions ?? [],
   );
 
   // the requested periods and the ones before them, grouped by kind

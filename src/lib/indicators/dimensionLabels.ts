@@ -16,4 +16,5 @@ export const dimensionLabels: Readonly<Record<string, Bilingual>> = {
   project: { vi: "Dự án", en: "Project" },
   status: { vi: "Trạng thái", en: "Status" },
   kind: { vi: "Loại", en: "Kind" },
+  office: { vi: "Cơ quan", en: "Office" },
 };

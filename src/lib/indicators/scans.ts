@@ -17,6 +17,20 @@ export function periodKeySql(kind: Exclude<PeriodKind, "plan">, date: string): s
 }
 
 /**
+ * The office of a record, where the tables carry one: a roll-up of several
+ * offices' exports (`openRollup`) has an `office` column in every table, and
+ * every scan below offers it as the dimension `office` (the main table is
+ * aliased `t`). A single office's database has no such column, and
+ * `computeIndicators` allows `office` only on a store that declares it.
+ */
+export const officeColumn = "t.office";
+
+/** The office column for a scan that selects its columns itself: NULL unless the query uses `office`. */
+function officeSelect(dims: readonly string[], table: string): string {
+  return dims.includes("office") ? `${table}.office` : "CAST(NULL AS VARCHAR) AS office";
+}
+
+/**
  * A flow: a record counts in the period its `date` falls in. Year, quarter and
  * month periods aggregate by the period key computed from the date, then join
  * the periods; plan periods join on the date range.
@@ -30,7 +44,7 @@ export function flowScan(def: {
 }): Scan {
   return {
     id: def.id,
-    dims: def.dims,
+    dims: { ...def.dims, office: officeColumn },
     sql({ kind, start, end }): ScanSql {
       const range = `${def.date} BETWEEN ${start} AND ${end}`;
       const where = def.where ? `${range} AND (${def.where})` : range;
@@ -60,7 +74,8 @@ export function moneyFlowScan(def: {
   dims: Record<string, string>;
   where?: string;
 }): Scan {
-  const outer = Object.fromEntries(Object.keys(def.dims).map((d) => [d, `t."${d}"`]));
+  const inner: Record<string, string> = { ...def.dims, office: officeColumn };
+  const outer = Object.fromEntries(Object.keys(inner).map((d) => [d, `t."${d}"`]));
   return {
     id: def.id,
     dims: outer,
@@ -70,7 +85,7 @@ export function moneyFlowScan(def: {
       const key = kind === "plan" ? [] : [`${periodKeySql(kind, def.date)} AS k`];
       const cols = [
         ...key,
-        ...dims.map((d) => `${def.dims[d]!} AS "${d}"`),
+        ...dims.map((d) => `${inner[d]!} AS "${d}"`),
         `${def.date} AS on_`,
         `coalesce(${def.currency}, 'VND') AS cur`,
         `sum(${def.amount}) AS amount`,
@@ -97,7 +112,7 @@ export const sumUsd =
 export function yearScan(def: { id: string; table: string; where?: string }): Scan {
   return {
     id: def.id,
-    dims: {},
+    dims: { office: officeColumn },
     periodKinds: ["year"],
     sql(): ScanSql {
       return { from: def.table, key: `t."year"`, ...(def.where ? { where: def.where } : {}) };
@@ -202,8 +217,14 @@ export const aidDisbursementsByDate = moneyFlowScan({
  */
 export const aidProjectsActive: Scan = {
   id: "aid_projects active in period",
-  dims: { ngo: "t.ngo_id", country: "t.country", sector: "t.sector", sector_category: "left(t.sector, 3)" },
-  sql({ end }): ScanSql {
+  dims: {
+    ngo: "t.ngo_id",
+    country: "t.country",
+    sector: "t.sector",
+    sector_category: "left(t.sector, 3)",
+    office: officeColumn,
+  },
+  sql({ end, dims }): ScanSql {
     // Rates as one row per currency and day (the last rate on or before that day, as the views'
     // ASOF joins give), so each amount converts with hash joins: the ASOF joins of the views
     // made this scan several times slower.
@@ -216,7 +237,7 @@ export const aidProjectsActive: Scan = {
     FROM (SELECT currency, "on", vnd_per_unit, lead("on") OVER (PARTITION BY currency ORDER BY "on") AS next_on
           FROM exchange_rates) WHERE "on" <= ${end}),
   projects AS (
-    SELECT t.project_id, t.ngo_id, t.sector, n.country, t.approved_on, t.end_on,
+    SELECT t.project_id, ${officeSelect(dims, "t")}, t.ngo_id, t.sector, n.country, t.approved_on, t.end_on,
            ${usd("t.committed_amount", "t.currency", "r", "u")} AS committed_usd
     FROM aid_projects t LEFT JOIN ngos n ON n.ngo_id = t.ngo_id
     LEFT JOIN days r ON r.currency = t.currency AND r.day = t.approved_on
@@ -231,7 +252,7 @@ export const aidProjectsActive: Scan = {
   paid_to_date AS (
     SELECT d.project_id, p.period, sum(d.amount_usd) AS disbursed_usd
     FROM paid d JOIN p ON d.disbursed_on <= p.p_end GROUP BY ALL)
-  SELECT a.project_id, a.ngo_id, a.sector, a.country, a.committed_usd AS committed_amount_usd, p.period,
+  SELECT a.project_id, a.office, a.ngo_id, a.sector, a.country, a.committed_usd AS committed_amount_usd, p.period,
          coalesce(d.disbursed_usd, 0) AS disbursed_usd
   FROM projects a
   JOIN p ON a.approved_on <= p.p_end AND (a.end_on IS NULL OR a.end_on >= p.p_start)
@@ -265,8 +286,8 @@ export const agreementsBySigning = flowScan({
  */
 export const agreementsAtPeriodEnd: Scan = {
   id: "agreements active at period end",
-  dims: { partner: "t.partner_id", country: "t.partner_country", kind: "t.kind" },
-  sql({ asOf }): ScanSql {
+  dims: { partner: "t.partner_id", country: "t.partner_country", kind: "t.kind", office: officeColumn },
+  sql({ asOf, dims }): ScanSql {
     // busy: (agreement, period) pairs with an event (activity done, delegation started) in the window.
     // (An ASOF join on the last event was tried: DuckDB 1.5 planned it pathologically slowly here.)
     return {
@@ -277,7 +298,7 @@ export const agreementsAtPeriodEnd: Scan = {
              SELECT agreement_id, start_on FROM delegations WHERE agreement_id IS NOT NULL),
   busy AS (SELECT DISTINCT e.agreement_id, s.period FROM events e
            JOIN s ON e.on_ > s.window_after AND e.on_ <= s.stock_on)
-  SELECT t.agreement_id, t.partner_id, t.kind, pa.country AS partner_country, s.period,
+  SELECT t.agreement_id, ${officeSelect(dims, "t")}, t.partner_id, t.kind, pa.country AS partner_country, s.period,
          b.agreement_id IS NULL AS dormant
   FROM agreements t LEFT JOIN partners pa ON pa.partner_id = t.partner_id
   JOIN s ON t.signed_on <= s.stock_on AND (t.expires_on IS NULL OR t.expires_on >= s.stock_on)

@@ -20,11 +20,15 @@ import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { ident } from "../store/sqlTypes.ts";
 import { csvLine, utf8Bom } from "./csv.ts";
+import { exportParquet } from "./exportParquet.ts";
 
-export type ExportFormat = "csv" | "xlsx" | "json";
+export type ExportFormat = "csv" | "xlsx" | "json" | "parquet";
 
 export interface ExportOptions {
-  /** "csv" (default): `<entity>.csv` each; "xlsx": one workbook `doingoai.xlsx`; "json": `<entity>.json` each. */
+  /**
+   * "csv" (default): `<entity>.csv` each; "xlsx": one workbook `doingoai.xlsx`; "json": `<entity>.json` each;
+   * "parquet": `<entity>.parquet` each and the manifest `doingoai-export.json` (see `exportParquet`).
+   */
   format?: ExportFormat;
 }
 
@@ -60,7 +64,11 @@ const chunkRows = 10_000;
  *   empty table writes no JSON file, and removes one an earlier export left
  *   (`[]` names no columns, which the importer reads as missing columns).
  *
- * CSV and XLSX hold every table, empty ones as a header row. Whatever the
+ * - Parquet: `<entity>.parquet` each (typed columns, every table) and the
+ *   manifest `doingoai-export.json`: the office profile and merges, the schema
+ *   version and the export time; `doingoai rollup` reads such folders in place.
+ *
+ * CSV, XLSX and Parquet hold every table, empty ones as a header row. Whatever the
  * format, importing the files into an empty database gives the same tables.
  */
 export async function exportData(
@@ -75,6 +83,13 @@ export async function exportData(
     throw writeError(dir, error);
   }
   if (format === "xlsx") return exportWorkbook(store, dir);
+  if (format === "parquet") {
+    try {
+      return await exportParquet(store, dir);
+    } catch (error) {
+      throw writeError(dir, error);
+    }
+  }
   const summary: ExportSummary = { files: [], rows: {} };
   const staged: { temp: string; path: string }[] = [];
   const stale: string[] = [];

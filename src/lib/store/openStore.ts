@@ -55,6 +55,11 @@ export interface Store {
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   /** Closes the connection and the database; the store cannot be used after. */
   close(): void;
+  /**
+   * Dimensions the store's tables carry beyond each indicator's own: a roll-up
+   * of several offices (`openRollup`) has `office`. None for an office's database.
+   */
+  readonly dimensions?: readonly string[];
 }
 
 /** Options of {@link openStore}: the database file and read-only access. */
@@ -102,6 +107,19 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     return openStore(options);
   }
   return store;
+}
+
+/**
+ * A {@link Store} over a DuckDB connection opened elsewhere (no migration): the
+ * roll-up's in-memory database of views uses it. Closing it closes both.
+ */
+export function storeOfConnection(
+  path: string,
+  readOnly: boolean,
+  instance: DuckDBInstance,
+  connection: DuckDBConnection,
+): Store {
+  return makeStore(path, readOnly, instance, connection);
 }
 
 function makeStore(

@@ -7,6 +7,7 @@ import { getOfficeProfile } from "../../../lib/office/officeProfileStore.ts";
 import { headingOf } from "../../../lib/report/buildReviewData.ts";
 import { isSampleDatabase } from "../../../lib/sample/sampleMarker.ts";
 import { defineDataset } from "./defineDataset.ts";
+import { mergesOfSite, siteMergeSchema } from "./siteMerges.ts";
 
 const bilingualSchema = z.object({ vi: z.string(), en: z.string() });
 
@@ -15,9 +16,15 @@ const schema = z.object({
   office: officeProfileSchema.nullable(),
   province: bilingualSchema,
   agency: bilingualSchema,
+  merges: z.array(siteMergeSchema),
 });
 
 export const officeDataset = defineDataset("office.json", schema, async (store) => {
   const office = await getOfficeProfile(store);
-  return { sample: await isSampleDatabase(store), office, ...headingOf(office) };
+  return {
+    sample: await isSampleDatabase(store),
+    office,
+    ...headingOf(office),
+    merges: await mergesOfSite(store, office?.office_id),
+  };
 });

@@ -1,0 +1,68 @@
+import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { entities } from "../../data/entities.ts";
+import { getOfficeMerges } from "../office/officeMerges.ts";
+import { getOfficeProfile } from "../office/officeProfileStore.ts";
+import { isSampleDatabase } from "../sample/sampleMarker.ts";
+import { schemaVersion } from "../store/migrate.ts";
+import type { Store } from "../store/openStore.ts";
+import { literal } from "../store/sqlTypes.ts";
+import { exportManifestName, type ExportManifest } from "./exportManifest.ts";
+import { orderedSelect, type ExportSummary } from "./exportData.ts";
+
+/** A hidden name beside `path`, so the final rename stays on one file system. */
+const tempName = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+
+/**
+ * Writes every entity table as `<entity>.parquet` (zstd, rows in key order, so
+ * the same data gives the same rows; empty tables too, so readers see every
+ * table's columns) and the manifest `doingoai-export.json` (office profile,
+ * merges, schema version, export time, rows per table) into `dir`, which
+ * must exist. Every file is written under a temporary name first and renamed
+ * only when all are whole; the manifest is renamed last, so a folder with a
+ * manifest always has its tables.
+ */
+export async function exportParquet(store: Store, dir: string): Promise<ExportSummary> {
+  const summary: ExportSummary = { files: [], rows: {} };
+  const staged: { temp: string; path: string }[] = [];
+  const tables: ExportManifest["tables"] = {};
+  try {
+    for (const entity of entities) {
+      const file = `${entity.name}.parquet`;
+      const path = join(dir, file);
+      const temp = tempName(path);
+      staged.push({ temp, path });
+      await store.run(
+        `COPY (${orderedSelect(entity)}) TO ${literal(temp)} (FORMAT parquet, COMPRESSION zstd)`,
+      );
+      const [row] = await store.all<{ n: bigint }>(
+        `SELECT count(*) AS n FROM read_parquet(${literal(temp)})`,
+      );
+      const rows = Number(row?.n ?? 0);
+      summary.rows[entity.name] = rows;
+      summary.files.push(path);
+      tables[entity.name] = { file, rows };
+    }
+    const profile = await getOfficeProfile(store);
+    const manifest: ExportManifest = {
+      application: "doingoai",
+      format: "parquet",
+      schema_version: await schemaVersion(store),
+      exported_at: new Date().toISOString(),
+      office: profile,
+      merges: profile === null ? [] : await getOfficeMerges(store, profile.office_id),
+      sample: await isSampleDatabase(store),
+      tables,
+    };
+    const manifestPath = join(dir, exportManifestName);
+    const manifestTemp = tempName(manifestPath);
+    staged.push({ temp: manifestTemp, path: manifestPath });
+    writeFileSync(manifestTemp, JSON.stringify(manifest, null, 2) + "\n");
+    for (const { temp, path } of staged) renameSync(temp, path);
+    summary.files.push(manifestPath);
+  } catch (error) {
+    for (const { temp } of staged) rmSync(temp, { force: true });
+    throw error;
+  }
+  return summary;
+}
