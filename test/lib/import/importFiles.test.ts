@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { entities } from "../../../src/data/entities.ts";
 import { importFiles, validateFiles } from "../../../src/lib/import/importFiles.ts";
-import { ImportError } from "../../../src/lib/import/importTables.ts";
+import { ImportError } from "../../../src/lib/import/ImportError.ts";
 import type { ImportProblem } from "../../../src/lib/import/ImportProblem.ts";
 import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
 import { digest } from "../../helpers/digest.ts";

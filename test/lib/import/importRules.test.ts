@@ -3,7 +3,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { importFiles } from "../../../src/lib/import/importFiles.ts";
-import { ImportError } from "../../../src/lib/import/importTables.ts";
+import { ImportError } from "../../../src/lib/import/ImportError.ts";
 import type { ImportProblem } from "../../../src/lib/import/ImportProblem.ts";
 import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
 import { digest } from "../../helpers/digest.ts";
