@@ -3,16 +3,17 @@
 // strategy, old years only, another province, and the sample (which says so).
 // Each database's site is built once, in one beforeAll; one browser visits
 // every page of every site in both languages.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageList } from "../../src/dashboards/components/pages.ts";
 import { buildSite } from "../../src/dashboards/site/buildSite.ts";
 import { serveStatic } from "../../src/dashboards/site/serveStatic.ts";
 import { loadSample } from "../../src/lib/sample/loadSample.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
+import { chromiumPath, hasChromium, launchChromium } from "../helpers/launchChromium.ts";
 import {
   createVariantDatabase,
   databaseVariants,
@@ -20,21 +21,9 @@ import {
 } from "../helpers/databaseVariants.ts";
 import { pageSections, type SectionState } from "../helpers/pageSections.ts";
 
-const chromiumPath = "/usr/bin/chromium";
-const hasChromium = existsSync(chromiumPath);
 if (!hasChromium) {
   console.warn(`THE ANY-DATABASE BROWSER TESTS ARE SKIPPED: no Chromium at ${chromiumPath}.`);
 }
-const launchArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 type Site = DatabaseVariant | "sample";
 const sites: Site[] = [...(Object.keys(databaseVariants) as DatabaseVariant[]), "sample"];
@@ -113,7 +102,7 @@ describe.skipIf(!hasChromium)("the dashboards on any database", () => {
         buildErrors.set(site, String(error));
       }
     }
-    browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
+    browser = await launchChromium();
   }, 1_800_000);
 
   afterAll(async () => {

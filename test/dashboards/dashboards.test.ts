@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageList } from "../../src/dashboards/components/pages.ts";
 import { buildSite } from "../../src/dashboards/site/buildSite.ts";
@@ -9,27 +9,15 @@ import { serveStatic } from "../../src/dashboards/site/serveStatic.ts";
 import { computeIndicators } from "../../src/lib/indicators/index.ts";
 import { buildReviewData } from "../../src/lib/report/buildReviewData.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
+import { chromiumPath, hasChromium, launchChromium } from "../helpers/launchChromium.ts";
 import { createFixtureDatabase } from "./fixtureDatabase.ts";
 
-const chromiumPath = "/usr/bin/chromium";
-const hasChromium = existsSync(chromiumPath);
 if (!hasChromium) {
   console.warn(
     `THE DASHBOARD BROWSER TESTS ARE SKIPPED: no Chromium at ${chromiumPath}. ` +
       "Install Debian's chromium (apt-get install -y chromium) to run them.",
   );
 }
-
-const launchArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 // The build runs every loader and bundles from node_modules: minutes on a busy machine.
 const buildTimeout = 600_000;
@@ -118,7 +106,7 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
       strategy: "test/dashboards/fixtures/strategy-2021-2025.yaml",
     });
     server = await serveStatic(join(dir, "site-a"));
-    browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
+    browser = await launchChromium();
   }, buildTimeout);
 
   afterAll(async () => {
@@ -267,7 +255,7 @@ describe.skipIf(!hasChromium)("dashboards built from another database", () => {
     await createFixtureDatabase(db, "b");
     await buildSite({ db, outDir: join(dir, "site-b") });
     server = await serveStatic(join(dir, "site-b"));
-    browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
+    browser = await launchChromium();
   }, buildTimeout);
 
   afterAll(async () => {
