@@ -20,6 +20,7 @@ import {
   type DatabaseVariant,
 } from "../helpers/databaseVariants.ts";
 import { pageSections, type SectionState } from "../helpers/pageSections.ts";
+import { visitPage, type PageVisit } from "../helpers/visitPage.ts";
 
 if (!hasChromium) {
   console.warn(`THE ANY-DATABASE BROWSER TESTS ARE SKIPPED: no Chromium at ${chromiumPath}.`);
@@ -32,28 +33,14 @@ const buildErrors = new Map<Site, string>();
 let dir: string;
 let browser: Browser;
 
-interface Visit {
-  errors: string[];
-  outside: string[];
+interface Visit extends PageVisit {
   sections: SectionState[];
   banner: string | null;
   office: string | null;
 }
 
 async function visit(page: Page, url: string): Promise<Visit> {
-  const errors: string[] = [];
-  const outside: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("request", (r) => {
-    const u = new URL(r.url());
-    if (!["data:", "blob:"].includes(u.protocol) && u.hostname !== "127.0.0.1") outside.push(r.url());
-  });
-  await page.goto(url, { waitUntil: "networkidle" });
-  await page.waitForFunction(() => document.querySelector("#observablehq-main .doingoai-office") !== null);
-  await page.waitForLoadState("networkidle");
+  const { errors, outside } = await visitPage(page, url, "#observablehq-main .doingoai-office");
   errors.push(...(await page.locator(".observablehq--error").allTextContents()));
   return {
     errors,

@@ -11,6 +11,8 @@ import { buildReviewData } from "../../src/lib/report/buildReviewData.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
 import { chromiumPath, hasChromium, launchChromium } from "../helpers/launchChromium.ts";
 import { createFixtureDatabase } from "./fixtureDatabase.ts";
+import { pageSections, type SectionState } from "../helpers/pageSections.ts";
+import { visitPage, type PageVisit } from "../helpers/visitPage.ts";
 
 if (!hasChromium) {
   console.warn(
@@ -22,62 +24,33 @@ if (!hasChromium) {
 // The build runs every loader and bundles from node_modules: minutes on a busy machine.
 const buildTimeout = 600_000;
 
-interface Visit {
-  errors: string[];
-  outside: string[];
+/** Opens `url` and waits until the page has rendered its first heading. */
+function visit(page: Page, url: string): Promise<PageVisit> {
+  return visitPage(page, url, "#observablehq-main h1, #observablehq-main h2");
 }
 
-/** Opens `url` and waits until the page has rendered; collects console errors and requests to any other host. */
-async function visit(page: Page, url: string): Promise<Visit> {
-  const visit: Visit = { errors: [], outside: [] };
-  page.on("console", (m) => {
-    if (m.type() === "error") visit.errors.push(m.text());
-  });
-  page.on("pageerror", (e) => visit.errors.push(e.message));
-  page.on("request", (r) => {
-    const u = new URL(r.url());
-    if (!["data:", "blob:"].includes(u.protocol) && u.hostname !== "127.0.0.1") visit.outside.push(r.url());
-  });
-  await page.goto(url, { waitUntil: "networkidle" });
-  await page.waitForFunction(
-    () => document.querySelector("#observablehq-main h1, #observablehq-main h2") !== null,
-  );
-  await page.waitForLoadState("networkidle");
-  return visit;
+/** Each chart's accessible name and description, and how many shapes its data marks drew. */
+async function charts(page: Page): Promise<SectionState["charts"]> {
+  return (await pageSections(page)).flatMap((s) => s.charts);
 }
 
-/** Each chart's accessible name and description, and how many shapes its data marks drew (axes, grids, rules and tips not counted). */
-async function charts(page: Page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll("figure")].flatMap((figure) => {
-      const svg = [...figure.querySelectorAll(":scope > svg")]
-        .filter((s) => s.hasAttribute("aria-label"))
-        .pop();
-      if (!svg) return [];
-      const marks = [...svg.querySelectorAll(":scope > g[aria-label]")].filter(
-        (g) => !/axis|grid|^tip$|^rule$/.test(g.getAttribute("aria-label") ?? ""),
-      );
-      return [
-        {
-          label: svg.getAttribute("aria-label") ?? "",
-          description: svg.getAttribute("aria-description") ?? "",
-          shapes: marks.reduce((n, g) => n + g.querySelectorAll("rect, path, circle, text, line").length, 0),
-        },
-      ];
-    }),
+/** The `data-value` of each element matching `selector`, by its `data-indicator`. */
+async function dataValues(page: Page, selector: string): Promise<Record<string, number | null>> {
+  return page.evaluate(
+    (selector) =>
+      Object.fromEntries(
+        [...document.querySelectorAll(selector)].map((e) => {
+          const v = e.getAttribute("data-value");
+          return [e.getAttribute("data-indicator"), v === "" || v === null ? null : Number(v)];
+        }),
+      ),
+    selector,
   );
 }
 
 /** The value of each headline card of the overview, by indicator. */
-async function headline(page: Page): Promise<Record<string, number | null>> {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll(".doingoai-card[data-indicator]")].map((card) => {
-        const v = card.getAttribute("data-value");
-        return [card.getAttribute("data-indicator"), v === "" || v === null ? null : Number(v)];
-      }),
-    ),
-  );
+function headline(page: Page): Promise<Record<string, number | null>> {
+  return dataValues(page, ".doingoai-card[data-indicator]");
 }
 
 async function indicatorsOf(db: string, year: string): Promise<Record<string, number | null>> {
@@ -198,14 +171,7 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
       await visit(page, `${server.url}/review.html`);
       const year = (await page.locator("form select option:checked").textContent())?.trim() ?? "";
       expect(year).toBe("2025");
-      const shown = await page.evaluate(() =>
-        Object.fromEntries(
-          [...document.querySelectorAll("tr[data-indicator]")].map((tr) => {
-            const v = tr.getAttribute("data-value");
-            return [tr.getAttribute("data-indicator"), v === "" || v === null ? null : Number(v)];
-          }),
-        ),
-      );
+      const shown = await dataValues(page, "tr[data-indicator]");
       const store = await openStore({ path: db, readOnly: true });
       try {
         const review = await buildReviewData(store, { year: 2025 });

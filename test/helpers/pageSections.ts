@@ -3,8 +3,8 @@ import type { Page } from "playwright-core";
 /** What one section of a dashboard page (from an h2 to the next) shows. */
 export interface SectionState {
   heading: string;
-  /** Shapes drawn by each chart's data marks (axes, grids, rules and tips not counted). */
-  charts: { label: string; shapes: number }[];
+  /** Each chart's accessible name and description, and the shapes its data marks drew (axes, grids, rules and tips not counted). */
+  charts: { label: string; description: string; shapes: number }[];
   /** Table body rows, list items and headline cards. */
   items: number;
   /** Whether it says it has no data (the empty note or a "no data" text, in either language). */
@@ -36,6 +36,7 @@ export async function pageSections(page: Page): Promise<SectionState[]> {
           return [
             {
               label: svg.getAttribute("aria-label") ?? "",
+              description: svg.getAttribute("aria-description") ?? "",
               shapes: marks.reduce(
                 (k, g) => k + g.querySelectorAll("rect, path, circle, text, line").length,
                 0,
