@@ -53,6 +53,22 @@ function headline(page: Page): Promise<Record<string, number | null>> {
   return dataValues(page, ".doingoai-card[data-indicator]");
 }
 
+/** Opens `url` in a new page, runs `check` on it once rendered, and closes it. */
+async function onPage(browser: Browser, url: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    await visit(page, url);
+    await check(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The year chosen in the page's year selector. */
+async function selectedYear(page: Page): Promise<string> {
+  return (await page.locator("form select option:checked").textContent())?.trim() ?? "";
+}
+
 async function indicatorsOf(db: string, year: string): Promise<Record<string, number | null>> {
   const store = await openStore({ path: db, readOnly: true });
   try {
@@ -113,10 +129,8 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
   }
 
   it("the overview's headline figures equal computeIndicators for the same year and database", async () => {
-    const page = await browser.newPage();
-    try {
-      await visit(page, `${server.url}/index.html`);
-      const year = (await page.locator("form select option:checked").textContent())?.trim() ?? "";
+    await onPage(browser, server.url + "/index.html", async (page) => {
+      const year = await selectedYear(page);
       expect(year).toBe("2025");
       const shown = await headline(page);
       const expected = await indicatorsOf(db, year);
@@ -125,15 +139,11 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
       // Worked out by hand from the fixture: 3 inbound (D-4, D-5, D-6) and 2 outbound (D-7, D-8) in 2025.
       expect(shown["delegations.inbound"]).toBe(3);
       expect(shown["delegations.outbound"]).toBe(2);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("the overview shows the strategy's target for the year and the targets off track", async () => {
-    const page = await browser.newPage();
-    try {
-      await visit(page, `${server.url}/en/index.html`);
+    await onPage(browser, server.url + "/en/index.html", async (page) => {
       // Fixture strategy: 5 inbound delegations asked for 2025, 3 done; 3 outbound to Laos asked, 1 done.
       const card = page.locator('.doingoai-card[data-indicator="delegations.inbound"]');
       await expect(card.textContent()).resolves.toContain("Target: 5 — not met");
@@ -142,15 +152,11 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
         "⚠ Target T1 Inbound delegations is off track: actual 3, path 5.",
         "⚠ Target T2 Outbound delegations (LA) is off track: actual 1, path 3.",
       ]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("choosing 2024 in the year selector shows 2024's figures", async () => {
-    const page = await browser.newPage();
-    try {
-      await visit(page, `${server.url}/en/index.html`);
+    await onPage(browser, server.url + "/en/index.html", async (page) => {
       await page.locator("form select").selectOption("2024");
       await page.waitForFunction(
         () =>
@@ -160,16 +166,12 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
       const shown = await headline(page);
       const expected = await indicatorsOf(db, "2024");
       for (const [id, value] of Object.entries(shown)) expect(value, id).toBe(expected[id]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("the review page shows the figures of the report (buildReviewData) for the same year", async () => {
-    const page = await browser.newPage();
-    try {
-      await visit(page, `${server.url}/review.html`);
-      const year = (await page.locator("form select option:checked").textContent())?.trim() ?? "";
+    await onPage(browser, server.url + "/review.html", async (page) => {
+      const year = await selectedYear(page);
       expect(year).toBe("2025");
       const shown = await dataValues(page, "tr[data-indicator]");
       const store = await openStore({ path: db, readOnly: true });
@@ -180,15 +182,11 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
       } finally {
         store.close();
       }
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("the review page prints to a non-empty A4 PDF", async () => {
-    const page = await browser.newPage();
-    try {
-      await visit(page, `${server.url}/review.html`);
+    await onPage(browser, server.url + "/review.html", async (page) => {
       await page.emulateMedia({ media: "print" });
       const pdf = await page.pdf({ format: "A4", printBackground: true });
       const text = pdf.toString("latin1");
@@ -198,9 +196,7 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
       expect(pages.length).toBeGreaterThan(0);
       // A4 is 595 × 842 points.
       expect(text).toMatch(/\/MediaBox\s*\[\s*0 0 59[45](\.\d+)? 84[12](\.\d+)?\s*\]/);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("the built site references no host but its own", () => {
@@ -231,17 +227,13 @@ describe.skipIf(!hasChromium)("dashboards built from another database", () => {
   });
 
   it("shows that database's figures", async () => {
-    const page = await browser.newPage();
-    try {
-      await visit(page, `${server.url}/index.html`);
+    await onPage(browser, server.url + "/index.html", async (page) => {
       const shown = await headline(page);
       const expected = await indicatorsOf(db, "2025");
       for (const [id, value] of Object.entries(shown)) expect(value, id).toBe(expected[id]);
       // Fixture b, by hand: 2025 has 1 inbound (D-3) and 1 outbound (D-2); fixture a has 3 and 2.
       expect(shown["delegations.inbound"]).toBe(1);
       expect(shown["delegations.outbound"]).toBe(1);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
