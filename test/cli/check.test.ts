@@ -136,6 +136,7 @@ describe("doingoai check", () => {
   it("says when the database does not exist", async () => {
     const { code, stderr } = await runCli(["check", "--db", join(dir, "missing.duckdb")]);
     expect(code).toBe(4);
-    expect(stderr).toContain("Không có cơ sở dữ liệu");
+    expect(stderr).toContain("Chưa có cơ sở dữ liệu");
+    expect(stderr).toContain("No database at");
   });
 });

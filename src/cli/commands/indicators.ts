@@ -1,10 +1,10 @@
 import { usageError } from "../usageError.ts";
 import { optionalDate, periodArg } from "../argCheck.ts";
-import { existsSync } from "node:fs";
 import type { Lang } from "../../data/Bilingual.ts";
 import { countryName } from "../../data/countries.ts";
 import { formatInteger, formatMoney, formatNumber, formatPercent, noData } from "../../data/format.ts";
-import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
+import { importOrChooseDb, openExistingStore } from "../openExistingStore.ts";
+import { exitCodes } from "../../lib/DoingoaiError.ts";
 import { dimensionLabels } from "../../lib/indicators/dimensionLabels.ts";
 import type { IndicatorDef, IndicatorQuery, IndicatorRow } from "../../lib/indicators/index.ts";
 import type { Command, CommandContext } from "../Command.ts";
@@ -206,19 +206,8 @@ Example: doingoai indicators --period 2019 --by country --indicator delegations.
       );
     }
     const query = indicatorQueryFromArgs(ctx.values);
-    const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
     const { computeIndicators, indicatorById } = await import("../../lib/indicators/index.ts");
-    const path = resolveDbPath(ctx.db, { reading: true });
-    if (path !== ":memory:" && !existsSync(path)) {
-      throw new DoingoaiError(
-        {
-          vi: `Không có cơ sở dữ liệu ${path}. Hãy nhập dữ liệu trước (doingoai import) hoặc chọn tệp bằng --db.`,
-          en: `No database at ${path}. Import data first (doingoai import) or choose a file with --db.`,
-        },
-        { exitCode: exitCodes.database },
-      );
-    }
-    const store = await openStore({ path, readOnly: path !== ":memory:" });
+    const store = await openExistingStore(ctx.db, { advice: importOrChooseDb });
     try {
       const result = await computeIndicators(store, query, { arrow: false });
       if (format === "json") ctx.stdout.write(JSON.stringify(rowsToJson(result.rows), null, 2) + "\n");
