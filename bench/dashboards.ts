@@ -14,12 +14,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { chromium } from "playwright-core";
 import { pageList } from "../src/dashboards/components/pages.ts";
 import { buildSite } from "../src/dashboards/site/buildSite.ts";
 import { serveStatic } from "../src/dashboards/site/serveStatic.ts";
 import { loadSample } from "../src/lib/sample/loadSample.ts";
 import { openStore } from "../src/lib/store/openStore.ts";
+import { launchChromium } from "../test/helpers/launchChromium.ts";
 
 const { values } = parseArgs({ options: { reps: { type: "string" } } });
 const reps = Number(values.reps ?? 3);
@@ -40,19 +40,7 @@ const cold = (await buildSite({ db })) / 1000;
 const warm = (await buildSite({ db })) / 1000;
 
 const server = await serveStatic(resolve("dist"));
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rows: string[] = [];
 for (const p of pageList) {

@@ -4,20 +4,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { buildSite } from "../src/dashboards/site/buildSite.ts";
 import { serveStatic } from "../src/dashboards/site/serveStatic.ts";
 import { buildReviewData } from "../src/lib/report/buildReviewData.ts";
 import { renderReport } from "../src/lib/report/renderReport.ts";
 import { openStore } from "../src/lib/store/openStore.ts";
 import { createVariantDatabase } from "../test/helpers/databaseVariants.ts";
+import { launchChromium } from "../test/helpers/launchChromium.ts";
 
 const out = new URL("../docs/screenshots/", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "doingoai-guide-"));
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-});
+const browser = await launchChromium();
 
 async function shoot(page: Page, url: string, file: string, full = false): Promise<void> {
   await page.goto(url, { waitUntil: "networkidle" });

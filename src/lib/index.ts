@@ -22,7 +22,8 @@ export type { ExitCode } from "./DoingoaiError.ts";
 
 // Importing, templates, export and the sample
 export { importFiles, validateFiles } from "./import/importFiles.ts";
-export { importTables, ImportError } from "./import/importTables.ts";
+export { importTables } from "./import/importTables.ts";
+export { ImportError } from "./import/ImportError.ts";
 export type { ImportOptions, ImportSummary, EntityCount } from "./import/importTables.ts";
 export type { ImportProblem } from "./import/ImportProblem.ts";
 export { formatProblem } from "./import/ImportProblem.ts";

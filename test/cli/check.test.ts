@@ -1,30 +1,11 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
 import { findingSchema, listRules, type Finding } from "../../src/lib/checks/index.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
 import { tempDir } from "../helpers/fixtures.ts";
 import { brokenFixture, brokenRecords, cleanFixture, fixtureAsOf } from "../lib/checks/checkFixtures.ts";
-
-function capture() {
-  let text = "";
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-async function run(argv: string[]) {
-  const out = capture();
-  const err = capture();
-  const code = await main(argv, { stdout: out.stream, stderr: err.stream });
-  return { code, stdout: out.text(), stderr: err.text() };
-}
+import { runCli } from "../helpers/runCli.ts";
 
 async function databaseWith(path: string, ...sql: string[]) {
   const store = await openStore({ path });
@@ -46,7 +27,7 @@ describe("doingoai check", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("reports every rule's broken records as JSON and exits 3 when there are errors", async () => {
-    const { code, stdout } = await run(["check", "--db", broken, "--format", "json"]);
+    const { code, stdout } = await runCli(["check", "--db", broken, "--format", "json"]);
     expect(code).toBe(3);
     const findings = (JSON.parse(stdout) as unknown[]).map((f) => findingSchema.parse(f));
     for (const [rule, keys] of Object.entries(brokenRecords)) {
@@ -61,22 +42,30 @@ describe("doingoai check", () => {
   });
 
   it("with --as-of gives exactly the fixture's findings", async () => {
-    const { code, stdout } = await run(["check", "--db", broken, "--format", "json", "--as-of", fixtureAsOf]);
+    const { code, stdout } = await runCli([
+      "check",
+      "--db",
+      broken,
+      "--format",
+      "json",
+      "--as-of",
+      fixtureAsOf,
+    ]);
     expect(code).toBe(3);
     const findings = JSON.parse(stdout) as Finding[];
     expect(findings.length).toBe(Object.values(brokenRecords).flat().length);
   });
 
   it("exits 0 on the clean fixture and says nothing was found", async () => {
-    const vi = await run(["check", "--db", clean, "--as-of", fixtureAsOf]);
+    const vi = await runCli(["check", "--db", clean, "--as-of", fixtureAsOf]);
     expect(vi.code).toBe(0);
     expect(vi.stdout).toBe(`Không phát hiện vấn đề nào (${listRules().length} quy tắc).\n`);
-    const json = await run(["check", "--db", clean, "--as-of", fixtureAsOf, "--format", "json"]);
+    const json = await runCli(["check", "--db", clean, "--as-of", fixtureAsOf, "--format", "json"]);
     expect(JSON.parse(json.stdout)).toEqual([]);
   });
 
   it("exits 0 when only warnings are found", async () => {
-    const { code, stdout } = await run([
+    const { code, stdout } = await runCli([
       "check",
       "--db",
       broken,
@@ -96,7 +85,7 @@ describe("doingoai check", () => {
   });
 
   it("prints the table in Vietnamese by default, grouped by rule with errors first", async () => {
-    const { code, stdout } = await run(["check", "--db", broken, "--as-of", fixtureAsOf]);
+    const { code, stdout } = await runCli(["check", "--db", broken, "--as-of", fixtureAsOf]);
     expect(code).toBe(3);
     const lines = stdout.split("\n");
     expect(lines[0]).toBe("LỖI  dates.end_before_start — Ngày kết thúc trước ngày bắt đầu: 5");
@@ -108,7 +97,7 @@ describe("doingoai check", () => {
   });
 
   it("shows at most --limit records per rule in the table and says how many more there are", async () => {
-    const { stdout } = await run([
+    const { stdout } = await runCli([
       "check",
       "--db",
       broken,
@@ -125,28 +114,29 @@ describe("doingoai check", () => {
       expect.stringMatching(/^ {2}- Dự án viện trợ \(project_id=P90\)/),
       "  … và 3 bản ghi khác (--limit 0 hoặc --format json để xem hết)",
     ]);
-    const bad = await run(["check", "--db", broken, "--limit", "-1"]);
+    const bad = await runCli(["check", "--db", broken, "--limit", "-1"]);
     expect(bad.code).toBe(2);
   });
 
   it("rejects an unknown rule with exit code 2 and lists the rules", async () => {
-    const { code, stderr } = await run(["check", "--db", clean, "--rule", "dates.nope", "--lang", "en"]);
+    const { code, stderr } = await runCli(["check", "--db", clean, "--rule", "dates.nope", "--lang", "en"]);
     expect(code).toBe(2);
     expect(stderr).toContain("No such rule: dates.nope. Rules: dates.end_before_start");
   });
 
   it("documents exit code 3 in its help and lists the rules with --list", async () => {
-    const help = await run(["check", "--help"]);
+    const help = await runCli(["check", "--help"]);
     expect(help.stdout).toContain("3 khi có ít nhất một phát hiện mức lỗi");
-    const list = await run(["check", "--list", "--format", "json"]);
+    const list = await runCli(["check", "--list", "--format", "json"]);
     expect((JSON.parse(list.stdout) as { id: string }[]).map((r) => r.id)).toEqual(
       listRules().map((r) => r.id),
     );
   });
 
   it("says when the database does not exist", async () => {
-    const { code, stderr } = await run(["check", "--db", join(dir, "missing.duckdb")]);
+    const { code, stderr } = await runCli(["check", "--db", join(dir, "missing.duckdb")]);
     expect(code).toBe(4);
-    expect(stderr).toContain("Không có cơ sở dữ liệu");
+    expect(stderr).toContain("Chưa có cơ sở dữ liệu");
+    expect(stderr).toContain("No database at");
   });
 });

@@ -2,28 +2,14 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { main, reportError } from "../../src/cli/main.ts";
+import { reportError } from "../../src/cli/main.ts";
 import { loadSample } from "../../src/lib/sample/loadSample.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
 import { tempDir, validFolder } from "../helpers/fixtures.ts";
 import { permissionBitsTestable } from "../helpers/asNobody.ts";
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const sink = (add: (s: string) => void) =>
-    new Writable({
-      write(chunk, _enc, done) {
-        add(String(chunk));
-        done();
-      },
-    });
-  const code = await main(args, { stdout: sink((s) => (out += s)), stderr: sink((s) => (err += s)) });
-  return { code, out, err };
-}
+import { runCli, textSink } from "../helpers/runCli.ts";
 
 /** Letters only Vietnamese uses (not in English, nor in French or German). */
 const vietnamese = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|Cách dùng/i;
@@ -241,16 +227,16 @@ describe("every user mistake exits 2, 3, 4 or 5 with a message in both languages
     const fresh = tempDir("doingoai-errors-case-");
     for (const lang of ["vi", "en"]) {
       // a case about --lang itself keeps its own value
-      const r = await run([...fill(args, fresh), ...(args.includes("--lang") ? [] : ["--lang", lang])]);
-      expect({ code: r.code, err: r.err }).toMatchObject({ code });
-      expectBilingualWithoutStack(r.err);
+      const r = await runCli([...fill(args, fresh), ...(args.includes("--lang") ? [] : ["--lang", lang])]);
+      expect({ code: r.code, err: r.stderr }).toMatchObject({ code });
+      expectBilingualWithoutStack(r.stderr);
     }
   });
 
   it("validate writes nothing: no database file appears where none was", async () => {
     const fresh = tempDir("doingoai-errors-validate-");
     const target = join(fresh, "never.duckdb");
-    const r = await run(["validate", validFolder, "--db", target]);
+    const r = await runCli(["validate", validFolder, "--db", target]);
     expect(r.code).toBe(0);
     expect(existsSync(target)).toBe(false);
     expect(existsSync(`${target}.wal`)).toBe(false);
@@ -301,18 +287,12 @@ describe.skipIf(!permissionBitsTestable())("the compiled CLI", () => {
 });
 
 describe("reportError, the last resort of main", () => {
-  function said(error: unknown, debug = ""): { code: number; err: string } {
-    let err = "";
-    const stderr = new Writable({
-      write(chunk, _enc, done) {
-        err += String(chunk);
-        done();
-      },
-    });
+  function said(error: unknown, debug = ""): { code: number; stderr: string } {
+    const stderr = textSink();
     const before = process.env["DOINGOAI_DEBUG"];
     process.env["DOINGOAI_DEBUG"] = debug;
     try {
-      return { code: reportError(stderr, "vi", error), err };
+      return { code: reportError(stderr.stream, "vi", error), stderr: stderr.text() };
     } finally {
       if (before === undefined) delete process.env["DOINGOAI_DEBUG"];
       else process.env["DOINGOAI_DEBUG"] = before;
@@ -322,23 +302,23 @@ describe("reportError, the last resort of main", () => {
   it("an unexpected error exits 1 with one line in each language and its message, no stack frame", () => {
     const r = said(new TypeError("boom"));
     expect(r.code).toBe(1);
-    expect(r.err).toContain("Lỗi nội bộ");
-    expect(r.err).toContain("Internal error");
-    expect(r.err).toContain("boom");
-    expect(r.err).not.toMatch(/^\s+at /m);
+    expect(r.stderr).toContain("Lỗi nội bộ");
+    expect(r.stderr).toContain("Internal error");
+    expect(r.stderr).toContain("boom");
+    expect(r.stderr).not.toMatch(/^\s+at /m);
   });
 
   it("an unexpected error shows its stack only with DOINGOAI_DEBUG=1", () => {
-    expect(said(new TypeError("boom"), "1").err).toMatch(/^\s+at /m);
+    expect(said(new TypeError("boom"), "1").stderr).toMatch(/^\s+at /m);
   });
 
   it("a zod error from the person's input exits 2 with its issues in words, not JSON", () => {
     const parsed = z.object({ year: z.number() }).safeParse({ year: "x" });
     const r = said(parsed.error);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^Giá trị không hợp lệ: year: /m);
-    expect(r.err).toMatch(/^Invalid value: year: /m);
-    expectBilingualWithoutStack(r.err);
+    expect(r.stderr).toMatch(/^Giá trị không hợp lệ: year: /m);
+    expect(r.stderr).toMatch(/^Invalid value: year: /m);
+    expectBilingualWithoutStack(r.stderr);
   });
 
   it("a filesystem error on a path exits 5 and names the path in both languages", () => {
@@ -348,7 +328,7 @@ describe("reportError, the last resort of main", () => {
     });
     const r = said(error);
     expect(r.code).toBe(5);
-    expect(r.err).toContain("Không đọc hoặc ghi được /mnt/x.csv");
-    expect(r.err).toContain("Cannot read or write /mnt/x.csv: is on a read-only file system");
+    expect(r.stderr).toContain("Không đọc hoặc ghi được /mnt/x.csv");
+    expect(r.stderr).toContain("Cannot read or write /mnt/x.csv: is on a read-only file system");
   });
 });

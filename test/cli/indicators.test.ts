@@ -1,26 +1,11 @@
-import { Writable } from "node:stream";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
 import { tempDir } from "../helpers/fixtures.ts";
+import { runCli } from "../helpers/runCli.ts";
 import { asOf, openFixture } from "../lib/indicators/fixture.ts";
 
-function sink(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join("") });
-}
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = sink();
-  const stderr = sink();
-  const code = await main(["indicators", "--db", db, "--as-of", asOf, ...args], { stdout, stderr });
-  return { code, out: stdout.text(), err: stderr.text() };
+function run(args: string[]) {
+  return runCli(["indicators", "--db", db, "--as-of", asOf, ...args]);
 }
 
 let db: string;
@@ -31,7 +16,7 @@ beforeAll(async () => {
 
 describe("doingoai indicators", () => {
   it("--format json gives an array of objects with indicator, period, value, unit, previous, change and one key per split", async () => {
-    const { code, out } = await run([
+    const { code, stdout: out } = await run([
       "--period",
       "2019",
       "--by",
@@ -69,7 +54,7 @@ describe("doingoai indicators", () => {
   });
 
   it("--where DIM=VALUE filters and repeated options add up", async () => {
-    const { code, out } = await run([
+    const { code, stdout: out } = await run([
       "--period",
       "2019",
       "--period",
@@ -98,18 +83,18 @@ describe("doingoai indicators", () => {
   it("the table reads in Vietnamese with Vietnamese numbers by default, English with --lang en", async () => {
     const vi = await run(["--period", "2019", "--indicator", "delegations.cost,delegations.in_plan_rate"]);
     expect(vi.code).toBe(0);
-    expect(vi.out).toContain("Chỉ số");
-    expect(vi.out).toContain("Kinh phí đoàn (VND)");
-    expect(vi.out).toContain("79.500.000 ₫");
-    expect(vi.out).toContain("50,0%");
-    expect(vi.out).toContain("không có dữ liệu"); // in_plan_rate 2018: no delegations
+    expect(vi.stdout).toContain("Chỉ số");
+    expect(vi.stdout).toContain("Kinh phí đoàn (VND)");
+    expect(vi.stdout).toContain("79.500.000 ₫");
+    expect(vi.stdout).toContain("50,0%");
+    expect(vi.stdout).toContain("không có dữ liệu"); // in_plan_rate 2018: no delegations
     const en = await run(["--period", "2019", "--indicator", "delegations.cost", "--lang", "en"]);
-    expect(en.out).toContain("Delegation cost (VND)");
-    expect(en.out).toContain("79,500,000 VND");
+    expect(en.stdout).toContain("Delegation cost (VND)");
+    expect(en.stdout).toContain("79,500,000 VND");
   });
 
   it("--format csv has a header and machine-readable numbers", async () => {
-    const { out } = await run([
+    const { stdout: out } = await run([
       "--from",
       "2019",
       "--to",
@@ -129,10 +114,10 @@ describe("doingoai indicators", () => {
   it("bad input exits 2 with a bilingual message", async () => {
     const bad = await run(["--period", "2019", "--where", "countryLA"]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain("--where");
+    expect(bad.stderr).toContain("--where");
     const unknown = await run(["--period", "2019", "--by", "colour", "--lang", "en"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toContain("Unknown dimension: colour");
+    expect(unknown.stderr).toContain("Unknown dimension: colour");
     const format = await run(["--period", "2019", "--format", "xml"]);
     expect(format.code).toBe(2);
   });

@@ -1,25 +1,16 @@
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
 import { loadSample } from "../../src/lib/sample/loadSample.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
 import { tempDir } from "../helpers/fixtures.ts";
+import { runCli } from "../helpers/runCli.ts";
 
 type JsonRow = Record<string, string | number | null>;
 
 async function indicatorsJson(args: string[]): Promise<JsonRow[]> {
-  const chunks: string[] = [];
-  const stdout = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  const stderr = new Writable({ write: (_chunk, _encoding, done) => done() });
-  const code = await main(["indicators", "--db", db, "--format", "json", ...args], { stdout, stderr });
+  const { code, stdout } = await runCli(["indicators", "--db", db, "--format", "json", ...args]);
   expect(code).toBe(0);
-  return JSON.parse(chunks.join("")) as JsonRow[];
+  return JSON.parse(stdout) as JsonRow[];
 }
 
 let db: string;

@@ -1,26 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
 import { loadSample } from "../../src/lib/sample/loadSample.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
 import { tempDir } from "../helpers/fixtures.ts";
 import { unzipDocx } from "../lib/report/golden.ts";
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const sink = (add: (s: string) => void) =>
-    new Writable({
-      write(chunk, _enc, done) {
-        add(String(chunk));
-        done();
-      },
-    });
-  const code = await main(args, { stdout: sink((s) => (out += s)), stderr: sink((s) => (err += s)) });
-  return { code, out, err };
-}
+import { runCli } from "../helpers/runCli.ts";
 
 let dir: string;
 let db: string;
@@ -34,21 +19,21 @@ beforeAll(async () => {
 
 describe("doingoai report", () => {
   it("--help describes the command and its options in Vietnamese, and in English with --lang en", async () => {
-    const vi = await run(["report", "--help"]);
+    const vi = await runCli(["report", "--help"]);
     expect(vi.code).toBe(0);
-    expect(vi.out).toContain("doingoai report --year YYYY");
-    expect(vi.out).toContain("--format docx|md|html");
-    expect(vi.out).toContain("Năm không có dữ liệu nào: mã thoát 3");
-    const en = await run(["report", "--help", "--lang", "en"]);
+    expect(vi.stdout).toContain("doingoai report --year YYYY");
+    expect(vi.stdout).toContain("--format docx|md|html");
+    expect(vi.stdout).toContain("Năm không có dữ liệu nào: mã thoát 3");
+    const en = await runCli(["report", "--help", "--lang", "en"]);
     expect(en.code).toBe(0);
-    expect(en.out).toContain("A year with no data at all: exit code 3");
+    expect(en.stdout).toContain("A year with no data at all: exit code 3");
   });
 
   it("report --year 1990 fails with exit code 3 and says why, in Vietnamese and in English", async () => {
-    const vi = await run(["report", "--db", db, "--year", "1990", "--out", join(dir, "x.docx")]);
+    const vi = await runCli(["report", "--db", db, "--year", "1990", "--out", join(dir, "x.docx")]);
     expect(vi.code).toBe(3);
-    expect(vi.err).toContain("Không có dữ liệu nào của năm 1990");
-    const en = await run([
+    expect(vi.stderr).toContain("Không có dữ liệu nào của năm 1990");
+    const en = await runCli([
       "report",
       "--db",
       db,
@@ -60,7 +45,7 @@ describe("doingoai report", () => {
       join(dir, "x.docx"),
     ]);
     expect(en.code).toBe(3);
-    expect(en.err).toContain("There is no data at all for 1990");
+    expect(en.stderr).toContain("There is no data at all for 1990");
     expect(existsSync(join(dir, "x.docx"))).toBe(false);
   });
 
@@ -82,7 +67,7 @@ describe("doingoai report", () => {
         "",
       ].join("\n"),
     );
-    const { code, err } = await run([
+    const { code, stderr: err } = await runCli([
       "report",
       "--db",
       db,
@@ -103,13 +88,13 @@ describe("doingoai report", () => {
   });
 
   it("without --year, or with a bad --format, exits 2", async () => {
-    expect((await run(["report", "--db", db])).code).toBe(2);
-    expect((await run(["report", "--db", db, "--year", "2019", "--format", "pdf"])).code).toBe(2);
+    expect((await runCli(["report", "--db", db])).code).toBe(2);
+    expect((await runCli(["report", "--db", db, "--year", "2019", "--format", "pdf"])).code).toBe(2);
   });
 
   it("writes the Markdown report of the golden file with --format md --out FILE", async () => {
     const out = join(dir, "review-2019.md");
-    const { code } = await run([
+    const { code } = await runCli([
       "report",
       "--db",
       db,
@@ -129,7 +114,7 @@ describe("doingoai report", () => {
 
   it("writes a .docx by default, with the province and agency given on the command line", async () => {
     const out = join(dir, "bao-cao.docx");
-    const { code } = await run([
+    const { code } = await runCli([
       "report",
       "--db",
       db,
@@ -156,7 +141,7 @@ describe("doingoai report", () => {
   });
 
   it("--format html --out - prints a self-contained page", async () => {
-    const { code, out } = await run([
+    const { code, stdout: out } = await runCli([
       "report",
       "--db",
       db,

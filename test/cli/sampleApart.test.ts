@@ -2,9 +2,7 @@
 // shows it from its own file, and an office's import goes to its own database.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
 import { prepareSiteDatabase } from "../../src/cli/siteDatabase.ts";
 import { entities } from "../../src/data/entities.ts";
 import { isSampleDatabase } from "../../src/lib/sample/sampleMarker.ts";
@@ -15,20 +13,7 @@ import {
   resolveDbPath,
 } from "../../src/lib/store/openStore.ts";
 import { readCsv, tempDir, validFolder } from "../helpers/fixtures.ts";
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const sink = (add: (s: string) => void) =>
-    new Writable({
-      write(chunk, _enc, done) {
-        add(String(chunk));
-        done();
-      },
-    });
-  const code = await main(args, { stdout: sink((s) => (out += s)), stderr: sink((s) => (err += s)) });
-  return { code, out, err };
-}
+import { runCli } from "../helpers/runCli.ts";
 
 /** Rows of every entity table, and the ids of delegations, of the database at `path`. */
 async function contents(path: string) {
@@ -75,15 +60,15 @@ describe("the sample stays apart from the office's data", () => {
     // commands that only read show the sample too, while the office has no database
     expect(resolveDbPath(undefined, { reading: true })).toBe(defaultSampleDbFile);
     expect(resolveDbPath()).toBe(defaultDbFile);
-    const report = await run(["report", "--year", "2019", "--format", "md", "--out", "-"]);
+    const report = await runCli(["report", "--year", "2019", "--format", "md", "--out", "-"]);
     expect(report.code).toBe(0);
-    expect(report.out.startsWith("**DỮ LIỆU MẪU / SAMPLE DATA**")).toBe(true);
+    expect(report.stdout.startsWith("**DỮ LIỆU MẪU / SAMPLE DATA**")).toBe(true);
   }, 300_000);
 
   it("importing the office's files afterwards writes only them, to ./data/doingoai.duckdb, and leaves the sample's file as it was", async () => {
     const sampleBefore = await contents(defaultSampleDbFile);
-    const r = await run(["import", validFolder]);
-    expect(r.err).not.toMatch(/^\s+at /m);
+    const r = await runCli(["import", validFolder]);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(r.code).toBe(0);
     const office = await contents(defaultDbFile);
     for (const e of entities) {
@@ -104,25 +89,25 @@ describe("the sample stays apart from the office's data", () => {
   it("then start shows the office's database, its report has no sample banner and no sample record, and `sample` still goes to its own file", async () => {
     expect(await prepareSiteDatabase()).toEqual({ path: defaultDbFile, sample: false, loaded: false });
     expect(resolveDbPath(undefined, { reading: true })).toBe(defaultDbFile);
-    const report = await run(["report", "--year", "2019", "--format", "md", "--out", "-"]);
+    const report = await runCli(["report", "--year", "2019", "--format", "md", "--out", "-"]);
     expect(report.code).toBe(0);
-    expect(report.out).not.toContain("DỮ LIỆU MẪU");
-    expect(report.out).toContain("ỦY BAN NHÂN DÂN TỈNH [TÊN TỈNH]");
+    expect(report.stdout).not.toContain("DỮ LIỆU MẪU");
+    expect(report.stdout).toContain("ỦY BAN NHÂN DÂN TỈNH [TÊN TỈNH]");
     const officeBefore = await contents(defaultDbFile);
-    const sample = await run(["sample"]);
+    const sample = await runCli(["sample"]);
     expect(sample.code).toBe(0);
     expect(await contents(defaultDbFile)).toEqual(officeBefore);
   }, 300_000);
 
   it("init leaves an existing office database as it is and refuses to adopt the sample's file", async () => {
     const officeBefore = await contents(defaultDbFile);
-    const again = await run(["init"]);
+    const again = await runCli(["init"]);
     expect(again.code).toBe(0);
-    expect(again.out).toContain("Đã có cơ sở dữ liệu của cơ quan");
+    expect(again.stdout).toContain("Đã có cơ sở dữ liệu của cơ quan");
     expect(await contents(defaultDbFile)).toEqual(officeBefore);
-    const refused = await run(["init", "--db", defaultSampleDbFile, "--lang", "en"]);
+    const refused = await runCli(["init", "--db", defaultSampleDbFile, "--lang", "en"]);
     expect(refused.code).toBe(4);
-    expect(refused.err).toContain("is a sample database");
-    expect(refused.err).toContain("là cơ sở dữ liệu mẫu");
+    expect(refused.stderr).toContain("is a sample database");
+    expect(refused.stderr).toContain("là cơ sở dữ liệu mẫu");
   });
 });

@@ -3,38 +3,28 @@
 // strategy, old years only, another province, and the sample (which says so).
 // Each database's site is built once, in one beforeAll; one browser visits
 // every page of every site in both languages.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageList } from "../../src/dashboards/components/pages.ts";
 import { buildSite } from "../../src/dashboards/site/buildSite.ts";
 import { serveStatic } from "../../src/dashboards/site/serveStatic.ts";
 import { loadSample } from "../../src/lib/sample/loadSample.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
+import { chromiumPath, hasChromium, launchChromium } from "../helpers/launchChromium.ts";
 import {
   createVariantDatabase,
   databaseVariants,
   type DatabaseVariant,
 } from "../helpers/databaseVariants.ts";
 import { pageSections, type SectionState } from "../helpers/pageSections.ts";
+import { visitPage, type PageVisit } from "../helpers/visitPage.ts";
 
-const chromiumPath = "/usr/bin/chromium";
-const hasChromium = existsSync(chromiumPath);
 if (!hasChromium) {
   console.warn(`THE ANY-DATABASE BROWSER TESTS ARE SKIPPED: no Chromium at ${chromiumPath}.`);
 }
-const launchArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 type Site = DatabaseVariant | "sample";
 const sites: Site[] = [...(Object.keys(databaseVariants) as DatabaseVariant[]), "sample"];
@@ -43,28 +33,14 @@ const buildErrors = new Map<Site, string>();
 let dir: string;
 let browser: Browser;
 
-interface Visit {
-  errors: string[];
-  outside: string[];
+interface Visit extends PageVisit {
   sections: SectionState[];
   banner: string | null;
   office: string | null;
 }
 
 async function visit(page: Page, url: string): Promise<Visit> {
-  const errors: string[] = [];
-  const outside: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("request", (r) => {
-    const u = new URL(r.url());
-    if (!["data:", "blob:"].includes(u.protocol) && u.hostname !== "127.0.0.1") outside.push(r.url());
-  });
-  await page.goto(url, { waitUntil: "networkidle" });
-  await page.waitForFunction(() => document.querySelector("#observablehq-main .doingoai-office") !== null);
-  await page.waitForLoadState("networkidle");
+  const { errors, outside } = await visitPage(page, url, "#observablehq-main .doingoai-office");
   errors.push(...(await page.locator(".observablehq--error").allTextContents()));
   return {
     errors,
@@ -113,7 +89,7 @@ describe.skipIf(!hasChromium)("the dashboards on any database", () => {
         buildErrors.set(site, String(error));
       }
     }
-    browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
+    browser = await launchChromium();
   }, 1_800_000);
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageList } from "../../src/dashboards/components/pages.ts";
 import { buildSite } from "../../src/dashboards/site/buildSite.ts";
@@ -10,10 +10,11 @@ import { computeIndicators } from "../../src/lib/indicators/index.ts";
 import { buildReviewData } from "../../src/lib/report/buildReviewData.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
 import { pageFigures } from "../helpers/pageFigures.ts";
+import { chromiumPath, hasChromium, launchChromium } from "../helpers/launchChromium.ts";
 import { createFixtureDatabase } from "./fixtureDatabase.ts";
+import { pageSections, type SectionState } from "../helpers/pageSections.ts";
+import { visitPage, type PageVisit } from "../helpers/visitPage.ts";
 
-const chromiumPath = "/usr/bin/chromium";
-const hasChromium = existsSync(chromiumPath);
 if (!hasChromium) {
   console.warn(
     `THE DASHBOARD BROWSER TESTS ARE SKIPPED: no Chromium at ${chromiumPath}. ` +
@@ -21,76 +22,52 @@ if (!hasChromium) {
   );
 }
 
-const launchArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 // The build runs every loader and bundles from node_modules: minutes on a busy machine.
 const buildTimeout = 600_000;
 
-interface Visit {
-  errors: string[];
-  outside: string[];
+/** Opens `url` and waits until the page has rendered its first heading. */
+function visit(page: Page, url: string): Promise<PageVisit> {
+  return visitPage(page, url, "#observablehq-main h1, #observablehq-main h2");
 }
 
-/** Opens `url` and waits until the page has rendered; collects console errors and requests to any other host. */
-async function visit(page: Page, url: string): Promise<Visit> {
-  const visit: Visit = { errors: [], outside: [] };
-  page.on("console", (m) => {
-    if (m.type() === "error") visit.errors.push(m.text());
-  });
-  page.on("pageerror", (e) => visit.errors.push(e.message));
-  page.on("request", (r) => {
-    const u = new URL(r.url());
-    if (!["data:", "blob:"].includes(u.protocol) && u.hostname !== "127.0.0.1") visit.outside.push(r.url());
-  });
-  await page.goto(url, { waitUntil: "networkidle" });
-  await page.waitForFunction(
-    () => document.querySelector("#observablehq-main h1, #observablehq-main h2") !== null,
-  );
-  await page.waitForLoadState("networkidle");
-  return visit;
+/** Each chart's accessible name and description, and how many shapes its data marks drew. */
+async function charts(page: Page): Promise<SectionState["charts"]> {
+  return (await pageSections(page)).flatMap((s) => s.charts);
 }
 
-/** Each chart's accessible name and description, and how many shapes its data marks drew (axes, grids, rules and tips not counted). */
-async function charts(page: Page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll("figure")].flatMap((figure) => {
-      const svg = [...figure.querySelectorAll(":scope > svg")]
-        .filter((s) => s.hasAttribute("aria-label"))
-        .pop();
-      if (!svg) return [];
-      const marks = [...svg.querySelectorAll(":scope > g[aria-label]")].filter(
-        (g) => !/axis|grid|^tip$|^rule$/.test(g.getAttribute("aria-label") ?? ""),
-      );
-      return [
-        {
-          label: svg.getAttribute("aria-label") ?? "",
-          description: svg.getAttribute("aria-description") ?? "",
-          shapes: marks.reduce((n, g) => n + g.querySelectorAll("rect, path, circle, text, line").length, 0),
-        },
-      ];
-    }),
+/** The `data-value` of each element matching `selector`, by its `data-indicator`. */
+async function dataValues(page: Page, selector: string): Promise<Record<string, number | null>> {
+  return page.evaluate(
+    (selector) =>
+      Object.fromEntries(
+        [...document.querySelectorAll(selector)].map((e) => {
+          const v = e.getAttribute("data-value");
+          return [e.getAttribute("data-indicator"), v === "" || v === null ? null : Number(v)];
+        }),
+      ),
+    selector,
   );
 }
 
 /** The value of each headline card of the overview, by indicator. */
-async function headline(page: Page): Promise<Record<string, number | null>> {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll(".doingoai-card[data-indicator]")].map((card) => {
-        const v = card.getAttribute("data-value");
-        return [card.getAttribute("data-indicator"), v === "" || v === null ? null : Number(v)];
-      }),
-    ),
-  );
+function headline(page: Page): Promise<Record<string, number | null>> {
+  return dataValues(page, ".doingoai-card[data-indicator]");
+}
+
+/** Opens `url` in a new page, runs `check` on it once rendered, and closes it. */
+async function onPage(browser: Browser, url: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    await visit(page, url);
+    await check(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The year chosen in the page's year selector. */
+async function selectedYear(page: Page): Promise<string> {
+  return (await page.locator("form select option:checked").textContent())?.trim() ?? "";
 }
 
 async function indicatorsOf(db: string, year: string): Promise<Record<string, number | null>> {
@@ -119,7 +96,7 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
       strategy: "test/dashboards/fixtures/strategy-2021-2025.yaml",
     });
     server = await serveStatic(join(dir, "site-a"));
-    browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
+    browser = await launchChromium();
   }, buildTimeout);
 
   afterAll(async () => {
@@ -175,10 +152,8 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
   }
 
   it("the overview's headline figures equal computeIndicators for the same year and database", async () => {
-    const page = await browser.newPage();
-    try {
-      await visit(page, `${server.url}/index.html`);
-      const year = (await page.locator("form select option:checked").textContent())?.trim() ?? "";
+    await onPage(browser, server.url + "/index.html", async (page) => {
+      const year = await selectedYear(page);
       expect(year).toBe("2025");
       const shown = await headline(page);
       const expected = await indicatorsOf(db, year);
@@ -187,15 +162,11 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
       // Worked out by hand from the fixture: 3 inbound (D-4, D-5, D-6) and 2 outbound (D-7, D-8) in 2025.
       expect(shown["delegations.inbound"]).toBe(3);
       expect(shown["delegations.outbound"]).toBe(2);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("the overview shows the strategy's target for the year and the targets off track", async () => {
-    const page = await browser.newPage();
-    try {
-      await visit(page, `${server.url}/en/index.html`);
+    await onPage(browser, server.url + "/en/index.html", async (page) => {
       // Fixture strategy: 5 inbound delegations asked for 2025, 3 done; 3 outbound to Laos asked, 1 done.
       const card = page.locator('.doingoai-card[data-indicator="delegations.inbound"]');
       await expect(card.textContent()).resolves.toContain("Target: 5 — not met");
@@ -204,15 +175,11 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
         "⚠ Target T1 Inbound delegations is off track: actual 3, path 5.",
         "⚠ Target T2 Outbound delegations (LA) is off track: actual 1, path 3.",
       ]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("choosing 2024 in the year selector shows 2024's figures", async () => {
-    const page = await browser.newPage();
-    try {
-      await visit(page, `${server.url}/en/index.html`);
+    await onPage(browser, server.url + "/en/index.html", async (page) => {
       await page.locator("form select").selectOption("2024");
       await page.waitForFunction(
         () =>
@@ -222,25 +189,14 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
       const shown = await headline(page);
       const expected = await indicatorsOf(db, "2024");
       for (const [id, value] of Object.entries(shown)) expect(value, id).toBe(expected[id]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("the review page shows the figures of the report (buildReviewData) for the same year", async () => {
-    const page = await browser.newPage();
-    try {
-      await visit(page, `${server.url}/review.html`);
-      const year = (await page.locator("form select option:checked").textContent())?.trim() ?? "";
+    await onPage(browser, server.url + "/review.html", async (page) => {
+      const year = await selectedYear(page);
       expect(year).toBe("2025");
-      const shown = await page.evaluate(() =>
-        Object.fromEntries(
-          [...document.querySelectorAll("tr[data-indicator]")].map((tr) => {
-            const v = tr.getAttribute("data-value");
-            return [tr.getAttribute("data-indicator"), v === "" || v === null ? null : Number(v)];
-          }),
-        ),
-      );
+      const shown = await dataValues(page, "tr[data-indicator]");
       const store = await openStore({ path: db, readOnly: true });
       try {
         const review = await buildReviewData(store, { year: 2025 });
@@ -249,15 +205,11 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
       } finally {
         store.close();
       }
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("the review page prints to a non-empty A4 PDF", async () => {
-    const page = await browser.newPage();
-    try {
-      await visit(page, `${server.url}/review.html`);
+    await onPage(browser, server.url + "/review.html", async (page) => {
       await page.emulateMedia({ media: "print" });
       const pdf = await page.pdf({ format: "A4", printBackground: true });
       const text = pdf.toString("latin1");
@@ -267,9 +219,7 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
       expect(pages.length).toBeGreaterThan(0);
       // A4 is 595 × 842 points.
       expect(text).toMatch(/\/MediaBox\s*\[\s*0 0 59[45](\.\d+)? 84[12](\.\d+)?\s*\]/);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("the built site references no host but its own", () => {
@@ -290,7 +240,7 @@ describe.skipIf(!hasChromium)("dashboards built from another database", () => {
     await createFixtureDatabase(db, "b");
     await buildSite({ db, outDir: join(dir, "site-b") });
     server = await serveStatic(join(dir, "site-b"));
-    browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
+    browser = await launchChromium();
   }, buildTimeout);
 
   afterAll(async () => {
@@ -300,17 +250,13 @@ describe.skipIf(!hasChromium)("dashboards built from another database", () => {
   });
 
   it("shows that database's figures", async () => {
-    const page = await browser.newPage();
-    try {
-      await visit(page, `${server.url}/index.html`);
+    await onPage(browser, server.url + "/index.html", async (page) => {
       const shown = await headline(page);
       const expected = await indicatorsOf(db, "2025");
       for (const [id, value] of Object.entries(shown)) expect(value, id).toBe(expected[id]);
       // Fixture b, by hand: 2025 has 1 inbound (D-3) and 1 outbound (D-2); fixture a has 3 and 2.
       expect(shown["delegations.inbound"]).toBe(1);
       expect(shown["delegations.outbound"]).toBe(1);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

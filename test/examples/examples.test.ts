@@ -1,6 +1,6 @@
 // Runs each program of examples/ as a user would (`tsx examples/X.ts DATABASE …`, importing
 // "doingoai") against the sample province, and checks its output with numbers worked by hand
-// from the 2019 facts of DOMAIN.md §1 (src/data/sample/sample2019.ts):
+// from the 2019 facts of docs/conventions.md §1 (src/data/sample/sample2019.ts):
 //   Luang Prabang (LA): 3 inbound delegations (9, 6 and 14 members; the first at provincial
 //   leadership level, the other two department level) and 1 outbound (7 members);
 //   3 outbound investment-promotion trips, to KR, JP and CN.

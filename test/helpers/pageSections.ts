@@ -3,8 +3,8 @@ import type { Page } from "playwright-core";
 /** What one section of a dashboard page (from an h2 to the next) shows. */
 export interface SectionState {
   heading: string;
-  /** Shapes drawn by each chart's data marks (axes, grids, rules and tips not counted). */
-  charts: { label: string; shapes: number }[];
+  /** Each chart's accessible name and description, and the shapes its data marks drew (axes, grids, rules and tips not counted). */
+  charts: { label: string; description: string; shapes: number }[];
   /** Table body rows, list items and headline cards. */
   items: number;
   /** Whether it says it has no data (the empty note or a "no data" text, in either language). */
@@ -31,26 +31,27 @@ export async function pageSections(page: Page): Promise<SectionState[]> {
     }
     const emptyText = /chưa có dữ liệu|không có dữ liệu|chưa có số liệu|no data/i;
     return groups.map(({ heading, nodes }) => {
-      const charts = nodes.flatMap((n) =>
-        [...n.querySelectorAll("figure")].flatMap((figure) => {
-          const svg = [...figure.querySelectorAll(":scope > svg")]
-            .filter((s) => s.hasAttribute("aria-label"))
-            .pop();
-          if (!svg) return [];
-          const marks = [...svg.querySelectorAll(":scope > g[aria-label]")].filter(
-            (g) => !/axis|grid|^tip$|^rule$/.test(g.getAttribute("aria-label") ?? ""),
-          );
-          return [
-            {
-              label: svg.getAttribute("aria-label") ?? "",
-              shapes: marks.reduce(
-                (k, g) => k + g.querySelectorAll("rect, path, circle, text, line").length,
-                0,
-              ),
-            },
-          ];
-        }),
-      );
+      // a chart may be a section's own child (a bare figure) or inside one
+      const figures = nodes.flatMap((n) => (n.matches("figure") ? [n] : [...n.querySelectorAll("figure")]));
+      const charts = figures.flatMap((figure) => {
+        const svg = [...figure.querySelectorAll(":scope > svg")]
+          .filter((s) => s.hasAttribute("aria-label"))
+          .pop();
+        if (!svg) return [];
+        const marks = [...svg.querySelectorAll(":scope > g[aria-label]")].filter(
+          (g) => !/axis|grid|^tip$|^rule$/.test(g.getAttribute("aria-label") ?? ""),
+        );
+        return [
+          {
+            label: svg.getAttribute("aria-label") ?? "",
+            description: svg.getAttribute("aria-description") ?? "",
+            shapes: marks.reduce(
+              (k, g) => k + g.querySelectorAll("rect, path, circle, text, line").length,
+              0,
+            ),
+          },
+        ];
+      });
       const items = nodes.reduce(
         (k, n) =>
           k + n.querySelectorAll("tbody tr, li, .doingoai-card").length + (n.matches("ul, ol") ? 0 : 0),

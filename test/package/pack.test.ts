@@ -103,7 +103,7 @@ console.log(JSON.stringify({ value: rows[0].value, text: formatNumber(1234567.89
     );
     const r = run(process.execPath, ["use.mjs"], app);
     expect(r.code, r.err).toBe(0);
-    // DOMAIN.md §1: in 2019 the province hosted 3 delegations from Luang Prabang (Laos).
+    // docs/conventions.md §1: in 2019 the province hosted 3 delegations from Luang Prabang (Laos).
     expect(JSON.parse(r.out)).toEqual({ value: 3, text: "1.234.567,89" });
   });
 

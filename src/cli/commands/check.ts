@@ -1,6 +1,6 @@
-import { existsSync } from "node:fs";
 import type { Lang } from "../../data/Bilingual.ts";
 import { formatInteger } from "../../data/format.ts";
+import { importOrChooseDb, openExistingStore } from "../openExistingStore.ts";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import type { CheckRule, Finding } from "../../lib/checks/index.ts";
 import { optionalDate } from "../argCheck.ts";
@@ -171,19 +171,8 @@ Example: doingoai check --rule dates.end_before_start --rule money.missing_rate`
         { exitCode: exitCodes.usage },
       );
     }
-    const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
-    const path = resolveDbPath(ctx.db, { reading: true });
-    if (path !== ":memory:" && !existsSync(path)) {
-      throw new DoingoaiError(
-        {
-          vi: `Không có cơ sở dữ liệu ${path}. Hãy nhập dữ liệu trước (doingoai import) hoặc chọn tệp bằng --db.`,
-          en: `No database at ${path}. Import data first (doingoai import) or choose a file with --db.`,
-        },
-        { exitCode: exitCodes.database },
-      );
-    }
     const asOf = optionalDate("--as-of", ctx.values["as-of"]);
-    const store = await openStore({ path, readOnly: path !== ":memory:" });
+    const store = await openExistingStore(ctx.db, { advice: importOrChooseDb });
     try {
       const findings = await runChecks(store, {
         ...(ids.length > 0 ? { rules: ids } : {}),

@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import type { Lang } from "../../data/Bilingual.ts";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import { formatProblem } from "../../lib/import/ImportProblem.ts";
-import type { ImportError, ImportSummary } from "../../lib/import/importTables.ts";
+import type { ImportError } from "../../lib/import/ImportError.ts";
+import type { ImportSummary } from "../../lib/import/importTables.ts";
 import type { Command, CommandContext } from "../Command.ts";
 import { progressBar } from "../progressBar.ts";
 
@@ -84,7 +85,7 @@ export const importCommand: Command = {
     if (ctx.positionals.length === 0) return usageError(ctx);
     const { openStore } = await import("../../lib/store/openStore.ts");
     const { importFiles } = await import("../../lib/import/importFiles.ts");
-    const { ImportError } = await import("../../lib/import/importTables.ts");
+    const { ImportError } = await import("../../lib/import/ImportError.ts");
     const store = await openStore(ctx.db === undefined ? {} : { path: ctx.db });
     const bar = progressBar(ctx.stderr, ctx.lang, { force: ctx.values["progress"] === true });
     try {
@@ -125,7 +126,7 @@ export const validateCommand: Command = {
     if (ctx.positionals.length === 0) return usageError(ctx);
     const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
     const { validateFiles } = await import("../../lib/import/importFiles.ts");
-    const { importExitCode } = await import("../../lib/import/importTables.ts");
+    const { importExitCode } = await import("../../lib/import/ImportError.ts");
     // validate writes nothing, not even an empty database: an existing one is opened read-only
     // (its records are what references are checked against), else an empty one in memory
     const path = resolveDbPath(ctx.db);

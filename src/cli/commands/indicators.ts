@@ -1,10 +1,10 @@
 import { usageError } from "../usageError.ts";
 import { optionalDate, periodArg } from "../argCheck.ts";
-import { existsSync } from "node:fs";
 import type { Lang } from "../../data/Bilingual.ts";
 import { countryName } from "../../data/countries.ts";
 import { formatInteger, formatMoney, formatNumber, formatPercent, noData } from "../../data/format.ts";
-import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
+import { existingDbPath, importOrChooseDb, openExistingStore } from "../openExistingStore.ts";
+import { exitCodes } from "../../lib/DoingoaiError.ts";
 import { dimensionLabels } from "../../lib/indicators/dimensionLabels.ts";
 import type { IndicatorDef, IndicatorQuery, IndicatorRow } from "../../lib/indicators/index.ts";
 import type { Command, CommandContext } from "../Command.ts";
@@ -230,22 +230,13 @@ Example: doingoai indicators --period 2019 --by country --indicator delegations.
     const format = indicatorFormat(ctx.values["format"]);
     const also = strings(ctx.values["also"]);
     const query = indicatorQueryFromArgs(ctx.values);
-    const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
     const { computeIndicators, indicatorById } = await import("../../lib/indicators/index.ts");
-    const path = resolveDbPath(ctx.db, { reading: true });
-    if (path !== ":memory:" && !existsSync(path)) {
-      throw new DoingoaiError(
-        {
-          vi: `Không có cơ sở dữ liệu ${path}. Hãy nhập dữ liệu trước (doingoai import) hoặc chọn tệp bằng --db.`,
-          en: `No database at ${path}. Import data first (doingoai import) or choose a file with --db.`,
-        },
-        { exitCode: exitCodes.database },
-      );
-    }
     const store =
       also.length > 0
-        ? await (await import("../../lib/rollup/openRollup.ts")).openRollup(also, { home: path })
-        : await openStore({ path, readOnly: path !== ":memory:" });
+        ? await (
+            await import("../../lib/rollup/openRollup.ts")
+          ).openRollup(also, { home: await existingDbPath(ctx.db, { advice: importOrChooseDb }) })
+        : await openExistingStore(ctx.db, { advice: importOrChooseDb });
     try {
       const result = await computeIndicators(store, query, { arrow: false });
       writeIndicatorRows(ctx, result, format, indicatorById);

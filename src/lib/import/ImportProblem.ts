@@ -3,6 +3,9 @@ import type { Column } from "../../data/columns.ts";
 import { dateRange, type ProblemCode } from "./columnSql.ts";
 import { idCharacterText } from "./idCharacters.ts";
 
+/** How many problems of one kind (same file, column and problem) are listed; the rest are counted. */
+export const problemsListedPerKind = 50;
+
 /** One thing wrong with the input, located as the office sees it in its spreadsheet. */
 export interface ImportProblem {
   /** File name as given (or "sample" for generated data). */

@@ -1,6 +1,7 @@
 import type { Store } from "../store/openStore.ts";
 import type { ImportProblem } from "./ImportProblem.ts";
-import { ImportError, importTables, type ImportOptions, type ImportSummary } from "./importTables.ts";
+import { ImportError } from "./ImportError.ts";
+import { importTables, type ImportOptions, type ImportSummary } from "./importTables.ts";
 import { officeSheetName, takeOfficeTables, writeOfficeProfiles } from "./importOfficeSheet.ts";
 import { readSources, type ReadOptions } from "./readSources.ts";
 import { isParquetExport } from "../io/exportManifest.ts";

@@ -2,11 +2,11 @@ import type { Store } from "../store/openStore.ts";
 import { ident, literal, sqlType } from "../store/sqlTypes.ts";
 import { parseSql } from "./columnSql.ts";
 import type { ImportProblem } from "./ImportProblem.ts";
-import { where } from "./sourceLocation.ts";
+import { sourceLocation } from "./sourceLocation.ts";
 import type { Mapped } from "./Mapped.ts";
 
 // Re-import merges, never erases: a source that lacks a column keeps, for each row it updates,
-// the stored value of that column (see typedSelect in importTables.ts).
+// the stored value of that column (see typedSelect.ts).
 
 /** The source lacks a column, and has the key to find the stored row whose value it keeps. */
 export function mergesStored(m: Mapped): boolean {
@@ -41,7 +41,7 @@ export async function newRowsMissingRequired(store: Store, m: Mapped): Promise<I
   return m.missingRequired.map((name) => {
     const c = m.entity.columns.find((col) => col.name === name)!;
     return {
-      ...where(m.staged.table),
+      ...sourceLocation(m.staged.table),
       row: 1,
       column: name,
       code: "missing_column",

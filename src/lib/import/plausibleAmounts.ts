@@ -1,7 +1,8 @@
 import type { Entity } from "../../data/defineEntity.ts";
 import type { Store } from "../store/openStore.ts";
 import { ident } from "../store/sqlTypes.ts";
-import type { ImportProblem } from "./ImportProblem.ts";
+import { problemsListedPerKind as listed, type ImportProblem } from "./ImportProblem.ts";
+import { rowLocation, type RowOrigin } from "./sourceLocation.ts";
 
 /**
  * The largest amount a record may carry, by its value in VND and in USD (at
@@ -12,12 +13,7 @@ import type { ImportProblem } from "./ImportProblem.ts";
  */
 export const amountBound = { vnd: 1e16, usd: 1e12 } as const;
 
-const listed = 50;
-
-interface Found {
-  _source: string;
-  _sheet: string | null;
-  _row: number;
+interface Found extends RowOrigin {
   amount: number;
   currency: string;
   vnd: number | null;
@@ -34,7 +30,7 @@ interface Found {
 export async function plausibleAmounts(
   store: Store,
   entity: Entity,
-  name: string,
+  newView: string,
   newRates: string | undefined,
 ): Promise<ImportProblem[]> {
   const out: ImportProblem[] = [];
@@ -53,7 +49,7 @@ export async function plausibleAmounts(
       sql: `
       WITH v AS (
         SELECT _source, _sheet, _row, CAST(${ident(m.amount)} AS DOUBLE) AS amount, ${ident(m.currency)} AS currency, ${m.dateSql} AS d
-        FROM ${name} WHERE ${ident(m.amount)} IS NOT NULL AND ${ident(m.currency)} IS NOT NULL AND (${m.dateSql}) IS NOT NULL
+        FROM ${newView} WHERE ${ident(m.amount)} IS NOT NULL AND ${ident(m.currency)} IS NOT NULL AND (${m.dateSql}) IS NOT NULL
       ),
       hi AS (SELECT currency, max(vnd_per_unit) AS hi FROM ${rates} GROUP BY currency UNION ALL SELECT 'VND', 1),
       lo AS (SELECT min(vnd_per_unit) AS lo FROM ${rates} WHERE currency = 'USD'),
@@ -74,7 +70,7 @@ export async function plausibleAmounts(
     checks.push({
       column: c.name,
       sql: `SELECT _source, _sheet, _row, CAST(${ident(c.name)} AS DOUBLE) AS amount, 'USD' AS currency, NULL AS vnd, CAST(${ident(c.name)} AS DOUBLE) AS usd
-        FROM ${name} WHERE ${ident(c.name)} IS NOT NULL`,
+        FROM ${newView} WHERE ${ident(c.name)} IS NOT NULL`,
     });
   }
   for (const check of checks) {
@@ -87,9 +83,7 @@ export async function plausibleAmounts(
       const vi = (n: number) => n.toLocaleString("vi-VN", { maximumFractionDigits: 0 });
       const en = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 0 });
       out.push({
-        source: r._source,
-        ...(r._sheet === null ? {} : { sheet: r._sheet }),
-        row: r._row,
+        ...rowLocation(r),
         column: check.column,
         value: `${r.amount} ${r.currency}`,
         code: "implausible_amount",

@@ -1,9 +1,6 @@
 import type { Store } from "../store/openStore.ts";
-import type { ImportProblem } from "./ImportProblem.ts";
+import { problemsListedPerKind as listed, type ImportProblem } from "./ImportProblem.ts";
 import type { CsvTable } from "./stage.ts";
-
-/** How many set-aside rows of a file are listed; the rest are counted. */
-const listed = 50;
 
 /**
  * Rows DuckDB's reader set aside (its `store_rejects` table) as import

@@ -33,10 +33,11 @@ export interface CsvTable {
 /** One table to import: rows already read ({@link RowTable}) or a CSV file for DuckDB to read ({@link CsvTable}). */
 export type SourceTable = RowTable | CsvTable;
 
-/** A staged source: a view `name` with `_row` and text columns `c_0 … c_n` in header order. */
+/** A staged source: a temp table with `_row` and text columns `c_0 … c_n` in header order. */
 export interface Staged {
   table: SourceTable;
-  view: string;
+  /** Name of the temp table holding the rows as text; "" for a source with nothing in it. */
+  tempTable: string;
   header: string[];
   /** Rows of the wrong width were set aside: `_row` is not reliable, so cells are not checked. */
   rowsSetAside?: boolean;
@@ -76,7 +77,7 @@ const plainNumber = new Intl.NumberFormat("en-US", { useGrouping: false, maximum
 
 let counter = 0;
 
-/** Stages rows held in memory through DuckDB's appender. */
+/** Stages rows held in memory: written to a temporary CSV file that DuckDB's reader loads. */
 async function stageRows(store: Store, table: RowTable): Promise<Staged> {
   const name = `stg_${++counter}`;
   const first = table.firstRow ?? 2;
@@ -115,7 +116,7 @@ async function stageRows(store: Store, table: RowTable): Promise<Staged> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return { table, view: name, header: table.header };
+  return { table, tempTable: name, header: table.header };
 }
 
 /** Where the first bytes that are not UTF-8 stand: line (1-based) and the text around them. */
@@ -195,7 +196,7 @@ async function stageCsv(
       .replace(/^\uFEFF/, "")
       .trim() === ""
   ) {
-    return { table, view: "", header: [] };
+    return { table, tempTable: "", header: [] };
   }
   const name = `stg_${++counter}`;
   const delimiter = csvDelimiter(bytes);
@@ -227,9 +228,9 @@ async function stageCsv(
   if (found.length > 0) {
     // Rows set aside shift the row numbers of the rows after them: report the shape first.
     problems.push(...found);
-    return { table, view: name, header, rowsSetAside: true };
+    return { table, tempTable: name, header, rowsSetAside: true };
   }
-  return { table, view: name, header };
+  return { table, tempTable: name, header };
 }
 
 /** A CSV that DuckDB's reader refused (uneven columns, stray quotes), as a problem with its line when known. */

@@ -1,9 +1,8 @@
 import type { Entity } from "../../data/defineEntity.ts";
 import type { Store } from "../store/openStore.ts";
 import { ident, literal } from "../store/sqlTypes.ts";
-import type { ImportProblem } from "./ImportProblem.ts";
-
-const listed = 50;
+import { rowLocation, type RowOrigin } from "./sourceLocation.ts";
+import { problemsListedPerKind as listed, type ImportProblem } from "./ImportProblem.ts";
 
 /**
  * New rows whose id equals, once both are in Unicode NFC, a stored id that is
@@ -13,24 +12,26 @@ const listed = 50;
  * import is refused and the stored id named: delete or correct that record,
  * then import again.
  */
-export async function storedIdsNotNfc(store: Store, entity: Entity, name: string): Promise<ImportProblem[]> {
+export async function storedIdsNotNfc(
+  store: Store,
+  entity: Entity,
+  newView: string,
+): Promise<ImportProblem[]> {
   const out: ImportProblem[] = [];
   for (const k of entity.key) {
     const column = entity.columns.find((c) => c.name === k);
     if (column?.kind !== "id") continue;
     const c = ident(k);
-    const rows = await store.all<{ _source: string; _sheet: string | null; _row: number; stored: string }>(`
+    const rows = await store.all<RowOrigin & { stored: string }>(`
       WITH odd AS (SELECT DISTINCT ${c} AS stored FROM ${ident(entity.name)} WHERE ${c} <> nfc_normalize(${c}))
-      SELECT n._source, n._sheet, n._row, odd.stored FROM ${name} n JOIN odd ON nfc_normalize(odd.stored) = n.${c}
+      SELECT n._source, n._sheet, n._row, odd.stored FROM ${newView} n JOIN odd ON nfc_normalize(odd.stored) = n.${c}
       ORDER BY n._source, n._row LIMIT ${listed}`);
     for (const r of rows) {
       const codes = [...r.stored].map(
         (ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`,
       );
       out.push({
-        source: r._source,
-        ...(r._sheet === null ? {} : { sheet: r._sheet }),
-        row: r._row,
+        ...rowLocation(r),
         column: k,
         value: r.stored,
         code: "stored_id_not_nfc",

@@ -1,10 +1,7 @@
 import type { Store } from "../store/openStore.ts";
-import type { ImportProblem } from "./ImportProblem.ts";
-import { where } from "./sourceLocation.ts";
+import { problemsListedPerKind as listed, type ImportProblem } from "./ImportProblem.ts";
+import { sourceLocation } from "./sourceLocation.ts";
 import type { Staged } from "./stage.ts";
-
-/** How many cells of one unnamed column are listed; the rest are counted. */
-const listed = 50;
 
 /**
  * A header cell that names no column: empty, or a name a tool made up for an
@@ -22,12 +19,12 @@ export function isUnnamedHeader(header: string): boolean {
  */
 export async function unnamedColumnProblems(store: Store, staged: Staged): Promise<ImportProblem[]> {
   const out: ImportProblem[] = [];
-  const location = where(staged.table);
+  const location = sourceLocation(staged.table);
   for (const [k, h] of staged.header.entries()) {
     if (!isUnnamedHeader(h)) continue;
     const c = `c_${k}`;
     const rows = await store.all<{ _row: number; value: string; n: bigint }>(
-      `SELECT _row, ${c} AS value, count(*) OVER () AS n FROM ${staged.view}
+      `SELECT _row, ${c} AS value, count(*) OVER () AS n FROM ${staged.tempTable}
        WHERE NULLIF(trim(${c}), '') IS NOT NULL ORDER BY _row LIMIT ${listed}`,
     );
     const column = h.trim() === "" ? String(k + 1) : h.trim();

@@ -22,7 +22,7 @@ function registryOf(specs: readonly IndicatorSpec[]): IndicatorRegistry {
   });
 }
 
-/** The built-in indicators of DOMAIN.md §4 (what `computeIndicators` uses by default). */
+/** The built-in indicators of docs/conventions.md §4 (what `computeIndicators` uses by default). */
 export const builtinRegistry: IndicatorRegistry = registryOf(indicatorSpecs);
 
 /**

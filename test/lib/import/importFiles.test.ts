@@ -4,10 +4,11 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { entities } from "../../../src/data/entities.ts";
 import { importFiles, validateFiles } from "../../../src/lib/import/importFiles.ts";
-import { ImportError } from "../../../src/lib/import/importTables.ts";
+import { ImportError } from "../../../src/lib/import/ImportError.ts";
 import type { ImportProblem } from "../../../src/lib/import/ImportProblem.ts";
 import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
 import { digest } from "../../helpers/digest.ts";
+import { validStore } from "../../helpers/validStore.ts";
 import { copyValid, readCsv, tempDir, validFolder, writeCsv } from "../../helpers/fixtures.ts";
 
 async function problemsOf(store: Store, paths: string[]): Promise<ImportProblem[]> {
@@ -190,9 +191,7 @@ describe.each(entities.map((e) => e.name))("bad values in %s", (entityName) => {
   let store: Store;
   let before: Record<string, string>;
   beforeAll(async () => {
-    store = await openStore({ path: ":memory:" });
-    await importFiles(store, [validFolder]);
-    before = await digest(store);
+    ({ store, before } = await validStore());
   });
   afterAll(() => store.close());
 

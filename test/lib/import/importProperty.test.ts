@@ -6,7 +6,7 @@ import type { Column } from "../../../src/data/columns.ts";
 import type { Entity } from "../../../src/data/defineEntity.ts";
 import { entities } from "../../../src/data/entities.ts";
 import { importFiles } from "../../../src/lib/import/importFiles.ts";
-import { ImportError } from "../../../src/lib/import/importTables.ts";
+import { ImportError } from "../../../src/lib/import/ImportError.ts";
 import { exportData } from "../../../src/lib/io/exportData.ts";
 import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
 import { digest } from "../../helpers/digest.ts";

@@ -3,10 +3,11 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { importFiles } from "../../../src/lib/import/importFiles.ts";
-import { ImportError } from "../../../src/lib/import/importTables.ts";
+import { ImportError } from "../../../src/lib/import/ImportError.ts";
 import type { ImportProblem } from "../../../src/lib/import/ImportProblem.ts";
-import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
+import type { Store } from "../../../src/lib/store/openStore.ts";
 import { digest } from "../../helpers/digest.ts";
+import { validStore } from "../../helpers/validStore.ts";
 import { readCsv, tempDir, validFolder } from "../../helpers/fixtures.ts";
 
 // One store for the whole file, with the valid fixtures loaded: each test writes its own file,
@@ -14,9 +15,7 @@ import { readCsv, tempDir, validFolder } from "../../helpers/fixtures.ts";
 let store: Store;
 let before: Record<string, string>;
 beforeAll(async () => {
-  store = await openStore({ path: ":memory:" });
-  await importFiles(store, [validFolder]);
-  before = await digest(store);
+  ({ store, before } = await validStore());
 });
 afterAll(() => store.close());
 

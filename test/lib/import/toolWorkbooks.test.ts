@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exitCodes } from "../../../src/lib/DoingoaiError.ts";
 import { importFiles } from "../../../src/lib/import/importFiles.ts";
-import { ImportError } from "../../../src/lib/import/importTables.ts";
+import { ImportError } from "../../../src/lib/import/ImportError.ts";
 import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
 import { digest } from "../../helpers/digest.ts";
 import { tempDir, validFolder } from "../../helpers/fixtures.ts";

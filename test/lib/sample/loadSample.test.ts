@@ -1,13 +1,12 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../../src/cli/main.ts";
 import { generateSample } from "../../../src/data/sample/generateSample.ts";
 import { loadSample } from "../../../src/lib/sample/loadSample.ts";
 import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
 import { digest } from "../../helpers/digest.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
+import { runCli } from "../../helpers/runCli.ts";
 
 const one = async (store: Store, sql: string) => {
   const [row] = await store.all<{ n: bigint | number }>(sql);
@@ -115,24 +114,6 @@ describe("loadSample", () => {
   });
 });
 
-function capture() {
-  let text = "";
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-async function run(argv: string[]) {
-  const out = capture();
-  const err = capture();
-  const code = await main(argv, { stdout: out.stream, stderr: err.stream });
-  return { code, stdout: out.text(), stderr: err.text() };
-}
-
 describe("doingoai sample", () => {
   let dir: string;
   beforeAll(() => {
@@ -142,7 +123,7 @@ describe("doingoai sample", () => {
 
   it("loads the sample with --scale and --seed and says how many rows, in Vietnamese by default", async () => {
     const path = join(dir, "scaled.duckdb");
-    const r = await run(["sample", "--scale", "2", "--seed", "11", "--db", path]);
+    const r = await runCli(["sample", "--scale", "2", "--seed", "11", "--db", path]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const expected = generateSample({ seed: 11, scale: 2 });
@@ -157,20 +138,20 @@ describe("doingoai sample", () => {
   });
 
   it("refuses a scale that is not a positive integer with exit code 2 and a bilingual message", async () => {
-    const vi = await run(["sample", "--scale", "0", "--db", join(dir, "x.duckdb")]);
+    const vi = await runCli(["sample", "--scale", "0", "--db", join(dir, "x.duckdb")]);
     expect(vi.code).toBe(2);
     expect(vi.stderr).toContain("--scale: «0» không hợp lệ");
-    const en = await run(["sample", "--scale", "abc", "--lang", "en", "--db", join(dir, "x.duckdb")]);
+    const en = await runCli(["sample", "--scale", "abc", "--lang", "en", "--db", join(dir, "x.duckdb")]);
     expect(en.code).toBe(2);
     expect(en.stderr).toContain("--scale: «abc» is not valid; expected an integer ≥ 1");
   });
 
   it("has help in both languages", async () => {
-    const vi = await run(["sample", "--help"]);
+    const vi = await runCli(["sample", "--help"]);
     expect(vi.code).toBe(0);
     expect(vi.stdout).toContain("doingoai sample [--scale N]");
     expect(vi.stdout).toContain("hạt giống");
-    const en = await run(["sample", "--help", "--lang", "en"]);
+    const en = await runCli(["sample", "--help", "--lang", "en"]);
     expect(en.stdout).toContain("Load the synthetic sample province");
   });
 });

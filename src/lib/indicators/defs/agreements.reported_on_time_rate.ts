@@ -1,4 +1,5 @@
 import { defineIndicator } from "../defineIndicator.ts";
+import { periodRules } from "../periodRules.ts";
 import { agreementsBySigning } from "../scans.ts";
 
 /** agreements.reported_on_time_rate — Of the agreements signed in the period, the share reported within 15 days of signing (reported_on − signed_on ≤ 15). */
@@ -9,10 +10,7 @@ export const agreementsReportedOnTimeRate = defineIndicator({
     vi: "Trong các thỏa thuận ký trong kỳ, tỷ lệ đã báo cáo trong vòng 15 ngày kể từ ngày ký (reported_on − signed_on ≤ 15)",
     en: "Of the agreements signed in the period, the share reported within 15 days of signing (reported_on − signed_on ≤ 15)",
   },
-  periodRule: {
-    vi: "Theo ngày ký (signed_on)",
-    en: "By signed_on",
-  },
+  periodRule: periodRules.signing,
   unit: "percent",
   direction: "up",
   dimensions: ["country", "partner", "kind"],

@@ -1,4 +1,5 @@
 import { defineIndicator } from "../defineIndicator.ts";
+import { periodRules } from "../periodRules.ts";
 import { agreementsBySigning } from "../scans.ts";
 
 /** agreements.signed — Agreements and MOUs signed in the period (drafts excluded). */
@@ -9,10 +10,7 @@ export const agreementsSigned = defineIndicator({
     vi: "Số thỏa thuận quốc tế, biên bản ghi nhớ ký trong kỳ (trừ bản dự thảo)",
     en: "Agreements and MOUs signed in the period (drafts excluded)",
   },
-  periodRule: {
-    vi: "Theo ngày ký (signed_on)",
-    en: "By signed_on",
-  },
+  periodRule: periodRules.signing,
   unit: "count",
   direction: "up",
   dimensions: ["country", "partner", "kind"],

@@ -1,4 +1,5 @@
 import { defineIndicator } from "../defineIndicator.ts";
+import { periodRules } from "../periodRules.ts";
 import { aidCommitmentsByApproval, sumUsd } from "../scans.ts";
 
 /** aid.committed_usd — Committed value of the projects approved in the period, in USD at the last rate on or before the approval date. */
@@ -9,10 +10,7 @@ export const aidCommittedUsd = defineIndicator({
     vi: "Tổng giá trị cam kết của các dự án được phê duyệt trong kỳ, quy ra USD theo tỷ giá gần nhất trước hoặc vào ngày phê duyệt",
     en: "Committed value of the projects approved in the period, in USD at the last rate on or before the approval date",
   },
-  periodRule: {
-    vi: "Theo ngày phê duyệt (approved_on)",
-    en: "By approved_on",
-  },
+  periodRule: periodRules.approval,
   unit: "USD",
   direction: "up",
   dimensions: ["country", "ngo", "sector", "sector_category", "status"],

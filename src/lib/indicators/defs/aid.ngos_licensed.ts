@@ -1,4 +1,5 @@
 import { defineIndicator } from "../defineIndicator.ts";
+import { periodRules } from "../periodRules.ts";
 import { aidProjectsByApproval } from "../scans.ts";
 
 /** aid.ngos_licensed — Distinct foreign NGOs with at least one aid project approved in the period; country is the NGO's headquarters. */
@@ -9,10 +10,7 @@ export const aidNgosLicensed = defineIndicator({
     vi: "Số tổ chức phi chính phủ nước ngoài (đếm riêng biệt) có ít nhất một dự án viện trợ được phê duyệt trong kỳ; country là nước đặt trụ sở",
     en: "Distinct foreign NGOs with at least one aid project approved in the period; country is the NGO's headquarters",
   },
-  periodRule: {
-    vi: "Theo ngày phê duyệt (approved_on)",
-    en: "By approved_on",
-  },
+  periodRule: periodRules.approval,
   unit: "count",
   direction: "up",
   dimensions: ["country", "ngo", "sector", "sector_category"],

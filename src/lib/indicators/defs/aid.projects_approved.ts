@@ -1,4 +1,5 @@
 import { defineIndicator } from "../defineIndicator.ts";
+import { periodRules } from "../periodRules.ts";
 import { aidProjectsByApproval } from "../scans.ts";
 
 /** aid.projects_approved — Foreign NGO aid projects approved in the period (whatever their current status). */
@@ -9,10 +10,7 @@ export const aidProjectsApproved = defineIndicator({
     vi: "Số dự án viện trợ phi chính phủ nước ngoài được phê duyệt trong kỳ (mọi trạng thái hiện tại)",
     en: "Foreign NGO aid projects approved in the period (whatever their current status)",
   },
-  periodRule: {
-    vi: "Theo ngày phê duyệt (approved_on)",
-    en: "By approved_on",
-  },
+  periodRule: periodRules.approval,
   unit: "count",
   direction: "up",
   dimensions: ["country", "ngo", "sector", "sector_category", "status"],

@@ -1,4 +1,5 @@
 import { defineIndicator } from "../defineIndicator.ts";
+import { periodRules } from "../periodRules.ts";
 import { delegationCostByStart, sumVnd } from "../scans.ts";
 
 /** delegations.cost — Total cost of delegations starting in the period, in VND at the last rate on or before the start date; delegations with no cost are not added (delegations but none with a cost: no data). */
@@ -9,10 +10,7 @@ export const delegationsCost = defineIndicator({
     vi: "Tổng kinh phí các đoàn bắt đầu trong kỳ, quy ra VND theo tỷ giá gần nhất trước hoặc vào ngày bắt đầu; đoàn không ghi kinh phí không được cộng (có đoàn mà không đoàn nào ghi kinh phí: không có số liệu)",
     en: "Total cost of delegations starting in the period, in VND at the last rate on or before the start date; delegations with no cost are not added (delegations but none with a cost: no data)",
   },
-  periodRule: {
-    vi: "Theo ngày bắt đầu (start_on): đoàn kéo dài qua hai kỳ tính vào kỳ bắt đầu",
-    en: "By start_on: a delegation spanning two periods counts in the period it starts",
-  },
+  periodRule: periodRules.delegationStart,
   unit: "VND",
   direction: "up",
   dimensions: ["country", "partner", "agreement", "purpose", "level", "funding", "direction"],

@@ -1,4 +1,5 @@
 import { defineIndicator } from "../defineIndicator.ts";
+import { periodRules } from "../periodRules.ts";
 import { delegationsByStart } from "../scans.ts";
 
 /** delegations.in_plan_rate — Of the delegations (inbound and outbound) starting in the period, the share listed in the approved annual plan; no delegations gives no data. */
@@ -9,10 +10,7 @@ export const delegationsInPlanRate = defineIndicator({
     vi: "Trong các đoàn (ra và vào) bắt đầu trong kỳ, tỷ lệ đoàn có trong kế hoạch đối ngoại năm được phê duyệt; không có đoàn thì không có số liệu",
     en: "Of the delegations (inbound and outbound) starting in the period, the share listed in the approved annual plan; no delegations gives no data",
   },
-  periodRule: {
-    vi: "Theo ngày bắt đầu (start_on): đoàn kéo dài qua hai kỳ tính vào kỳ bắt đầu",
-    en: "By start_on: a delegation spanning two periods counts in the period it starts",
-  },
+  periodRule: periodRules.delegationStart,
   unit: "percent",
   direction: "up",
   dimensions: ["country", "partner", "agreement", "purpose", "level", "funding", "direction"],

@@ -1,4 +1,5 @@
 import { defineIndicator } from "../defineIndicator.ts";
+import { periodRules } from "../periodRules.ts";
 import { delegationsByStart } from "../scans.ts";
 
 /** delegations.inbound — Inbound delegations starting in the period. */
@@ -9,10 +10,7 @@ export const delegationsInbound = defineIndicator({
     vi: "Số đoàn nước ngoài vào tỉnh bắt đầu trong kỳ",
     en: "Inbound delegations starting in the period",
   },
-  periodRule: {
-    vi: "Theo ngày bắt đầu (start_on): đoàn kéo dài qua hai kỳ tính vào kỳ bắt đầu",
-    en: "By start_on: a delegation spanning two periods counts in the period it starts",
-  },
+  periodRule: periodRules.delegationStart,
   unit: "count",
   direction: "up",
   dimensions: ["country", "partner", "agreement", "purpose", "level", "funding"],

@@ -1,4 +1,5 @@
 import { defineIndicator } from "../defineIndicator.ts";
+import { periodRules } from "../periodRules.ts";
 import { delegationsByStart } from "../scans.ts";
 
 /** investment.promotion_trips — Outbound delegations with purpose investment_promotion starting in the period. */
@@ -9,10 +10,7 @@ export const investmentPromotionTrips = defineIndicator({
     vi: "Số đoàn ra có mục đích xúc tiến đầu tư bắt đầu trong kỳ",
     en: "Outbound delegations with purpose investment_promotion starting in the period",
   },
-  periodRule: {
-    vi: "Theo ngày bắt đầu (start_on): đoàn kéo dài qua hai kỳ tính vào kỳ bắt đầu",
-    en: "By start_on: a delegation spanning two periods counts in the period it starts",
-  },
+  periodRule: periodRules.delegationStart,
   unit: "count",
   direction: "up",
   dimensions: ["country", "partner", "agreement", "level", "funding"],

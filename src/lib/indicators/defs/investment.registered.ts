@@ -1,4 +1,5 @@
 import { defineIndicator } from "../defineIndicator.ts";
+import { periodRules } from "../periodRules.ts";
 import { contactsByRegistration } from "../scans.ts";
 
 /** investment.registered — Contacts granted an investment registration certificate in the period. */
@@ -9,10 +10,7 @@ export const investmentRegistered = defineIndicator({
     vi: "Số nhà đầu tư đã tiếp xúc được cấp giấy chứng nhận đăng ký đầu tư trong kỳ",
     en: "Contacts granted an investment registration certificate in the period",
   },
-  periodRule: {
-    vi: "Theo ngày đăng ký (registered_on)",
-    en: "By registered_on",
-  },
+  periodRule: periodRules.registration,
   unit: "count",
   direction: "up",
   dimensions: ["country", "sector", "channel"],

@@ -1,4 +1,5 @@
 import { defineIndicator } from "../defineIndicator.ts";
+import { periodRules } from "../periodRules.ts";
 import { contactsByRegistration } from "../scans.ts";
 
 /** investment.registered_capital_usd — Registered capital (USD) of the contacts registered in the period; registrations with no capital are not added. */
@@ -9,10 +10,7 @@ export const investmentRegisteredCapitalUsd = defineIndicator({
     vi: "Tổng vốn đăng ký (USD) của các nhà đầu tư đăng ký trong kỳ; đăng ký không ghi vốn không được cộng",
     en: "Registered capital (USD) of the contacts registered in the period; registrations with no capital are not added",
   },
-  periodRule: {
-    vi: "Theo ngày đăng ký (registered_on)",
-    en: "By registered_on",
-  },
+  periodRule: periodRules.registration,
   unit: "USD",
   direction: "up",
   dimensions: ["country", "sector", "channel"],

@@ -1,0 +1,58 @@
+import type { Entity } from "../../data/defineEntity.ts";
+import type { Store } from "../store/openStore.ts";
+import { ident } from "../store/sqlTypes.ts";
+import type { ImportProblem } from "./ImportProblem.ts";
+import { rowLocation, type RowOrigin } from "./sourceLocation.ts";
+
+/**
+ * Rows of `newView` with an amount in a currency (or needing USD) that has no
+ * exchange rate on or before the record's date, stored or in this import;
+ * VND needs none. Up to 1000 a money column.
+ */
+export async function missingRateProblems(
+  store: Store,
+  entity: Entity,
+  newView: string,
+  newViews: Map<string, string>,
+): Promise<ImportProblem[]> {
+  if (entity.money.length === 0) return [];
+  const rates = [`SELECT "on", currency FROM exchange_rates`];
+  const newRates = newViews.get("exchange_rates");
+  if (newRates)
+    rates.push(`SELECT "on", currency FROM ${newRates} WHERE "on" IS NOT NULL AND currency IS NOT NULL`);
+  const out: ImportProblem[] = [];
+  for (const m of entity.money) {
+    const cur = ident(m.currency);
+    const amount = ident(m.amount);
+    // For each record: the currency it needs, and USD (every amount is reported in USD and VND).
+    const rows = await store.all<
+      RowOrigin & {
+        currency: string;
+        d: Date;
+      }
+    >(`
+      WITH first_rate AS (SELECT currency, min("on") AS first_on FROM (${rates.join(" UNION ALL ")}) GROUP BY currency),
+      needs AS (
+        SELECT _source, _sheet, _row, ${m.dateSql} AS d, unnest(list_distinct([${cur}, 'USD'])) AS currency
+        FROM ${newView} WHERE ${amount} IS NOT NULL AND ${cur} IS NOT NULL AND (${m.dateSql}) IS NOT NULL
+      )
+      SELECT n._source, n._sheet, n._row, n.currency, n.d FROM needs n LEFT JOIN first_rate f USING (currency)
+      WHERE n.currency <> 'VND' AND (f.first_on IS NULL OR f.first_on > n.d)
+      ORDER BY n._source, n._row LIMIT 1000`);
+    for (const r of rows) {
+      const day = r.d.toISOString().slice(0, 10);
+      const shown = `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+      out.push({
+        ...rowLocation(r),
+        column: m.amount,
+        value: r.currency,
+        code: "no_rate",
+        text: {
+          vi: `không có tỷ giá ${r.currency} vào hoặc trước ngày ${shown}; hãy nhập tỷ giá vào bảng exchange_rates`,
+          en: `no ${r.currency} exchange rate on or before ${shown}; add it to exchange_rates`,
+        },
+      });
+    }
+  }
+  return out;
+}
