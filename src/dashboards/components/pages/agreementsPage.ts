@@ -13,12 +13,11 @@ import {
 } from "../agreementViews.js";
 import { barChart } from "../barChart.js";
 import { el } from "../dom.js";
-import { headlineCard } from "../headlineCard.js";
 import { valueLabel, type Bilingual, type Lang } from "../labels.js";
 import { valuesFor, type IndicatorsData } from "../overview.js";
 import { noYear, type SiteOffice } from "../pageTools.js";
 import { timelineChart } from "../timelineChart.js";
-import { pageFrame, type Resize } from "./pageFrame.js";
+import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
 import { wordsIn } from "./pageStrings.js";
 
 /** Every text of the agreements page, in Vietnamese and English. */
@@ -90,6 +89,81 @@ export function agreementsPage(
 ): HTMLElement {
   const s = wordsIn(agreementsStrings, lang);
   const recommendation = (k: string) => data.recommendations[k]?.[lang] ?? k;
+  const sections: PageSections = (year, { empty, chart, cards }) => {
+    const values = valuesFor(indicators, year, [
+      "agreements.active",
+      "agreements.signed",
+      "agreements.follow_through",
+      "agreements.on_time_rate",
+      "agreements.dormant",
+      "agreements.reported_on_time_rate",
+    ]);
+    const reviews = reviewsOf(data, year);
+    const timeline = timelineOf(data, year);
+    const asOf = reviews[0]?.asOf
+      ? formatDate(reviews[0].asOf)
+      : /^\d{4}$/.test(year)
+        ? formatDate(`${year}-12-31`)
+        : noYear;
+    return [
+      cards(values, 3),
+      el("h2", {}, s.reviewSection(asOf)),
+      el("p", {}, s.scoreFormula),
+      chart(
+        (width) =>
+          barChart(scoresOf(data, year), {
+            width,
+            lang,
+            groupLabel: recommendation,
+            groupOrder: recommendationOrder,
+            groupColors: recommendationColors,
+            xLabel: s.scoreAxis,
+            title: s.scoreTitle,
+            description: s.scoreDescription,
+          }),
+        reviews.length > 0,
+      ),
+      reviews.length
+        ? Inputs.table(reviews, {
+            columns: [
+              "title",
+              "partner",
+              "signed",
+              "followThrough",
+              "overdue",
+              "dormant",
+              "score",
+              "recommendation",
+              "reasons",
+            ],
+            header: s.reviewColumns,
+            format: {
+              signed: (d: string) => formatDate(d),
+              followThrough: (v: number | null) => formatPercent(v, { lang }),
+              dormant: (v: boolean) => (v ? s.yes : s.no),
+              recommendation,
+              reasons: (rs: Bilingual[]) => rs.map((r) => r[lang]).join("; "),
+            },
+            width: { title: 220, reasons: 260 },
+            select: false,
+          })
+        : empty(),
+      el("h2", {}, s.programmeSection),
+      chart(
+        (width) =>
+          timelineChart(timeline, {
+            width,
+            lang,
+            statuses: timelineStatuses.filter((status) => timeline.some((t) => t.status === status)),
+            statusLabel: (status) => valueLabel("activityStatus", status, lang),
+            today: reviews[0]?.asOf,
+            title: s.timelineTitle,
+            description: s.timelineDescription,
+          }),
+        timeline.length > 0,
+      ),
+    ];
+  };
   return pageFrame({
     path: "agreements",
     lang,
@@ -97,92 +171,6 @@ export function agreementsPage(
     resize,
     heading: s.heading,
     years: data.years,
-    sections: (year, { resize, empty }) => {
-      const cards = valuesFor(indicators, year, [
-        "agreements.active",
-        "agreements.signed",
-        "agreements.follow_through",
-        "agreements.on_time_rate",
-        "agreements.dormant",
-        "agreements.reported_on_time_rate",
-      ]);
-      const reviews = reviewsOf(data, year);
-      const timeline = timelineOf(data, year);
-      const asOf = reviews[0]?.asOf
-        ? formatDate(reviews[0].asOf)
-        : /^\d{4}$/.test(year)
-          ? formatDate(`${year}-12-31`)
-          : noYear;
-      return [
-        el(
-          "div",
-          { class: "grid grid-cols-3" },
-          cards.length ? cards.map((v) => headlineCard(v, { lang })) : empty("section"),
-        ),
-        el("h2", {}, s.reviewSection(asOf)),
-        el("p", {}, s.scoreFormula),
-        el(
-          "div",
-          { class: "card" },
-          reviews.length
-            ? resize((width) =>
-                barChart(scoresOf(data, year), {
-                  width,
-                  lang,
-                  groupLabel: recommendation,
-                  groupOrder: recommendationOrder,
-                  groupColors: recommendationColors,
-                  xLabel: s.scoreAxis,
-                  title: s.scoreTitle,
-                  description: s.scoreDescription,
-                }),
-              )
-            : empty(),
-        ),
-        reviews.length
-          ? Inputs.table(reviews, {
-              columns: [
-                "title",
-                "partner",
-                "signed",
-                "followThrough",
-                "overdue",
-                "dormant",
-                "score",
-                "recommendation",
-                "reasons",
-              ],
-              header: s.reviewColumns,
-              format: {
-                signed: (d: string) => formatDate(d),
-                followThrough: (v: number | null) => formatPercent(v, { lang }),
-                dormant: (v: boolean) => (v ? s.yes : s.no),
-                recommendation,
-                reasons: (rs: Bilingual[]) => rs.map((r) => r[lang]).join("; "),
-              },
-              width: { title: 220, reasons: 260 },
-              select: false,
-            })
-          : empty(),
-        el("h2", {}, s.programmeSection),
-        el(
-          "div",
-          { class: "card" },
-          timeline.length
-            ? resize((width) =>
-                timelineChart(timeline, {
-                  width,
-                  lang,
-                  statuses: timelineStatuses.filter((status) => timeline.some((t) => t.status === status)),
-                  statusLabel: (status) => valueLabel("activityStatus", status, lang),
-                  today: reviews[0]?.asOf,
-                  title: s.timelineTitle,
-                  description: s.timelineDescription,
-                }),
-              )
-            : empty(),
-        ),
-      ];
-    },
+    sections,
   });
 }

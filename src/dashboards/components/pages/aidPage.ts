@@ -4,11 +4,10 @@ import * as Inputs from "@observablehq/inputs";
 import { formatDate, formatNumber } from "doingoai/data/format";
 import { committedDisbursedChart } from "../committedDisbursedChart.js";
 import { el } from "../dom.js";
-import { headlineCard } from "../headlineCard.js";
 import { ui, valueLabel, type Lang } from "../labels.js";
 import { valuesFor, type IndicatorsData } from "../overview.js";
 import type { SiteOffice } from "../pageTools.js";
-import { pageFrame, type Resize } from "./pageFrame.js";
+import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
 import { wordsIn } from "./pageStrings.js";
 
 /** The shape of data/aid.json (see its loader). */
@@ -89,89 +88,70 @@ export function aidPage(
   const s = wordsIn(aidStrings, lang);
   const measures = { committed: ui.committed[lang], disbursed: ui.disbursed[lang] };
   const usd = (v: number | null) => formatNumber(v, { lang, digits: 0 });
-  return pageFrame({
-    path: "aid",
-    lang,
-    office,
-    resize,
-    heading: s.heading,
-    years: data.years,
-    sections: (year, { resize, empty }) => {
-      const cards = valuesFor(indicators, year, [
-        "aid.ngos_licensed",
-        "aid.projects_approved",
-        "aid.committed_usd",
-        "aid.disbursed_usd",
-        "aid.disbursement_rate",
-      ]);
-      const sectors = data.bySector.filter((d) => d.period === year);
-      const ngos = data.byNgo.filter((d) => d.period === year);
-      const projects = data.projects.filter((p) => p.approved.slice(0, 4) <= year);
-      return [
-        el(
-          "div",
-          { class: "grid grid-cols-4" },
-          cards.length ? cards.map((v) => headlineCard(v, { lang })) : empty("section"),
-        ),
-        el(
-          "div",
-          { class: "card" },
-          sectors.length
-            ? resize((width) =>
-                committedDisbursedChart(sectors, {
-                  width,
-                  lang,
-                  measures,
-                  xLabel: "USD",
-                  keyLabel: (k) => valueLabel("sectorCategory", k, lang),
-                  title: s.sectorTitle(year),
-                  description: s.sectorDescription(year),
-                }),
-              )
-            : empty(),
-        ),
-        el(
-          "div",
-          { class: "card" },
-          ngos.length
-            ? resize((width) =>
-                committedDisbursedChart(ngos, {
-                  width,
-                  lang,
-                  measures,
-                  xLabel: "USD",
-                  keyLabel: (k) => data.ngoNames[k] ?? k,
-                  title: s.ngoTitle(year),
-                  description: s.ngoDescription(year),
-                }),
-              )
-            : empty(),
-        ),
-        el("h2", {}, s.projectsSection(year)),
-        projects.length
-          ? Inputs.table(projects, {
-              columns: [
-                "title",
-                "ngo",
-                "sector",
-                "location",
-                "approved",
-                "status",
-                "committedUsd",
-                "disbursedUsd",
-              ],
-              header: s.projectColumns,
-              format: {
-                sector: (code: string) => valueLabel("sectorCategory", code.slice(0, 3), lang),
-                approved: (d: string) => formatDate(d),
-                status: (status: string) => valueLabel("aidStatus", status, lang),
-                committedUsd: usd,
-                disbursedUsd: usd,
-              },
-              select: false,
-            })
-          : empty(),
-      ];
-    },
-  });
+  const sections: PageSections = (year, { empty, chart, cards }) => {
+    const values = valuesFor(indicators, year, [
+      "aid.ngos_licensed",
+      "aid.projects_approved",
+      "aid.committed_usd",
+      "aid.disbursed_usd",
+      "aid.disbursement_rate",
+    ]);
+    const sectors = data.bySector.filter((d) => d.period === year);
+    const ngos = data.byNgo.filter((d) => d.period === year);
+    const projects = data.projects.filter((p) => p.approved.slice(0, 4) <= year);
+    return [
+      cards(values, 4),
+      chart(
+        (width) =>
+          committedDisbursedChart(sectors, {
+            width,
+            lang,
+            measures,
+            xLabel: "USD",
+            keyLabel: (k) => valueLabel("sectorCategory", k, lang),
+            title: s.sectorTitle(year),
+            description: s.sectorDescription(year),
+          }),
+        sectors.length > 0,
+      ),
+      chart(
+        (width) =>
+          committedDisbursedChart(ngos, {
+            width,
+            lang,
+            measures,
+            xLabel: "USD",
+            keyLabel: (k) => data.ngoNames[k] ?? k,
+            title: s.ngoTitle(year),
+            description: s.ngoDescription(year),
+          }),
+        ngos.length > 0,
+      ),
+      el("h2", {}, s.projectsSection(year)),
+      projects.length
+        ? Inputs.table(projects, {
+            columns: [
+              "title",
+              "ngo",
+              "sector",
+              "location",
+              "approved",
+              "status",
+              "committedUsd",
+              "disbursedUsd",
+            ],
+            header: s.projectColumns,
+            format: {
+              sector: (code: string) => valueLabel("sectorCategory", code.slice(0, 3), lang),
+              approved: (d: string) => formatDate(d),
+              status: (status: string) => valueLabel("aidStatus", status, lang),
+              committedUsd: usd,
+              disbursedUsd: usd,
+            },
+            select: false,
+          })
+        : empty(),
+    ];
+  };
+  return pageFrame({ path: "aid", lang, office, resize, heading: s.heading, years: data.years, sections });
 }

@@ -9,13 +9,12 @@ import {
   type DelegationsData,
 } from "../delegationViews.js";
 import { el } from "../dom.js";
-import { headlineCard } from "../headlineCard.js";
 import { ui, valueLabel, type Lang } from "../labels.js";
 import { valuesFor, type IndicatorsData } from "../overview.js";
 import type { SiteOffice } from "../pageTools.js";
 import { trendChart } from "../trendChart.js";
 import { worldMap, type WorldTopology } from "../worldMap.js";
-import { pageFrame, type Resize } from "./pageFrame.js";
+import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
 import { wordsIn } from "./pageStrings.js";
 
 /** Every text of the delegations page, in Vietnamese and English. */
@@ -74,6 +73,75 @@ export function delegationsPage(
   const { office, delegations: data, indicators, world } = files;
   const s = wordsIn(delegationsStrings, lang);
   const direction = (d: string) => valueLabel("direction", d, lang);
+  const sections: PageSections = (year, { chart, cards }) => {
+    const values = valuesFor(indicators, year, [
+      "delegations.inbound",
+      "delegations.outbound",
+      "delegations.person_trips",
+      "delegations.in_plan_rate",
+    ]);
+    const countries = countriesOfYear(data, year);
+    const costs = costPerDelegation(
+      data,
+      year,
+      (level, d) => `${valueLabel("level", level, lang)} — ${direction(d)}`,
+    );
+    const split = (rows: DelegationsData["byLevel"], dimension: string, title: string, description: string) =>
+      chart((width) =>
+        barChart(splitOfYear(rows, year), {
+          width,
+          lang,
+          keyLabel: (k) => valueLabel(dimension, k, lang),
+          groupLabel: direction,
+          xLabel: ui.delegations[lang],
+          title,
+          description,
+        }),
+      );
+    return [
+      cards(values, 4),
+      chart((width) =>
+        trendChart(trendOf(data), {
+          width,
+          lang,
+          highlight: year,
+          seriesLabel: direction,
+          yLabel: ui.delegations[lang],
+          title: s.trendTitle,
+          description: s.trendDescription,
+        }),
+      ),
+      el(
+        "div",
+        { class: "grid grid-cols-2" },
+        split(data.byLevel, "level", s.levelTitle(year), s.levelDescription(year)),
+        split(data.byPurpose, "purpose", s.purposeTitle(year), s.purposeDescription(year)),
+      ),
+      chart(
+        (width) =>
+          worldMap(world, countries, {
+            width,
+            lang,
+            valueLabel: ui.delegations[lang],
+            title: s.mapTitle(year),
+            description: s.mapDescription(year),
+          }),
+        countries.length > 0,
+      ),
+      chart(
+        (width) =>
+          barChart(costs, {
+            width,
+            lang,
+            unit: "VND",
+            xLabel: ui.costPerDelegation[lang],
+            title: s.costTitle(year),
+            description: s.costDescription,
+          }),
+        costs.length > 0,
+      ),
+    ];
+  };
   return pageFrame({
     path: "delegations",
     lang,
@@ -81,99 +149,6 @@ export function delegationsPage(
     resize,
     heading: s.heading,
     years: data.years,
-    sections: (year, { resize, empty }) => {
-      const cards = valuesFor(indicators, year, [
-        "delegations.inbound",
-        "delegations.outbound",
-        "delegations.person_trips",
-        "delegations.in_plan_rate",
-      ]);
-      const countries = countriesOfYear(data, year);
-      const costs = costPerDelegation(
-        data,
-        year,
-        (level, d) => `${valueLabel("level", level, lang)} — ${direction(d)}`,
-      );
-      const split = (
-        rows: DelegationsData["byLevel"],
-        dimension: string,
-        title: string,
-        description: string,
-      ) =>
-        el(
-          "div",
-          { class: "card" },
-          resize((width) =>
-            barChart(splitOfYear(rows, year), {
-              width,
-              lang,
-              keyLabel: (k) => valueLabel(dimension, k, lang),
-              groupLabel: direction,
-              xLabel: ui.delegations[lang],
-              title,
-              description,
-            }),
-          ),
-        );
-      return [
-        el(
-          "div",
-          { class: "grid grid-cols-4" },
-          cards.length ? cards.map((v) => headlineCard(v, { lang })) : empty("section"),
-        ),
-        el(
-          "div",
-          { class: "card" },
-          resize((width) =>
-            trendChart(trendOf(data), {
-              width,
-              lang,
-              highlight: year,
-              seriesLabel: direction,
-              yLabel: ui.delegations[lang],
-              title: s.trendTitle,
-              description: s.trendDescription,
-            }),
-          ),
-        ),
-        el(
-          "div",
-          { class: "grid grid-cols-2" },
-          split(data.byLevel, "level", s.levelTitle(year), s.levelDescription(year)),
-          split(data.byPurpose, "purpose", s.purposeTitle(year), s.purposeDescription(year)),
-        ),
-        el(
-          "div",
-          { class: "card" },
-          countries.length
-            ? resize((width) =>
-                worldMap(world, countries, {
-                  width,
-                  lang,
-                  valueLabel: ui.delegations[lang],
-                  title: s.mapTitle(year),
-                  description: s.mapDescription(year),
-                }),
-              )
-            : empty(),
-        ),
-        el(
-          "div",
-          { class: "card" },
-          costs.length
-            ? resize((width) =>
-                barChart(costs, {
-                  width,
-                  lang,
-                  unit: "VND",
-                  xLabel: ui.costPerDelegation[lang],
-                  title: s.costTitle(year),
-                  description: s.costDescription,
-                }),
-              )
-            : empty(),
-        ),
-      ];
-    },
+    sections,
   });
 }

@@ -2,12 +2,11 @@
 // a decision, and delegations over the years.
 import { alertList } from "../alertList.js";
 import { el } from "../dom.js";
-import { headlineCard } from "../headlineCard.js";
 import { ui, type Lang } from "../labels.js";
-import { seriesOf, valuesFor, type IndicatorsData } from "../overview.js";
+import { valuesFor, type IndicatorsData } from "../overview.js";
 import type { SiteOffice } from "../pageTools.js";
-import { trendChart } from "../trendChart.js";
-import { pageFrame, type Resize } from "./pageFrame.js";
+import { delegationsTrend } from "./delegationsTrend.js";
+import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
 import { wordsIn } from "./pageStrings.js";
 
 /** Every text of the overview, in Vietnamese and English. */
@@ -28,8 +27,24 @@ export function indexPage(
   resize: Resize,
 ): HTMLElement {
   const s = wordsIn(indexStrings, lang);
-  const trend = ["delegations.inbound", "delegations.outbound"].flatMap((id) => seriesOf(indicators, id));
-  const seriesLabel = (id: string) => indicators.indicators.find((d) => d.id === id)?.label[lang] ?? id;
+  const sections: PageSections = (year, { chart, cards }) => {
+    const values = valuesFor(indicators, year);
+    return [
+      cards(values, 4),
+      el("h2", {}, ui.alerts[lang]),
+      alertList(indicators.alerts, year, lang),
+      el("h2", {}, s.trendSection),
+      chart((width) =>
+        delegationsTrend(indicators, {
+          width,
+          lang,
+          highlight: year,
+          title: s.trendTitle,
+          description: s.trendDescription,
+        }),
+      ),
+    ];
+  };
   return pageFrame({
     path: "index",
     lang,
@@ -37,33 +52,6 @@ export function indexPage(
     resize,
     heading: s.heading,
     years: indicators.years,
-    sections: (year, { resize, empty }) => {
-      const cards = valuesFor(indicators, year);
-      return [
-        el(
-          "div",
-          { class: "grid grid-cols-4" },
-          cards.length ? cards.map((v) => headlineCard(v, { lang })) : empty("section"),
-        ),
-        el("h2", {}, ui.alerts[lang]),
-        alertList(indicators.alerts, year, lang),
-        el("h2", {}, s.trendSection),
-        el(
-          "div",
-          { class: "card" },
-          resize((width) =>
-            trendChart(trend, {
-              width,
-              lang,
-              highlight: year,
-              seriesLabel,
-              yLabel: ui.delegations[lang],
-              title: s.trendTitle,
-              description: s.trendDescription,
-            }),
-          ),
-        ),
-      ];
-    },
+    sections,
   });
 }

@@ -5,13 +5,12 @@ import * as Inputs from "@observablehq/inputs";
 import { formatDate, formatNumber } from "doingoai/data/format";
 import { el } from "../dom.js";
 import { funnelChart, funnelSplitChart } from "../funnelChart.js";
-import { headlineCard } from "../headlineCard.js";
 import { funnelOfYear, funnelSplit, type InvestmentData } from "../investmentViews.js";
 import { ui, valueLabel, type Lang } from "../labels.js";
 import { valuesFor, type IndicatorsData } from "../overview.js";
 import type { SiteOffice } from "../pageTools.js";
 import { trendChart } from "../trendChart.js";
-import { pageFrame, type Resize } from "./pageFrame.js";
+import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
 import { wordsIn } from "./pageStrings.js";
 
 /** Every text of the investment page, in Vietnamese and English. */
@@ -87,6 +86,78 @@ export function investmentPage(
   const s = wordsIn(investmentStrings, lang);
   const stageLabel = (stage: string) => valueLabel("stage", stage, lang);
   const capital = data.yearly.map((d) => ({ period: d.period, series: "capital", value: d.capitalUsd }));
+  const sections: PageSections = (year, { empty, chart, cards }) => {
+    const values = valuesFor(indicators, year, [
+      "investment.contacts",
+      "investment.registered",
+      "investment.registered_capital_usd",
+      "investment.promotion_trips",
+      "investment.conversion_rate",
+    ]);
+    const funnel = funnelOfYear(data, year);
+    const trips = data.trips.filter((t) => t.period === year);
+    const split = (dimension: "channel" | "country", title: string, description: string) =>
+      chart(
+        (width) =>
+          funnelSplitChart(funnelSplit(data, year, dimension), {
+            width,
+            lang,
+            stageLabel,
+            keyLabel: (k) => valueLabel(dimension, k, lang),
+            xLabel: ui.contacts[lang],
+            title,
+            description,
+          }),
+        funnel.length > 0,
+      );
+    return [
+      cards(values, 4),
+      el("h2", {}, s.funnelSection),
+      el("p", {}, s.funnelIntro(year)),
+      chart(
+        (width) =>
+          funnelChart(funnel, {
+            width,
+            lang,
+            stageLabel,
+            title: s.funnelTitle(year),
+            description: s.funnelDescription,
+          }),
+        funnel.length > 0,
+      ),
+      el(
+        "div",
+        { class: "grid grid-cols-2" },
+        split("channel", s.channelTitle, s.channelDescription),
+        split("country", s.countryTitle, s.countryDescription),
+      ),
+      el("h2", {}, s.capitalSection),
+      chart((width) =>
+        trendChart(capital, {
+          width,
+          lang,
+          highlight: year,
+          yLabel: "USD",
+          seriesLabel: () => s.capitalSeries,
+          title: s.capitalTitle,
+          description: s.capitalDescription,
+        }),
+      ),
+      el("h2", {}, s.tripsSection(year)),
+      trips.length
+        ? Inputs.table(trips, {
+            columns: ["delegation", "start", "country", "contacts", "registered", "capitalUsd"],
+            header: s.tripColumns,
+            format: {
+              start: (d: string) => formatDate(d),
+              country: (c: string) => valueLabel("country", c, lang),
+              capitalUsd: (v: number) => formatNumber(v, { lang, digits: 0 }),
+            },
+            select: false,
+          })
+        : empty(),
+    ];
+  };
   return pageFrame({
     path: "investment",
     lang,
@@ -94,93 +165,6 @@ export function investmentPage(
     resize,
     heading: s.heading,
     years: data.years,
-    sections: (year, { resize, empty }) => {
-      const cards = valuesFor(indicators, year, [
-        "investment.contacts",
-        "investment.registered",
-        "investment.registered_capital_usd",
-        "investment.promotion_trips",
-        "investment.conversion_rate",
-      ]);
-      const funnel = funnelOfYear(data, year);
-      const trips = data.trips.filter((t) => t.period === year);
-      const split = (dimension: "channel" | "country", title: string, description: string) =>
-        el(
-          "div",
-          { class: "card" },
-          funnel.length
-            ? resize((width) =>
-                funnelSplitChart(funnelSplit(data, year, dimension), {
-                  width,
-                  lang,
-                  stageLabel,
-                  keyLabel: (k) => valueLabel(dimension, k, lang),
-                  xLabel: ui.contacts[lang],
-                  title,
-                  description,
-                }),
-              )
-            : empty(),
-        );
-      return [
-        el(
-          "div",
-          { class: "grid grid-cols-4" },
-          cards.length ? cards.map((v) => headlineCard(v, { lang })) : empty("section"),
-        ),
-        el("h2", {}, s.funnelSection),
-        el("p", {}, s.funnelIntro(year)),
-        el(
-          "div",
-          { class: "card" },
-          funnel.length
-            ? resize((width) =>
-                funnelChart(funnel, {
-                  width,
-                  lang,
-                  stageLabel,
-                  title: s.funnelTitle(year),
-                  description: s.funnelDescription,
-                }),
-              )
-            : empty(),
-        ),
-        el(
-          "div",
-          { class: "grid grid-cols-2" },
-          split("channel", s.channelTitle, s.channelDescription),
-          split("country", s.countryTitle, s.countryDescription),
-        ),
-        el("h2", {}, s.capitalSection),
-        el(
-          "div",
-          { class: "card" },
-          resize((width) =>
-            trendChart(capital, {
-              width,
-              lang,
-              highlight: year,
-              yLabel: "USD",
-              seriesLabel: () => s.capitalSeries,
-              title: s.capitalTitle,
-              description: s.capitalDescription,
-            }),
-          ),
-        ),
-        el("h2", {}, s.tripsSection(year)),
-        trips.length
-          ? Inputs.table(trips, {
-              columns: ["delegation", "start", "country", "contacts", "registered", "capitalUsd"],
-              header: s.tripColumns,
-              format: {
-                start: (d: string) => formatDate(d),
-                country: (c: string) => valueLabel("country", c, lang),
-                capitalUsd: (v: number) => formatNumber(v, { lang, digits: 0 }),
-              },
-              select: false,
-            })
-          : empty(),
-      ];
-    },
+    sections,
   });
 }

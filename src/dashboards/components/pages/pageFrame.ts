@@ -2,6 +2,7 @@
 // link to the other language and, on pages that show one year, the year
 // selector; the sections are drawn again whenever the year changes.
 import { el, type Child } from "../dom.js";
+import { headlineCard, type HeadlineValue } from "../headlineCard.js";
 import type { Lang } from "../labels.js";
 import { emptyNote, languageSwitch, officeBanner, yearInput, type SiteOffice } from "../pageTools.js";
 
@@ -22,6 +23,10 @@ export interface PageContext {
   resize: (render: (width: number) => Node | string | null) => HTMLElement;
   /** A note in place of a chart, a section or the strategy's targets when there is nothing to show. */
   empty: (what?: "chart" | "section" | "strategy") => HTMLElement;
+  /** A card holding the chart `render(width)` draws, or the empty note when `show` is false (default true). */
+  chart: (render: (width: number) => Node | string | null, show?: boolean) => HTMLElement;
+  /** The headline cards of `values` in a grid of `columns`, or the section's empty note when there are none. */
+  cards: (values: HeadlineValue[], columns: number) => HTMLElement;
 }
 
 /** Options of {@link pageFrame}. */
@@ -42,6 +47,9 @@ export interface PageFrameOptions {
   sections: (year: string, context: PageContext) => Child[];
 }
 
+/** What draws a page's sections for a year (see {@link PageFrameOptions.sections}). */
+export type PageSections = PageFrameOptions["sections"];
+
 /**
  * A page: heading, office line, language link, intro, year selector, then the
  * sections for the chosen year, drawn again (their charts' resize observers
@@ -56,10 +64,18 @@ export function pageFrame(options: PageFrameOptions): HTMLElement {
   const draw = () => {
     stop();
     const invalidation = new Promise<void>((resolve) => (stop = resolve));
+    const resize: PageContext["resize"] = (render) => options.resize(render, invalidation);
     const context: PageContext = {
       lang,
-      resize: (render) => options.resize(render, invalidation),
+      resize,
       empty: (what) => emptyNote(lang, what),
+      chart: (render, show = true) => el("div", { class: "card" }, show ? resize(render) : emptyNote(lang)),
+      cards: (values, columns) =>
+        el(
+          "div",
+          { class: `grid grid-cols-${columns}` },
+          values.length ? values.map((v) => headlineCard(v, { lang })) : emptyNote(lang, "section"),
+        ),
     };
     const sections = el("div", {}, options.sections(input ? String(input.value) : "", context));
     body.replaceChildren(...sections.childNodes);

@@ -7,7 +7,7 @@ import { el } from "../dom.js";
 import { valueLabel, type Bilingual, type Lang } from "../labels.js";
 import type { SiteOffice } from "../pageTools.js";
 import { findingsByRule, type QualityData } from "../qualityViews.js";
-import { pageFrame, type Resize } from "./pageFrame.js";
+import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
 import { withCode, wordsIn } from "./pageStrings.js";
 
 /** Every text of the data-quality page, in Vietnamese and English. */
@@ -59,57 +59,47 @@ export function qualityPage(
 ): HTMLElement {
   const s = wordsIn(qualityStrings, lang);
   const errors = data.counts.filter((c) => c.severity === "error").reduce((a, c) => a + c.count, 0);
-  return pageFrame({
-    path: "quality",
-    lang,
-    office,
-    resize,
-    heading: s.heading,
-    sections: (_year, { resize, empty }) => [
-      el("p", {}, withCode(s.summary(formatNumber(data.total, { lang }), formatNumber(errors, { lang })))),
-      el(
-        "div",
-        { class: "card" },
-        data.counts.length
-          ? resize((width) =>
-              barChart(findingsByRule(data, lang), {
-                width,
-                lang,
-                groupLabel: (severity) => valueLabel("severity", severity, lang),
-                xLabel: s.chartAxis,
-                title: s.chartTitle,
-                description: s.chartDescription,
-              }),
-            )
-          : empty(),
-      ),
-      el("h2", {}, s.findingsSection),
-      data.findings.length
-        ? Inputs.table(data.findings, {
-            columns: ["severity", "entity", "key", "message"],
-            header: s.findingColumns,
-            format: {
-              severity: (severity: string) => valueLabel("severity", severity, lang),
-              message: (m: Bilingual) => m[lang],
-            },
-            width: { message: 480 },
-            select: false,
-          })
-        : empty(),
-      el("h2", {}, s.importsSection),
-      data.imports.length
-        ? Inputs.table(data.imports, {
-            columns: ["id", "started", "seconds", "command", "sources", "rows"],
-            header: s.importColumns,
-            format: {
-              started: (t: string) => `${t.slice(8, 10)}/${t.slice(5, 7)}/${t.slice(0, 4)} ${t.slice(11)}`,
-              seconds: (v: number) => formatNumber(v, { lang, digits: 1 }),
-              sources: (files: string[]) => files.join(", "),
-              rows: (v: number) => formatNumber(v, { lang }),
-            },
-            select: false,
-          })
-        : empty(),
-    ],
-  });
+  const sections: PageSections = (_year, { empty, chart }) => [
+    el("p", {}, withCode(s.summary(formatNumber(data.total, { lang }), formatNumber(errors, { lang })))),
+    chart(
+      (width) =>
+        barChart(findingsByRule(data, lang), {
+          width,
+          lang,
+          groupLabel: (severity) => valueLabel("severity", severity, lang),
+          xLabel: s.chartAxis,
+          title: s.chartTitle,
+          description: s.chartDescription,
+        }),
+      data.counts.length > 0,
+    ),
+    el("h2", {}, s.findingsSection),
+    data.findings.length
+      ? Inputs.table(data.findings, {
+          columns: ["severity", "entity", "key", "message"],
+          header: s.findingColumns,
+          format: {
+            severity: (severity: string) => valueLabel("severity", severity, lang),
+            message: (m: Bilingual) => m[lang],
+          },
+          width: { message: 480 },
+          select: false,
+        })
+      : empty(),
+    el("h2", {}, s.importsSection),
+    data.imports.length
+      ? Inputs.table(data.imports, {
+          columns: ["id", "started", "seconds", "command", "sources", "rows"],
+          header: s.importColumns,
+          format: {
+            started: (t: string) => `${t.slice(8, 10)}/${t.slice(5, 7)}/${t.slice(0, 4)} ${t.slice(11)}`,
+            seconds: (v: number) => formatNumber(v, { lang, digits: 1 }),
+            sources: (files: string[]) => files.join(", "),
+            rows: (v: number) => formatNumber(v, { lang }),
+          },
+          select: false,
+        })
+      : empty(),
+  ];
+  return pageFrame({ path: "quality", lang, office, resize, heading: s.heading, sections });
 }

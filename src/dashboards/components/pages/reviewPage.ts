@@ -5,8 +5,8 @@ import { formatDateLong } from "doingoai/data/format";
 import { recommendationColors, recommendationOrder } from "../agreementViews.js";
 import { barChart } from "../barChart.js";
 import { el } from "../dom.js";
-import { ui, valueLabel, type Lang } from "../labels.js";
-import { seriesOf, type IndicatorsData } from "../overview.js";
+import { valueLabel, type Lang } from "../labels.js";
+import type { IndicatorsData } from "../overview.js";
 import type { SiteOffice } from "../pageTools.js";
 import {
   planAndBudget,
@@ -15,8 +15,8 @@ import {
   reviewScores,
   type Review,
 } from "../reviewViews.js";
-import { trendChart } from "../trendChart.js";
-import { pageFrame, type Resize } from "./pageFrame.js";
+import { delegationsTrend } from "./delegationsTrend.js";
+import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
 import { withCode, wordsIn } from "./pageStrings.js";
 
 /** The shape of data/review.json (see its loader): one review per year with data. */
@@ -90,9 +90,97 @@ export function reviewPage(
   resize: Resize,
 ): HTMLElement {
   const s = wordsIn(reviewStrings, lang);
-  const trend = ["delegations.inbound", "delegations.outbound"].flatMap((id) => seriesOf(indicators, id));
-  const seriesLabel = (id: string) => indicators.indicators.find((d) => d.id === id)?.label[lang] ?? id;
   const recommendation = (k: string) => valueLabel("recommendation", k, lang);
+  const sections: PageSections = (year, { empty, chart }) => {
+    const review = data.reviews.find((r) => String(r.year) === year);
+    const agreements = review?.agreements.rows ?? [];
+    const scored = review && agreements.length > 0 ? review : null;
+    return [
+      review
+        ? el(
+            "div",
+            { class: "doingoai-review-head" },
+            el("p", {}, `${review.province[lang].toUpperCase()} — ${review.agency[lang].toUpperCase()}`),
+            el("h1", {}, s.title(year)),
+            el(
+              "p",
+              { class: "muted" },
+              s.dates(formatDateLong(review.reportDate, lang), formatDateLong(review.asOf, lang)),
+            ),
+          )
+        : empty(),
+      el("h2", {}, s.headlineSection),
+      review ? reviewHeadlineTable(review, lang) : empty("section"),
+      el("h2", {}, s.planSection),
+      review ? planAndBudget(review, lang) : empty("section"),
+      el("h2", {}, s.delegationsSection),
+      chart((width) =>
+        delegationsTrend(indicators, {
+          width,
+          lang,
+          highlight: year,
+          title: s.trendTitle,
+          description: s.trendDescription,
+        }),
+      ),
+      el("h2", {}, s.agreementsSection),
+      chart(
+        (width) =>
+          scored &&
+          barChart(reviewScores(scored), {
+            width,
+            lang,
+            groupLabel: recommendation,
+            groupOrder: recommendationOrder,
+            groupColors: recommendationColors,
+            xLabel: s.scoreAxis,
+            title: s.scoreTitle(formatDateLong(scored.agreements.asOf, lang)),
+            description: s.scoreDescription,
+          }),
+        scored !== null,
+      ),
+      agreements.length
+        ? el(
+            "ul",
+            {},
+            agreements.map((r) =>
+              el(
+                "li",
+                {},
+                el("strong", {}, r.title),
+                ` (${r.partner}): ${r.score}/100, ${recommendation(r.recommendation)} — ${r.reasons.map((x) => x[lang]).join("; ")}.`,
+              ),
+            ),
+          )
+        : "",
+      el("h2", {}, s.strategySection),
+      !review
+        ? empty("section")
+        : review.strategy.coverage === "covering"
+          ? el(
+              "ul",
+              {},
+              review.strategy.targets.map((t) =>
+                el(
+                  "li",
+                  {},
+                  `${t.id}. ${t.label[lang]}${Object.values(t.where).length ? ` (${Object.values(t.where).join(", ")})` : ""}: ${valueLabel("progress", t.status, lang)}.`,
+                ),
+              ),
+            )
+          : el(
+              "p",
+              { class: "muted doingoai-empty" },
+              review.strategy.coverage === "none" ? s.noStrategy : s.strategyElsewhere(year),
+            ),
+      el("h2", {}, s.qualitySection),
+      review
+        ? el("p", {}, s.qualitySummary(String(review.quality.errors), String(review.quality.warnings)))
+        : empty("section"),
+      el("h2", {}, s.proposalsSection),
+      review ? proposalList(review, lang) : empty("section"),
+    ];
+  };
   return pageFrame({
     path: "review",
     lang,
@@ -100,103 +188,6 @@ export function reviewPage(
     resize,
     intro: [el("p", {}, withCode(s.intro))],
     years: data.years,
-    sections: (year, { resize, empty }) => {
-      const review = data.reviews.find((r) => String(r.year) === year);
-      const agreements = review?.agreements.rows ?? [];
-      return [
-        review
-          ? el(
-              "div",
-              { class: "doingoai-review-head" },
-              el("p", {}, `${review.province[lang].toUpperCase()} — ${review.agency[lang].toUpperCase()}`),
-              el("h1", {}, s.title(year)),
-              el(
-                "p",
-                { class: "muted" },
-                s.dates(formatDateLong(review.reportDate, lang), formatDateLong(review.asOf, lang)),
-              ),
-            )
-          : empty(),
-        el("h2", {}, s.headlineSection),
-        review ? reviewHeadlineTable(review, lang) : empty("section"),
-        el("h2", {}, s.planSection),
-        review ? planAndBudget(review, lang) : empty("section"),
-        el("h2", {}, s.delegationsSection),
-        el(
-          "div",
-          { class: "card" },
-          resize((width) =>
-            trendChart(trend, {
-              width,
-              lang,
-              highlight: year,
-              seriesLabel,
-              yLabel: ui.delegations[lang],
-              title: s.trendTitle,
-              description: s.trendDescription,
-            }),
-          ),
-        ),
-        el("h2", {}, s.agreementsSection),
-        el(
-          "div",
-          { class: "card" },
-          review && agreements.length
-            ? resize((width) =>
-                barChart(reviewScores(review), {
-                  width,
-                  lang,
-                  groupLabel: recommendation,
-                  groupOrder: recommendationOrder,
-                  groupColors: recommendationColors,
-                  xLabel: s.scoreAxis,
-                  title: s.scoreTitle(formatDateLong(review.agreements.asOf, lang)),
-                  description: s.scoreDescription,
-                }),
-              )
-            : empty(),
-        ),
-        agreements.length
-          ? el(
-              "ul",
-              {},
-              agreements.map((r) =>
-                el(
-                  "li",
-                  {},
-                  el("strong", {}, r.title),
-                  ` (${r.partner}): ${r.score}/100, ${recommendation(r.recommendation)} — ${r.reasons.map((x) => x[lang]).join("; ")}.`,
-                ),
-              ),
-            )
-          : "",
-        el("h2", {}, s.strategySection),
-        !review
-          ? empty("section")
-          : review.strategy.coverage === "covering"
-            ? el(
-                "ul",
-                {},
-                review.strategy.targets.map((t) =>
-                  el(
-                    "li",
-                    {},
-                    `${t.id}. ${t.label[lang]}${Object.values(t.where).length ? ` (${Object.values(t.where).join(", ")})` : ""}: ${valueLabel("progress", t.status, lang)}.`,
-                  ),
-                ),
-              )
-            : el(
-                "p",
-                { class: "muted doingoai-empty" },
-                review.strategy.coverage === "none" ? s.noStrategy : s.strategyElsewhere(year),
-              ),
-        el("h2", {}, s.qualitySection),
-        review
-          ? el("p", {}, s.qualitySummary(String(review.quality.errors), String(review.quality.warnings)))
-          : empty("section"),
-        el("h2", {}, s.proposalsSection),
-        review ? proposalList(review, lang) : empty("section"),
-      ];
-    },
+    sections,
   });
 }

@@ -11,7 +11,7 @@ import type { SiteOffice } from "../pageTools.js";
 import { ganttOf, latestStatus, type StrategyData } from "../strategyViews.js";
 import { targetChart } from "../targetChart.js";
 import { timelineChart } from "../timelineChart.js";
-import { pageFrame, type Resize } from "./pageFrame.js";
+import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
 import { wordsIn } from "./pageStrings.js";
 
 /** Every text of the strategy page, in Vietnamese and English. */
@@ -85,74 +85,64 @@ export function strategyPage(
       .map(([k, v]) => valueLabel(k, v, lang))
       .join(", ");
   const band = formatPercent(defaultThresholds.atRisk, { lang, digits: 0 });
-  return pageFrame({
-    path: "strategy",
-    lang,
-    office,
-    resize,
-    heading: s.heading,
-    sections: (_year, { resize, empty }) => [
-      data.title && data.file ? el("p", {}, s.file(data.title[lang], data.file)) : empty(),
-      el("h2", {}, s.targetsSection),
-      el("p", {}, s.statusRule(band)),
-      el(
-        "div",
-        { class: "grid grid-cols-2" },
-        data.targets.length === 0
-          ? empty("strategy")
-          : data.targets.map((t) => {
-              const latest = latestStatus(t);
-              const where = split(t.where);
-              const status = (code: string) => data.statusLabels[code]?.[lang] ?? code;
-              return el(
-                "div",
-                { class: "card", "data-target": t.id },
-                el("h3", {}, `${t.id}. ${t.label[lang]}${where ? ` — ${where}` : ""}`),
-                el(
-                  "p",
-                  { class: "muted" },
-                  s.targetEnd(
-                    t.objective[lang],
-                    data.planPeriod?.slice(-4) ?? "",
-                    formatValue(t.end, t.unit, lang),
-                  ),
-                  latest.year ? s.targetYear(String(latest.year), status(latest.status)) : "",
-                  t.outlook ? s.targetOutlook(status(t.outlook.status)) : "",
+  const sections: PageSections = (_year, { resize, empty, chart }) => [
+    data.title && data.file ? el("p", {}, s.file(data.title[lang], data.file)) : empty(),
+    el("h2", {}, s.targetsSection),
+    el("p", {}, s.statusRule(band)),
+    el(
+      "div",
+      { class: "grid grid-cols-2" },
+      data.targets.length === 0
+        ? empty("strategy")
+        : data.targets.map((t) => {
+            const latest = latestStatus(t);
+            const where = split(t.where);
+            const status = (code: string) => data.statusLabels[code]?.[lang] ?? code;
+            return el(
+              "div",
+              { class: "card", "data-target": t.id },
+              el("h3", {}, `${t.id}. ${t.label[lang]}${where ? ` — ${where}` : ""}`),
+              el(
+                "p",
+                { class: "muted" },
+                s.targetEnd(
+                  t.objective[lang],
+                  data.planPeriod?.slice(-4) ?? "",
+                  formatValue(t.end, t.unit, lang),
                 ),
-                resize((width) =>
-                  targetChart(t.points, {
-                    width,
-                    lang,
-                    unit: t.unit,
-                    names,
-                    title: t.label[lang],
-                    description: s.targetDescription(t.id),
-                  }),
-                ),
-              );
-            }),
-      ),
-      el("h2", {}, s.roadmapSection),
-      el(
-        "div",
-        { class: "card" },
-        data.milestones.length
-          ? resize((width) =>
-              timelineChart(ganttOf(data, lang), {
-                width,
-                lang,
-                statusLabel: (status) => valueLabel("milestoneStatus", status, lang),
-                today: new Date().toISOString().slice(0, 10),
-                title: s.roadmapTitle,
-                description: s.roadmapDescription,
-              }),
-            )
-          : empty(),
-      ),
-      el("h2", {}, s.scenarioSection),
-      scenario(data, lang, s, empty),
-    ],
-  });
+                latest.year ? s.targetYear(String(latest.year), status(latest.status)) : "",
+                t.outlook ? s.targetOutlook(status(t.outlook.status)) : "",
+              ),
+              resize((width) =>
+                targetChart(t.points, {
+                  width,
+                  lang,
+                  unit: t.unit,
+                  names,
+                  title: t.label[lang],
+                  description: s.targetDescription(t.id),
+                }),
+              ),
+            );
+          }),
+    ),
+    el("h2", {}, s.roadmapSection),
+    chart(
+      (width) =>
+        timelineChart(ganttOf(data, lang), {
+          width,
+          lang,
+          statusLabel: (status) => valueLabel("milestoneStatus", status, lang),
+          today: new Date().toISOString().slice(0, 10),
+          title: s.roadmapTitle,
+          description: s.roadmapDescription,
+        }),
+      data.milestones.length > 0,
+    ),
+    el("h2", {}, s.scenarioSection),
+    scenario(data, lang, s, empty),
+  ];
+  return pageFrame({ path: "strategy", lang, office, resize, heading: s.heading, sections });
 }
 
 /**
