@@ -16,6 +16,8 @@ const dir = tempDir("doingoai-draft-");
 const sampleDb = join(dir, "sample.duckdb");
 const oneYearDb = join(dir, "one-year.duckdb");
 const emptyDb = join(dir, "empty.duckdb");
+const gapYearsDb = join(dir, "gap-years.duckdb");
+const delegationsOnlyDb = join(dir, "delegations-only.duckdb");
 
 const targetsOf = (s: Strategy): Target[] => s.goals.flatMap((g) => g.objectives.flatMap((o) => o.targets));
 
@@ -34,6 +36,8 @@ beforeAll(async () => {
   store.close();
   await createVariantDatabase(oneYearDb, "oneYear");
   await createVariantDatabase(emptyDb, "empty");
+  await createVariantDatabase(gapYearsDb, "gapYears");
+  await createVariantDatabase(delegationsOnlyDb, "delegationsOnly");
 });
 
 describe("doingoai strategy draft → strategy check", () => {
@@ -41,6 +45,8 @@ describe("doingoai strategy draft → strategy check", () => {
     ["the sample", sampleDb, "draft.yaml"],
     ["a database with one year of records", oneYearDb, "draft.yaml"],
     ["a database with one year of records, as JSON", oneYearDb, "draft.json"],
+    ["a database with 2022 and 2024 only (no plan, no budget)", gapYearsDb, "draft.yaml"],
+    ["a database of delegations only", delegationsOnlyDb, "draft.yaml"],
   ])("on %s the draft passes strategy check (exit 0, no error)", async (_name, db, file) => {
     const out = join(tempDir(), file);
     const draft = await runCli([
