@@ -22,7 +22,7 @@ import {
   type Milestone,
   type Programme,
   type Strategy,
-  type StrategyBudgetRow,
+  type BudgetItem,
   type Target,
 } from "./strategy.ts";
 import { planBudget } from "./unitCosts.ts";
@@ -496,8 +496,8 @@ async function proposeBudget(
   baseYear: number,
   targets: ReadonlyMap<string, Target>,
   notes: Bilingual[],
-): Promise<StrategyBudgetRow[]> {
-  const rows: StrategyBudgetRow[] = [];
+): Promise<BudgetItem[]> {
+  const rows: BudgetItem[] = [];
   const count = (indicator: string, y: number) => targets.get(indicator)?.yearly?.[String(y)] ?? 0;
   let unpriced = false;
   for (const y of years) {
@@ -507,7 +507,7 @@ async function proposeBudget(
       promotion: count("investment.promotion_trips", y),
     };
     const budget = await planBudget(store, y, { planned, to: baseYear });
-    const byLine = new Map<StrategyBudgetRow["line"], { amount: number; vi: string[]; en: string[] }>();
+    const byLine = new Map<BudgetItem["line"], { amount: number; vi: string[]; en: string[] }>();
     for (const l of budget.need.lines) {
       if (l.costVnd === null || l.unitCostVnd === null) {
         unpriced ||= l.count > 0;
@@ -552,7 +552,7 @@ async function proposeBudget(
         year: String(y),
         line,
         amount_vnd: Math.round(e.amount / 1e6) * 1e6,
-        basis: { vi: e.vi.join("; "), en: e.en.join("; ") },
+        note: { vi: e.vi.join("; "), en: e.en.join("; ") },
       });
     }
   }
