@@ -30,8 +30,11 @@ import { planBudget } from "./unitCosts.ts";
 /** How ambitious the drafted targets are: the 80 % interval's cautious bound, the point forecast, or its ambitious bound. */
 export type Ambition = "low" | "base" | "high";
 
-/** The text a field the data cannot fill carries until the office writes it. */
-export const toBeWritten = "[để cơ quan soạn / to be written by the office]";
+/**
+ * The lead unit of a drafted programme until the office names one: the bracketed mark
+ * "[để cơ quan soạn / to be written by the office]" that `strategy check --final` refuses.
+ */
+export const leadUnitPlaceholder = "[để cơ quan soạn / to be written by the office]";
 
 /** The headline indicators a drafted strategy sets a target on, grouped into goals and objectives. */
 export const strategyGoals: readonly {
@@ -400,7 +403,7 @@ function proposeProgramme(r: AgreementReview, years: readonly number[]): Program
   return {
     agreement_id: r.agreement_id,
     recommendation: r.recommendation,
-    lead_unit: toBeWritten,
+    lead_unit: leadUnitPlaceholder,
     note: {
       vi: `Rà soát thỏa thuận (điểm ${r.score}/100): ${label.vi}${reasons.length > 0 ? ` — ${reasons.map((x) => x.vi).join("; ")}` : ""}.`,
       en: `Agreement review (score ${r.score}/100): ${label.en}${reasons.length > 0 ? ` — ${reasons.map((x) => x.en).join("; ")}` : ""}.`,
@@ -581,7 +584,7 @@ async function proposeBudget(
  *   feasibility; with 1 or 2 years, {@link shortHistoryRule} and a note;
  *   an indicator with no value at all gets no target and a note;
  * - programmes from the agreement review at the end of the base year;
- * - a roadmap skeleton ({@link toBeWritten} marks the lead units to fill);
+ * - a roadmap skeleton ({@link leadUnitPlaceholder} marks the lead units to fill);
  * - the budget per year and line: the delegation targets priced by `planBudget`.
  *
  * Throws a {@link DoingoaiError} (exit code 3) when there is no record before `from`.
