@@ -22,7 +22,7 @@ import {
   type Milestone,
   type Programme,
   type Strategy,
-  type StrategyBudgetRow,
+  type BudgetItem,
   type Target,
 } from "./strategy.ts";
 import { planBudget } from "./unitCosts.ts";
@@ -30,8 +30,11 @@ import { planBudget } from "./unitCosts.ts";
 /** How ambitious the drafted targets are: the 80 % interval's cautious bound, the point forecast, or its ambitious bound. */
 export type Ambition = "low" | "base" | "high";
 
-/** The text a field the data cannot fill carries until the office writes it. */
-export const toBeWritten = "[để cơ quan soạn / to be written by the office]";
+/**
+ * The lead unit of a drafted programme until the office names one: the bracketed mark
+ * "[để cơ quan soạn / to be written by the office]" that `strategy check --final` refuses.
+ */
+export const leadUnitPlaceholder = "[để cơ quan soạn / to be written by the office]";
 
 /** The headline indicators a drafted strategy sets a target on, grouped into goals and objectives. */
 export const strategyGoals: readonly {
@@ -400,7 +403,7 @@ function proposeProgramme(r: AgreementReview, years: readonly number[]): Program
   return {
     agreement_id: r.agreement_id,
     recommendation: r.recommendation,
-    lead_unit: toBeWritten,
+    lead_unit: leadUnitPlaceholder,
     note: {
       vi: `Rà soát thỏa thuận (điểm ${r.score}/100): ${label.vi}${reasons.length > 0 ? ` — ${reasons.map((x) => x.vi).join("; ")}` : ""}.`,
       en: `Agreement review (score ${r.score}/100): ${label.en}${reasons.length > 0 ? ` — ${reasons.map((x) => x.en).join("; ")}` : ""}.`,
@@ -496,8 +499,8 @@ async function proposeBudget(
   baseYear: number,
   targets: ReadonlyMap<string, Target>,
   notes: Bilingual[],
-): Promise<StrategyBudgetRow[]> {
-  const rows: StrategyBudgetRow[] = [];
+): Promise<BudgetItem[]> {
+  const rows: BudgetItem[] = [];
   const count = (indicator: string, y: number) => targets.get(indicator)?.yearly?.[String(y)] ?? 0;
   let unpriced = false;
   for (const y of years) {
@@ -507,7 +510,7 @@ async function proposeBudget(
       promotion: count("investment.promotion_trips", y),
     };
     const budget = await planBudget(store, y, { planned, to: baseYear });
-    const byLine = new Map<StrategyBudgetRow["line"], { amount: number; vi: string[]; en: string[] }>();
+    const byLine = new Map<BudgetItem["line"], { amount: number; vi: string[]; en: string[] }>();
     for (const l of budget.need.lines) {
       if (l.costVnd === null || l.unitCostVnd === null) {
         unpriced ||= l.count > 0;
@@ -552,7 +555,7 @@ async function proposeBudget(
         year: String(y),
         line,
         amount_vnd: Math.round(e.amount / 1e6) * 1e6,
-        basis: { vi: e.vi.join("; "), en: e.en.join("; ") },
+        note: { vi: e.vi.join("; "), en: e.en.join("; ") },
       });
     }
   }
@@ -581,7 +584,7 @@ async function proposeBudget(
  *   feasibility; with 1 or 2 years, {@link shortHistoryRule} and a note;
  *   an indicator with no value at all gets no target and a note;
  * - programmes from the agreement review at the end of the base year;
- * - a roadmap skeleton ({@link toBeWritten} marks the lead units to fill);
+ * - a roadmap skeleton ({@link leadUnitPlaceholder} marks the lead units to fill);
  * - the budget per year and line: the delegation targets priced by `planBudget`.
  *
  * Throws a {@link DoingoaiError} (exit code 3) when there is no record before `from`.

@@ -30,7 +30,7 @@ export {
   strategyIndicators,
   roundTarget,
   shortHistoryRule,
-  toBeWritten,
+  leadUnitPlaceholder,
 } from "./draftStrategy.ts";
 export type { Ambition, DraftStrategyOptions } from "./draftStrategy.ts";
 export { formatStrategy } from "./formatStrategy.ts";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parse as parseYaml } from "yaml";
 import type { Bilingual } from "../../data/Bilingual.ts";
+import { budgetLines } from "../../data/budgets.ts";
 import { feasibilityFlags } from "./forecast/feasibility.ts";
 import { forecastMethods } from "./forecast/FittedModel.ts";
 
@@ -167,17 +168,14 @@ export const programmeSchema = z
   })
   .strict();
 
-/** Budget lines of a strategy's yearly budget (as the `budgets` table). */
-export const strategyBudgetLines = ["reception", "outbound", "promotion", "conference", "other"] as const;
-
-/** One line of the strategy's budget for one year, in VND. */
-export const strategyBudgetRowSchema = z
+/** One line of the strategy's budget: a year, a line and the amount in VND. */
+export const budgetItemSchema = z
   .object({
     year: yearKey,
-    line: z.enum(strategyBudgetLines),
+    line: z.enum(budgetLines),
     amount_vnd: z.number().int().nonnegative(),
-    /** How the amount was computed, e.g. "12 inbound delegations × 45.000.000 VND (median 2021–2025)". */
-    basis: bilingualSchema.optional(),
+    /** How the amount was reached, e.g. "12 inbound delegations × 45.000.000 VND (median up to 2025)". */
+    note: bilingualSchema.optional(),
   })
   .strict();
 
@@ -200,8 +198,8 @@ export const strategySchema = z
     goals: z.array(goalSchema).min(1),
     roadmap: z.array(milestoneSchema).default([]),
     programmes: z.array(programmeSchema).default([]),
-    /** The budget by year and line, VND (drafted from unit costs and delegation targets). */
-    budget: z.array(strategyBudgetRowSchema).optional(),
+    /** The budget by year and line (section VII), in VND. */
+    budget: z.array(budgetItemSchema).optional(),
     /** Present when the file was drafted by `strategy draft`. */
     draft: strategyDraftInfoSchema.optional(),
   })
@@ -221,8 +219,8 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 export type MilestoneStatus = (typeof milestoneStatuses)[number];
 /** An MOU programme: the activities planned under one agreement (inferred from {@link programmeSchema}). */
 export type Programme = z.infer<typeof programmeSchema>;
-/** One line of the strategy's yearly budget (inferred from {@link strategyBudgetRowSchema}). */
-export type StrategyBudgetRow = z.infer<typeof strategyBudgetRowSchema>;
+/** One line of the strategy's budget (inferred from {@link budgetItemSchema}). */
+export type BudgetItem = z.infer<typeof budgetItemSchema>;
 /** How a target's values were proposed (inferred from {@link targetReasoningSchema}). */
 export type TargetReasoning = z.infer<typeof targetReasoningSchema>;
 /** One planned activity of an MOU programme (inferred from {@link programmeActivitySchema}). */
