@@ -17,6 +17,7 @@ export type { Store, OpenStoreOptions, SqlParams, ResolveDbPathOptions } from ".
 // The office a database speaks for
 export { getOfficeProfile, setOfficeProfile } from "./office/officeProfileStore.ts";
 export type { GetOfficeProfileOptions } from "./office/officeProfileStore.ts";
+export { getOfficeMerges, setOfficeMerge } from "./office/officeMerges.ts";
 export { DoingoaiError, QueryError, exitCodes } from "./DoingoaiError.ts";
 export type { ExitCode } from "./DoingoaiError.ts";
 
@@ -30,6 +31,18 @@ export { formatProblem } from "./import/ImportProblem.ts";
 export type { RowTable, CsvTable, SourceTable } from "./import/stage.ts";
 export { writeTemplate } from "./io/writeTemplate.ts";
 export { exportData } from "./io/exportData.ts";
+export {
+  exportManifestName,
+  exportManifestSchema,
+  isParquetExport,
+  readExportManifest,
+} from "./io/exportManifest.ts";
+export type { ExportManifest } from "./io/exportManifest.ts";
+
+// Several offices: the roll-up of Parquet exports read in place, and a merged province
+export { openRollup, unnamedHomeOffice } from "./rollup/openRollup.ts";
+export type { Rollup, RollupOffice, OpenRollupOptions } from "./rollup/openRollup.ts";
+export { writeCombinedDatabase, combinedOfficesKey } from "./rollup/writeCombinedDatabase.ts";
 export { loadSample, sampleTables } from "./sample/loadSample.ts";
 export { isSampleDatabase, markSampleDatabase } from "./sample/sampleMarker.ts";
 

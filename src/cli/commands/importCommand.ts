@@ -77,8 +77,8 @@ export const importCommand: Command = {
   },
   usage: "doingoai import FILE|FOLDER... [--entity NAME] [--progress] [--db PATH]",
   help: {
-    vi: `${fileHelp.vi}\n\nMột lần nhập là một giao dịch: có lỗi thì không ghi gì, và báo mọi lỗi (tệp, trang, dòng, cột, giá trị, yêu cầu). Nhập lại cập nhật các dòng theo mã, không tạo bản trùng.\n\nVí dụ: doingoai import du-lieu/2019.xlsx\n        doingoai import thu-muc-csv/`,
-    en: `${fileHelp.en}\n\nAn import is one transaction: on any problem nothing is written, and every problem is listed (file, sheet, row, column, value, expectation). Re-importing updates rows by id and never duplicates them.\n\nExamples: doingoai import data/2019.xlsx\n          doingoai import csv-folder/`,
+    vi: `${fileHelp.vi}\n\nMột lần nhập là một giao dịch: có lỗi thì không ghi gì, và báo mọi lỗi (tệp, trang, dòng, cột, giá trị, yêu cầu). Nhập lại cập nhật các dòng theo mã, không tạo bản trùng.\n\nThư mục xuất Parquet (doingoai export DIR --format parquet, có tệp doingoai-export.json) được nhập nguyên cả: mọi bảng qua cùng các bước kiểm tra, cùng hồ sơ cơ quan, thông tin sáp nhập và dấu dữ liệu mẫu; nhập vào cơ sở dữ liệu trống cho các bảng giống hệt. Bản xuất của doingoai mới hơn (phiên bản lược đồ cao hơn) bị từ chối.\n\nVí dụ: doingoai import du-lieu/2019.xlsx\n        doingoai import thu-muc-csv/\n        doingoai import ban-xuat-parquet/`,
+    en: `${fileHelp.en}\n\nAn import is one transaction: on any problem nothing is written, and every problem is listed (file, sheet, row, column, value, expectation). Re-importing updates rows by id and never duplicates them.\n\nA Parquet export folder (doingoai export DIR --format parquet, holding doingoai-export.json) is imported whole: every table through the same checks, with the office profile, merges and sample mark; into an empty database it gives identical tables. An export of a newer doingoai (higher schema version) is refused.\n\nExamples: doingoai import data/2019.xlsx\n          doingoai import csv-folder/\n          doingoai import parquet-export/`,
   },
   options: { entity: { type: "string" }, progress: { type: "boolean" } },
   async run(ctx) {

@@ -169,16 +169,38 @@ export async function openRollup(dirs: readonly string[], options: OpenRollupOpt
   const store = storeOfConnection(":memory:", false, instance, connection);
   try {
     const home = offices.find((o) => o.home);
+    await store.run("SET parquet_metadata_cache = true");
     if (home) await store.run(`ATTACH ${literal(resolve(home.source))} AS home (READ_ONLY)`);
     const relation = (o: RollupOffice, entity: Entity) =>
       o.home
         ? `home.main.${ident(entity.name)}`
         : `read_parquet(${literal(join(o.source, `${entity.name}.parquet`))})`;
+    // The exports of a table are one read_parquet over every office's file (one scan, one plan),
+    // each row's office found from its file name; the home database's table is a second branch.
+    const exports = offices.filter((o) => !o.home);
+    const fileOf = (o: RollupOffice, entity: Entity) => resolve(join(o.source, `${entity.name}.parquet`));
+    if (exports.length > 0) {
+      await store.run(
+        `CREATE TABLE _export_files AS SELECT * FROM (VALUES ${exports
+          .flatMap((o) => entities.map((e) => `(${literal(fileOf(o, e))}, ${literal(o.office)})`))
+          .join(", ")}) v(file, office)`,
+      );
+    }
     for (const entity of entities) {
       if (entity.name === "exchange_rates") continue;
-      const parts = offices.map(
-        (o) => `SELECT ${selectList(entity, o.office, o.home)} FROM ${relation(o, entity)}`,
-      );
+      const parts: string[] = [];
+      if (home) parts.push(`SELECT ${selectList(entity, home.office, true)} FROM ${relation(home, entity)}`);
+      if (exports.length > 0) {
+        const files = exports.map((o) => literal(fileOf(o, entity))).join(", ");
+        const cols = entity.columns.map((c) =>
+          c.kind === "id"
+            ? `f.office || ':' || t.${ident(c.name)} AS ${ident(c.name)}`
+            : `t.${ident(c.name)}`,
+        );
+        parts.push(
+          `SELECT f.office, ${cols.join(", ")} FROM read_parquet([${files}], filename = true) t JOIN _export_files f ON f.file = t.filename`,
+        );
+      }
       await store.run(`CREATE VIEW ${ident(entity.name)} AS\n${parts.join("\nUNION ALL\n")}`);
     }
     const rates = entities.find((e) => e.name === "exchange_rates")!;
