@@ -49,6 +49,10 @@ export interface IatiActivity {
   dates: { type: string; date: string }[];
   /** iati-activity/@default-currency. */
   defaultCurrency: string | undefined;
+  /** recipient-country/@code values (ISO 3166-1 alpha-2). */
+  recipientCountries: string[];
+  /** The narratives of each location's name and description. */
+  locations: IatiNarrative[];
   transactions: IatiTransaction[];
 }
 
@@ -116,6 +120,8 @@ export async function* readIatiActivities(file: string): AsyncGenerator<IatiActi
         status: undefined,
         dates: [],
         defaultCurrency: attr(tag, "default-currency"),
+        recipientCountries: [],
+        locations: [],
         transactions: [],
       };
       return;
@@ -154,7 +160,16 @@ export async function* readIatiActivities(file: string): AsyncGenerator<IatiActi
         case "transaction":
           transaction = { line: parser.line };
           break;
+        case "recipient-country": {
+          const code = attr(tag, "code");
+          if (code) a.recipientCountries.push(code.toUpperCase());
+          break;
+        }
       }
+      return;
+    }
+    if (parent === "location" && path[path.length - 3] === "iati-activity") {
+      if (name === "name" || name === "description") names = a.locations;
       return;
     }
     if (transaction && parent === "transaction") {
@@ -190,6 +205,7 @@ export async function* readIatiActivities(file: string): AsyncGenerator<IatiActi
       names = null;
       org = null;
     }
+    if (parent === "location" && (name === "name" || name === "description")) names = null;
     if (name === "value" && transaction && parent === "transaction") {
       const raw = (valueText ?? "").trim();
       valueText = null;
