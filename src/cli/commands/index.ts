@@ -16,6 +16,7 @@ import { historyCommand } from "./history.ts";
 import { undoCommand } from "./undo.ts";
 import { initCommand } from "./init.ts";
 import { officeCommand } from "./office.ts";
+import { iatiCommand } from "./iati.ts";
 
 /** Every CLI command, in the order `doingoai --help` lists them. */
 export const commands: Command[] = [
@@ -27,6 +28,7 @@ export const commands: Command[] = [
   validateCommand,
   templateCommand,
   exportCommand,
+  iatiCommand,
   deleteCommand,
   historyCommand,
   undoCommand,
