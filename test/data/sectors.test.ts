@@ -29,17 +29,22 @@ describe("DAC sectors", () => {
     expect(new Set(sectors.map((s) => s.code)).size).toBe(325);
     expect(sectorCategories).toHaveLength(50);
   });
-  test("is the repository's copy of the IATI Sector.xml: the same codes, each with its status and withdrawal date", () => {
+  test("is the repository's copy of the IATI Sector.xml: the same codes, each with its English name, status and withdrawal date", () => {
     const xml = readFileSync(new URL("../fixtures/iati/codelists/Sector.xml", import.meta.url), "utf8");
-    const items = [...xml.matchAll(/<codelist-item ([^>]*)>\s*<code>(\d+)<\/code>/g)].map((m) => ({
+    const items = [
+      ...xml.matchAll(
+        /<codelist-item ([^>]*)>\s*<code>(\d+)<\/code>\s*<name>\s*<narrative>([^<]*)<\/narrative>/g,
+      ),
+    ].map((m) => ({
       code: m[2],
       status: /status="(\w+)"/.exec(m[1]!)?.[1],
       withdrawnOn: /withdrawal-date="([\d-]+)"/.exec(m[1]!)?.[1],
+      en: m[3]!.replace(/&amp;/g, "&").replace(/\s+/g, " ").trim(),
     }));
     expect(items).toHaveLength(325);
-    expect(sectors.map((s) => ({ code: s.code, status: s.status, withdrawnOn: s.withdrawnOn }))).toEqual(
-      items.sort((a, b) => a.code!.localeCompare(b.code!)),
-    );
+    expect(
+      sectors.map((s) => ({ code: s.code, status: s.status, withdrawnOn: s.withdrawnOn, en: s.name.en })),
+    ).toEqual(items.sort((a, b) => a.code!.localeCompare(b.code!)));
   });
   test("keeps the 30 withdrawn codes with their status, e.g. 15120 withdrawn on 28/02/2020", () => {
     expect(sectors.filter((s) => s.status === "withdrawn")).toHaveLength(30);
