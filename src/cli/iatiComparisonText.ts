@@ -44,7 +44,7 @@ export function iatiComparisonSummary(c: IatiComparison, lang: Lang): string {
   const n = (x: number) => formatInteger(x, { lang });
   return lang === "vi"
     ? `Đã đọc ${n(c.activitiesRead)} hoạt động từ ${n(c.files.length)} tệp; so sánh ${n(c.activitiesInScope)} (bỏ qua ${n(c.outOfScope.country)} không ở Việt Nam, ${n(c.outOfScope.province)} ở tỉnh khác); ghép ${n(c.matches.length)} dự án (${n(byId)} theo mã IATI, ${n(byRule)} theo quy tắc); ${n(c.differences.length)} chênh lệch.`
-    : `Read ${n(c.activitiesRead)} activities from ${n(c.files.length)} files; compared ${n(c.activitiesInScope)} (left aside ${n(c.outOfScope.country)} outside Viet Nam, ${n(c.outOfScope.province)} in other provinces); paired ${n(c.matches.length)} projects (${n(byId)} by IATI id, ${n(byRule)} by rule); ${n(c.differences.length)} differences.`;
+    : `Read ${n(c.activitiesRead)} ${c.activitiesRead === 1 ? "activity" : "activities"} from ${n(c.files.length)} ${c.files.length === 1 ? "file" : "files"}; compared ${n(c.activitiesInScope)} (left aside ${n(c.outOfScope.country)} outside Viet Nam, ${n(c.outOfScope.province)} in other provinces); paired ${n(c.matches.length)} projects (${n(byId)} by IATI id, ${n(byRule)} by rule); ${n(c.differences.length)} differences.`;
 }
 
 /** The comparison as a text table, one row per difference, after the summary and before the tolerances. */

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DoingoaiError, exitCodes } from "../../../src/lib/DoingoaiError.ts";
+import { compareIati } from "../../../src/lib/iati/compareIati.ts";
 import { exportIati, iatiActivitiesFileName } from "../../../src/lib/iati/exportIati.ts";
 import { readIatiActivities, type IatiActivity } from "../../../src/lib/iati/readIatiActivities.ts";
 import { importFiles } from "../../../src/lib/import/importFiles.ts";
@@ -132,6 +133,24 @@ describe("IATI export of the sample", () => {
     );
     const withoutEn = activities.filter((x) => x.titles.length === 1);
     expect(withoutEn.length).toBe(activities.length - 2);
+  });
+
+  it("read back by iati compare against the database it came from, pairs every project by rule and finds no difference, except the one recorded with another identifier", async () => {
+    const c = await compareIati(store, [file]);
+    expect(c.activitiesRead).toBe(activities.length);
+    // the first project carries a donor's iati_identifier, which the file (the office's own) does not hold:
+    // a project with an identifier is paired by it only, so both sides stand alone
+    const [first] = await store.all<{ project_id: string }>(
+      "SELECT min(project_id) AS project_id FROM aid_projects",
+    );
+    expect(c.matches).toHaveLength(activities.length - 1);
+    expect(
+      c.matches.every((m) => m.matchedBy === "rule" && m.iatiIdentifier.endsWith(`-${m.projectId}`)),
+    ).toBe(true);
+    expect(c.differences.map((d) => [d.projectId, d.iatiIdentifier, d.subject, d.kind])).toEqual([
+      [first!.project_id, "KR-GOV-010-2019-0042", "activity", "missing_in_donor"],
+      [null, `VN-DOINGOAI-thai-nguyen-sngv-${first!.project_id}`, "activity", "missing_in_office"],
+    ]);
   });
 
   it("maps the project's status and dates to IATI codes: a completed project has actual start and end", async () => {
