@@ -35,7 +35,7 @@ export const aidProjectSchema = z.object({
   }),
   title_en: optional(
     col.text({
-      vi: "tên dự án (tiếng Anh)",
+      vi: "tên dự án tiếng Anh",
       label: { vi: "Tên dự án (tiếng Anh)", en: "Title (English)" },
       description: {
         vi: "Tên dự án bằng tiếng Anh, nếu có; tệp IATI ghi cả hai tên",
