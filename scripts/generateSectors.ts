@@ -1,20 +1,69 @@
-// Generates src/data/sectors.ts, offline, from scripts/dac-sectors.txt: one
-// "code|English name" line per DAC purpose code, transcribed from the IATI
-// Sector codelist (CSV copy akmiller01/iati_qb_country_filter Sector.csv
-// @4b2b3d44, whose codes and names match IATI/IATI-Codelists-NonEmbedded
-// xml/Sector.xml @01cbd847). Category names (both languages) and the
-// Vietnamese names of purpose codes are kept below.
+// Generates src/data/sectors.ts, offline, from the IATI codelists kept in the repository:
+// test/fixtures/iati/codelists/Sector.xml (the OECD DAC 5-digit purpose codes, 325 in the
+// June 2026 list, withdrawn ones marked status="withdrawn" with their withdrawal date) and
+// SectorCategory.xml (the 3-digit categories). Every code is kept, withdrawn ones with their
+// status, since records from earlier years use them. English names come from the codelist;
+// the category names (both languages, tidied) and the Vietnamese names of purpose codes are
+// written by hand below — a code without one falls back to English. The script refuses a
+// codelist whose codes lack a category here, or a Vietnamese name for a code not in the list.
 //
 //   npx tsx scripts/generateSectors.ts
 import { readFileSync, writeFileSync } from "node:fs";
 import * as prettier from "prettier";
+import { SaxesParser } from "saxes";
 
-const input = new URL("./dac-sectors.txt", import.meta.url).pathname;
+const codelists = new URL("../test/fixtures/iati/codelists/", import.meta.url).pathname;
 const output = new URL("../src/data/sectors.ts", import.meta.url).pathname;
-const rows = readFileSync(input, "utf8")
-  .trim()
-  .split("\n")
-  .map((l) => l.split("|") as [string, string]);
+
+interface Item {
+  code: string;
+  name: string;
+  category: string;
+  status: string;
+  withdrawn?: string;
+}
+
+/** The codelist-items of an IATI codelist file: code, English name, category, status. */
+function readCodelist(file: string): Item[] {
+  const parser = new SaxesParser({ xmlns: false });
+  const items: Item[] = [];
+  const path: string[] = [];
+  let item: Partial<Item> | null = null;
+  let text = "";
+  let lang: string | undefined;
+  parser.on("opentag", (tag) => {
+    path.push(tag.name);
+    text = "";
+    if (tag.name === "codelist-item") {
+      const withdrawn = tag.attributes["withdrawal-date"];
+      item = { status: String(tag.attributes["status"] ?? "active") };
+      if (withdrawn !== undefined) item.withdrawn = String(withdrawn);
+    }
+    if (tag.name === "narrative") lang = tag.attributes["xml:lang"] as string | undefined;
+  });
+  parser.on("text", (t) => (text += t));
+  parser.on("closetag", (tag) => {
+    const parent = path[path.length - 2];
+    if (item) {
+      if (tag.name === "code" && parent === "codelist-item") item.code = text.trim();
+      if (tag.name === "category" && parent === "codelist-item") item.category = text.trim();
+      if (tag.name === "narrative" && parent === "name" && lang === undefined && item.name === undefined) {
+        item.name = text.trim().replace(/\s+/g, " ");
+      }
+      if (tag.name === "codelist-item") {
+        items.push({ category: "", ...item } as Item);
+        item = null;
+      }
+    }
+    path.pop();
+    text = "";
+  });
+  parser.write(readFileSync(codelists + file, "utf8")).close();
+  return items;
+}
+
+const sectorItems = readCodelist("Sector.xml");
+const categoryItems = readCodelist("SectorCategory.xml");
 const categories: [code: string, vi: string, en: string][] = [
   ["110", "Giáo dục", "Education"],
   ["111", "Giáo dục, không xác định cấp học", "Education, level unspecified"],
@@ -76,6 +125,8 @@ const categories: [code: string, vi: string, en: string][] = [
 const vi: Record<string, string> = {
   "11220": "Giáo dục tiểu học",
   "11240": "Giáo dục mầm non",
+  // added by the DAC in 2020 (written by hand when the table was regenerated from the 2026 list)
+  "11260": "Giáo dục trung học cơ sở",
   "11330": "Đào tạo nghề",
   "11420": "Giáo dục đại học",
   "12191": "Dịch vụ y tế",
@@ -85,7 +136,7 @@ const vi: Record<string, string> = {
   "12250": "Phòng chống bệnh truyền nhiễm",
   "12261": "Giáo dục sức khỏe",
   "12263": "Phòng chống bệnh lao",
-  "12264": "Phòng chống COVID-19",
+  "12264": "Phòng chống COVID-19", // added by the DAC in 2020
   "12281": "Phát triển nhân lực y tế",
   "13020": "Chăm sóc sức khỏe sinh sản",
   "13040": "Phòng chống bệnh lây truyền qua đường tình dục, kể cả HIV/AIDS",
@@ -107,23 +158,24 @@ const vi: Record<string, string> = {
   "73010": "Tái thiết và phục hồi ngay sau thảm họa",
   "74010": "Phòng ngừa và sẵn sàng ứng phó thiên tai",
 };
-// Not in the stored copy of the codelist (it predates 2020): added by the OECD DAC in 2020.
-const supplement: [string, string][] = [["12264", "COVID-19 control"]];
-const all = [...rows, ...supplement].sort((a, b) => a[0].localeCompare(b[0]));
 const catCodes = new Set(categories.map((c) => c[0]));
-for (const [code] of all) {
-  if (!/^\d{5}$/.test(code)) throw new Error("bad code " + code);
-  if (!catCodes.has(code.slice(0, 3))) throw new Error("no category for " + code);
+for (const c of categoryItems) if (!catCodes.has(c.code)) throw new Error("no category name for " + c.code);
+for (const s of sectorItems) {
+  if (!/^\d{5}$/.test(s.code)) throw new Error("bad code " + s.code);
+  if (s.category !== s.code.slice(0, 3)) throw new Error(`category ${s.category} of ${s.code}`);
+  if (!catCodes.has(s.category)) throw new Error("no category for " + s.code);
+  if (s.status !== "active" && s.status !== "withdrawn") throw new Error(`status ${s.status} of ${s.code}`);
 }
-for (const k of Object.keys(vi)) if (!all.some((r) => r[0] === k)) throw new Error("vi for unknown " + k);
+const all = [...sectorItems].sort((a, b) => a.code.localeCompare(b.code));
+if (new Set(all.map((s) => s.code)).size !== all.length) throw new Error("a code twice");
+for (const k of Object.keys(vi)) if (!all.some((r) => r.code === k)) throw new Error("vi for unknown " + k);
+const withdrawnCount = all.filter((s) => s.status === "withdrawn").length;
 const q = (s: string) => JSON.stringify(s);
 const out = `// Generated by scripts/generateSectors.ts from the IATI "Sector" (OECD DAC 5-digit purpose codes) and
-// "SectorCategory" (DAC 3-digit) codelists; do not edit the tables by hand.
-// Source: IATI/IATI-Codelists-NonEmbedded xml/Sector.xml (stored version 01cbd847) and
-// xml/SectorCategory.xml (0733cd95), via the CSV copy akmiller01/iati_qb_country_filter
-// Sector.csv (4b2b3d44), whose codes and names match. Codes the DAC has since withdrawn
-// (e.g. 15120, 15140, 15161–15164, 23010–23082) are kept: records from earlier years use them.
-// 12264 "COVID-19 control" (2020) is added to the stored copy, which predates it.
+// "SectorCategory" (DAC 3-digit) codelists kept in test/fixtures/iati/codelists/ (as published by
+// IATI, June 2026: ${all.length} codes, ${withdrawnCount} of them withdrawn); do not edit the tables by hand.
+// Withdrawn codes (e.g. 15120, 15140, 15161–15164, 23010–23082) are kept with their status and
+// withdrawal date: records from earlier years use them.
 // Vietnamese names: all categories; purpose codes only where listed (else English).
 import type { Bilingual, Lang } from "./Bilingual.ts";
 
@@ -139,6 +191,10 @@ export interface Sector {
   /** The 3-digit category it rolls up to. */
   category: string;
   name: { en: string; vi?: string };
+  /** "withdrawn" when the DAC no longer accepts the code for new activities (kept for older records). */
+  status: "active" | "withdrawn";
+  /** The codelist's withdrawal date (ISO), for a withdrawn code. */
+  withdrawnOn?: string;
 }
 
 /** The DAC 3-digit sector categories, in code order. */
@@ -152,14 +208,19 @@ ${Object.entries(vi)
   .join("\n")}
 };
 
-const sectorRows: readonly (readonly [code: string, en: string])[] = [
-${all.map(([c, e]) => `  [${q(c)}, ${q(e)}],`).join("\n")}
+/** [code, English name] of an active code; [code, English name, withdrawal date] of a withdrawn one. */
+const sectorRows: readonly (readonly [code: string, en: string, withdrawnOn?: string])[] = [
+${all.map((s) => `  [${q(s.code)}, ${q(s.name)}${s.status === "withdrawn" ? `, ${q(s.withdrawn ?? "")}` : ""}],`).join("\n")}
 ];
 
-/** The DAC 5-digit purpose codes (IATI "Sector" codelist), in code order. */
-export const sectors: readonly Sector[] = sectorRows.map(([code, en]) => {
+/** The DAC 5-digit purpose codes (IATI "Sector" codelist), in code order, withdrawn ones included. */
+export const sectors: readonly Sector[] = sectorRows.map(([code, en, withdrawnOn]) => {
   const vi = viNames[code];
-  return { code, category: code.slice(0, 3), name: vi === undefined ? { en } : { en, vi } };
+  const name = vi === undefined ? { en } : { en, vi };
+  const category = code.slice(0, 3);
+  return withdrawnOn === undefined
+    ? { code, category, name, status: "active" }
+    : { code, category, name, status: "withdrawn", withdrawnOn };
 });
 
 const sectorByCode = new Map(sectors.map((s) => [s.code, s]));

@@ -99,7 +99,7 @@ export async function generateStore(path: string, total: number): Promise<Record
     await store.run(`CREATE TEMP MACRO approved(j) AS ${day("u(j, 1)", "2013-01-01", 4748)}`);
     await store.run(`CREATE TEMP MACRO pcur(j) AS CASE WHEN u(j, 2) < 0.6 THEN 'USD' WHEN u(j, 2) < 0.8 THEN 'EUR'
         WHEN u(j, 2) < 0.9 THEN 'VND' WHEN u(j, 2) < 0.95 THEN 'JPY' ELSE 'KRW' END`);
-    await store.run(`INSERT INTO aid_projects SELECT 'AP' || j, 'N' || (hash(j, 3) % ${c.ngos}), 'Project ' || j,
+    await store.run(`INSERT INTO aid_projects (project_id, ngo_id, title, sector, location, approved_on, start_on, end_on, committed_amount, currency, status) SELECT 'AP' || j, 'N' || (hash(j, 3) % ${c.ngos}), 'Project ' || j,
         ${pick(["12220", "12240", "11220", "11320", "14030", "15160", "31120", "31161", "43040", "16010"], "u(j, 4)")},
         NULL, approved(j), approved(j), CASE WHEN u(j, 5) < 0.9 THEN approved(j) + 365 + floor(u(j, 6) * 1460)::INTEGER END,
         CASE pcur(j) WHEN 'VND' THEN round(1e9 + u(j, 7) * 2e10) WHEN 'JPY' THEN round(5e6 + u(j, 7) * 1e8)

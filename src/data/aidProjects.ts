@@ -12,6 +12,16 @@ export const aidProjectSchema = z.object({
     label: { vi: "Mã dự án", en: "Project id" },
     description: { vi: "Mã riêng của cơ quan cho dự án", en: "The office's own key for the project" },
   }),
+  iati_identifier: optional(
+    col.id({
+      vi: "mã IATI",
+      label: { vi: "Mã IATI", en: "IATI identifier" },
+      description: {
+        vi: "Mã định danh IATI của hoạt động, như nhà tài trợ công bố (ví dụ KR-GOV-010-2019-0042); dùng để xuất IATI và đối chiếu với tệp của nhà tài trợ",
+        en: "The activity's IATI identifier as the donor publishes it (e.g. KR-GOV-010-2019-0042); used by the IATI export and to match donors' files",
+      },
+    }),
+  ),
   ngo_id: col.id({
     vi: "mã tổ chức",
     ref: "ngos",
@@ -23,6 +33,16 @@ export const aidProjectSchema = z.object({
     label: { vi: "Tên dự án", en: "Title" },
     description: { vi: "Tên dự án viện trợ", en: "Project title" },
   }),
+  title_en: optional(
+    col.text({
+      vi: "tên dự án tiếng Anh",
+      label: { vi: "Tên dự án (tiếng Anh)", en: "Title (English)" },
+      description: {
+        vi: "Tên dự án bằng tiếng Anh, nếu có; tệp IATI ghi cả hai tên",
+        en: "Project title in English, where known; the IATI export carries both titles",
+      },
+    }),
+  ),
   sector: col.sector({
     vi: "lĩnh vực",
     label: { vi: "Lĩnh vực (mã DAC)", en: "Sector (DAC code)" },

@@ -46,6 +46,28 @@ export { writeCombinedDatabase, combinedOfficesKey } from "./rollup/writeCombine
 export { loadSample, sampleTables } from "./sample/loadSample.ts";
 export { isSampleDatabase, markSampleDatabase } from "./sample/sampleMarker.ts";
 
+// IATI 2.03: export the aid projects, read and reconcile donors' activity files
+export {
+  exportIati,
+  renderIatiActivities,
+  iatiActivitiesFileName,
+  iatiActivityStatus,
+  iatiVersion,
+} from "./iati/exportIati.ts";
+export type { IatiExportOptions, IatiExportSummary } from "./iati/exportIati.ts";
+export { readIatiActivities } from "./iati/readIatiActivities.ts";
+export type { IatiActivity, IatiNarrative, IatiOrg, IatiTransaction } from "./iati/readIatiActivities.ts";
+export { compareIati } from "./iati/compareIati.ts";
+export type {
+  IatiCompareOptions,
+  IatiComparison,
+  IatiDifference,
+  IatiDifferenceKind,
+  IatiDifferenceSubject,
+  IatiMatch,
+  IatiValue,
+} from "./iati/compareIati.ts";
+
 // Corrections with a trail: delete, history, undo; the schema's migrations
 export { deleteRecords } from "./changes/deleteRecords.ts";
 export type { DeleteOptions, DeleteSummary, RecordKey } from "./changes/deleteRecords.ts";

@@ -50,7 +50,7 @@ const byVariant: Record<FixtureVariant, string[]> = {
        ('C-3', 'Lao Brewery', 'LA', 'food', '2025-03-01', 'inbound_visit', NULL, NULL, NULL, NULL, '2025-07-01', 2000000, NULL, NULL),
        ('C-4', 'LG Innotek', 'KR', 'electronics', '2025-10-08', 'promotion_trip', 'D-8', '2025-11-01', '2025-11-20', '2025-12-10', NULL, 30000000, 28000000, 'PRJ-2'),
        ('C-5', 'Daikin', 'JP', 'machinery', '2025-05-05', 'conference', NULL, '2025-06-01', NULL, NULL, NULL, 10000000, NULL, NULL)`,
-    `INSERT INTO aid_projects VALUES
+    `INSERT INTO aid_projects (project_id, ngo_id, title, sector, location, approved_on, start_on, end_on, committed_amount, currency, status) VALUES
        ('AP-1', 'N-1', 'Nước sạch vùng cao', '14030', 'Định Hóa', '2024-03-01', '2024-04-01', '2026-03-31', 500000, 'USD', 'ongoing'),
        ('AP-2', 'N-2', 'Y tế cơ sở', '12220', 'Phú Lương', '2025-02-01', '2025-03-01', '2027-12-31', 400000, 'EUR', 'ongoing'),
        ('AP-3', 'N-1', 'Giáo dục mầm non', '11240', 'Võ Nhai', '2025-07-01', NULL, NULL, 150000, 'USD', 'approved')`,
@@ -68,7 +68,7 @@ const byVariant: Record<FixtureVariant, string[]> = {
     `INSERT INTO investment_contacts VALUES
        ('C-1', 'Bosch', 'DE', 'machinery', '2025-02-01', 'embassy', NULL, '2025-03-01', NULL, NULL, NULL, 15000000, NULL, NULL),
        ('C-2', 'Canon', 'JP', 'electronics', '2025-03-12', 'promotion_trip', 'D-2', '2025-04-01', '2025-06-01', '2025-09-01', NULL, 60000000, 55000000, 'PRJ-9')`,
-    `INSERT INTO aid_projects VALUES
+    `INSERT INTO aid_projects (project_id, ngo_id, title, sector, location, approved_on, start_on, end_on, committed_amount, currency, status) VALUES
        ('AP-1', 'N-2', 'Sinh kế nông thôn', '31120', 'Đại Từ', '2025-04-01', NULL, NULL, 250000, 'USD', 'approved')`,
     `INSERT INTO aid_disbursements VALUES ('AP-1', '2025-08-01', 50000, 'USD')`,
     `INSERT INTO budgets VALUES (2025, 'reception', 500000000, 250000000, 'VND')`,

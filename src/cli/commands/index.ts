@@ -17,6 +17,7 @@ import { undoCommand } from "./undo.ts";
 import { initCommand } from "./init.ts";
 import { officeCommand } from "./office.ts";
 import { rollupCommand } from "./rollup.ts";
+import { iatiCommand } from "./iati.ts";
 
 /** Every CLI command, in the order `doingoai --help` lists them. */
 export const commands: Command[] = [
@@ -28,6 +29,7 @@ export const commands: Command[] = [
   validateCommand,
   templateCommand,
   exportCommand,
+  iatiCommand,
   deleteCommand,
   historyCommand,
   undoCommand,

@@ -2,6 +2,7 @@ import type { Bilingual, Lang } from "../../data/Bilingual.ts";
 import type { Column, ColumnKind } from "../../data/columns.ts";
 import { countryCodes, countryName } from "../../data/countries.ts";
 import type { Entity } from "../../data/defineEntity.ts";
+import { formatDate } from "../../data/format.ts";
 import { sectorName, sectors } from "../../data/sectors.ts";
 
 /** Both languages in one string, the chosen one first: "Có / Yes". */
@@ -326,12 +327,19 @@ export function codeLists(): CodeList[] {
         { vi: "Nhóm", en: "Category" },
         { vi: "Tên tiếng Việt (nếu có)", en: "Vietnamese name (where kept)" },
         { vi: "Tên tiếng Anh", en: "English name" },
+        { vi: "Tình trạng", en: "Status" },
       ],
       rows: sectors.map((s) => [
         s.code,
         `${s.category} ${sectorName(s.category, "vi")} / ${sectorName(s.category, "en")}`,
         s.name.vi ?? "",
         s.name.en,
+        // active codes leave the status cell out (empty), withdrawn ones say since when
+        ...(s.withdrawnOn === undefined
+          ? []
+          : [
+              `ngừng dùng từ ${formatDate(s.withdrawnOn)}, vẫn nhận cho bản ghi cũ / withdrawn ${formatDate(s.withdrawnOn, { lang: "en" })}, still accepted for older records`,
+            ]),
       ]),
     },
     {

@@ -27,7 +27,7 @@ INSERT INTO agreement_activities VALUES
 INSERT INTO ngos VALUES
   ('N1', 'Good Neighbors', 'KR', '123/ĐK', '2018-01-01', '2022-12-31'),
   ('N2', 'Plan International', 'GB', NULL, NULL, NULL);
-INSERT INTO aid_projects VALUES
+INSERT INTO aid_projects (project_id, ngo_id, title, sector, location, approved_on, start_on, end_on, committed_amount, currency, status) VALUES
   ('P1', 'N1', 'Nước sạch', '14030', 'huyện Võ Nhai', '2019-04-15', '2019-05-01', '2021-04-30', 250000, 'USD', 'ongoing'),
   ('P2', 'N2', 'Y tế cơ sở', '12220', NULL, '2019-06-20', NULL, NULL, 100000, 'EUR', 'approved');
 INSERT INTO aid_disbursements VALUES
@@ -54,7 +54,7 @@ export const brokenFixture = `
 -- dates.end_before_start, once in each of the five tables
 INSERT INTO delegations VALUES
   ('D90', 'inbound', '2019-03-05', '2019-03-01', 'LA', NULL, NULL, 'department', 'culture', 3, false, NULL, NULL, NULL, NULL);
-INSERT INTO aid_projects VALUES
+INSERT INTO aid_projects (project_id, ngo_id, title, sector, location, approved_on, start_on, end_on, committed_amount, currency, status) VALUES
   ('P90', 'N1', 'Trường học', '11120', NULL, '2019-05-01', '2019-06-01', '2019-01-01', 1000, 'USD', 'approved');
 INSERT INTO consular_cases VALUES ('K90', '2019-02-01', '2019-01-01', 'legalisation', NULL);
 INSERT INTO ngos VALUES ('N90', 'Save the Children', 'GB', NULL, '2018-06-01', '2017-12-31');
@@ -64,7 +64,7 @@ INSERT INTO agreements VALUES
 INSERT INTO agreement_activities VALUES
   ('AC90', 'A2', 'Khảo sát', '2019-12-31', 'done', '2019-09-15', NULL, NULL);
 -- aid.disbursed_over_committed: 6.000 + 5.000 USD against 10.000 USD
-INSERT INTO aid_projects VALUES
+INSERT INTO aid_projects (project_id, ngo_id, title, sector, location, approved_on, start_on, end_on, committed_amount, currency, status) VALUES
   ('P91', 'N2', 'Sinh kế', '31120', NULL, '2019-07-01', NULL, NULL, 10000, 'USD', 'ongoing');
 INSERT INTO aid_disbursements VALUES ('P91', '2019-08-01', 6000, 'USD'), ('P91', '2019-09-01', 5000, 'USD');
 -- money.missing_rate: no JPY rate at all

@@ -36,7 +36,7 @@ describe("aid.disbursed_over_committed", () => {
     // disbursed in full in 07/2019 (27.000 ÷ 23.300 = 115.880 USD): more in USD, equal in EUR.
     const findings = await check(
       "aid.disbursed_over_committed",
-      `INSERT INTO aid_projects VALUES ('P1', 'N1', 'x', '12220', NULL, '2019-02-01', NULL, NULL, 100000, 'EUR', 'ongoing');
+      `INSERT INTO aid_projects (project_id, ngo_id, title, sector, location, approved_on, start_on, end_on, committed_amount, currency, status) VALUES ('P1', 'N1', 'x', '12220', NULL, '2019-02-01', NULL, NULL, 100000, 'EUR', 'ongoing');
        INSERT INTO aid_disbursements VALUES ('P1', '2019-08-01', 100000, 'EUR');`,
     );
     expect(findings).toEqual([]);
@@ -46,7 +46,7 @@ describe("aid.disbursed_over_committed", () => {
     // 1.000 USD committed; 600 USD + 11.650.000 VND at 23.300 VND/USD = 600 + 500 = 1.100 USD.
     const findings = await check(
       "aid.disbursed_over_committed",
-      `INSERT INTO aid_projects VALUES ('P1', 'N1', 'x', '12220', NULL, '2019-02-01', NULL, NULL, 1000, 'USD', 'ongoing');
+      `INSERT INTO aid_projects (project_id, ngo_id, title, sector, location, approved_on, start_on, end_on, committed_amount, currency, status) VALUES ('P1', 'N1', 'x', '12220', NULL, '2019-02-01', NULL, NULL, 1000, 'USD', 'ongoing');
        INSERT INTO aid_disbursements VALUES ('P1', '2019-08-01', 600, 'USD'), ('P1', '2019-09-01', 11650000, 'VND');`,
     );
     expect(findings).toHaveLength(1);
@@ -67,7 +67,7 @@ describe("money.missing_rate", () => {
     const findings = await check(
       "money.missing_rate",
       `INSERT INTO budgets VALUES (2018, 'reception', 500000000, NULL, 'VND');
-       INSERT INTO aid_projects VALUES ('P1', 'N1', 'x', '12220', NULL, '2018-06-01', NULL, NULL, 5000, 'EUR', 'ongoing'),
+       INSERT INTO aid_projects (project_id, ngo_id, title, sector, location, approved_on, start_on, end_on, committed_amount, currency, status) VALUES ('P1', 'N1', 'x', '12220', NULL, '2018-06-01', NULL, NULL, 5000, 'EUR', 'ongoing'),
                                        ('P2', 'N1', 'y', '12220', NULL, '2019-06-01', NULL, NULL, 5000, 'GBP', 'ongoing');`,
     );
     expect(findings.map((f) => [f.entity, f.key, f.values["rate_date"], f.values["missing_rates"]])).toEqual([
@@ -122,7 +122,7 @@ describe("dates.out_of_sequence", () => {
   it("flags a disbursement before its project's approval and a plan approved before it was submitted", async () => {
     const findings = await check(
       "dates.out_of_sequence",
-      `INSERT INTO aid_projects VALUES ('P1', 'N1', 'x', '12220', NULL, '2019-06-01', NULL, NULL, 1000, 'USD', 'ongoing');
+      `INSERT INTO aid_projects (project_id, ngo_id, title, sector, location, approved_on, start_on, end_on, committed_amount, currency, status) VALUES ('P1', 'N1', 'x', '12220', NULL, '2019-06-01', NULL, NULL, 1000, 'USD', 'ongoing');
        INSERT INTO aid_disbursements VALUES ('P1', '2019-05-31', 100, 'USD'), ('P1', '2019-06-01', 100, 'USD');
        INSERT INTO annual_plans VALUES (2020, '2019-12-31', '2020-01-10', '2020-01-09', NULL, NULL);`,
     );

@@ -172,6 +172,13 @@ describe("the XLSX template", () => {
       "",
       "Foreign affairs",
     ]);
+    expect(rows.find((r) => r[0] === "15120")).toEqual([
+      "15120",
+      "151 Chính phủ và xã hội dân sự, tổng quát / Government and civil society, general",
+      "",
+      "Public sector financial management",
+      "ngừng dùng từ 28/02/2020, vẫn nhận cho bản ghi cũ / withdrawn 28/02/2020, still accepted for older records",
+    ]);
     expect(rows.find((r) => r[0] === "LA")).toEqual(["LA", "Lào", "Laos"]);
     expect(rows.find((r) => r[0] === "sector")![4]).toBe(
       "Mã DAC 5 chữ số: xem bảng mã cuối hướng dẫn / DAC 5-digit code: see the code list at the end of the guide",
