@@ -11,6 +11,7 @@ import { formatNumber, formatPercent } from "../../data/format.ts";
 import type { Lang } from "../../data/Bilingual.ts";
 import { optionalDate } from "../argCheck.ts";
 import type { Command, CommandContext } from "../Command.ts";
+import { strategyFileCommands, strategyFileHelp, strategyFileOptions, strategyFileUsage } from "./strategyCommands.ts";
 
 function readFile(path: string): string {
   try {
@@ -161,7 +162,8 @@ export const strategyCommand: Command = {
     en: "Strategy and roadmap: check a strategy file, track progress (strategy check|progress FILE)",
   },
   usage:
-    "doingoai strategy check FILE [--db PATH] | doingoai strategy progress FILE [--as-of yyyy-mm-dd] [--at-risk 0.1] [--format table|json] [--db PATH]",
+    "doingoai strategy check FILE [--final] [--db PATH] | doingoai strategy progress FILE [--as-of yyyy-mm-dd] [--at-risk 0.1] [--format table|json] [--db PATH]" +
+    strategyFileUsage,
   help: {
     vi: `strategy check FILE   kiểm tra tệp chiến lược YAML hoặc JSON: cấu trúc (mỗi lỗi chỉ rõ vị trí, ví dụ goals[0].objectives[1].targets[2].indicator), mã chỉ tiêu, chỉ tiêu ngoài kỳ kế hoạch, vòng phụ thuộc giữa các mốc, mốc đến hạn sau khi kỳ kế hoạch kết thúc, và (nếu có cơ sở dữ liệu) thỏa thuận và hoạt động không có trong dữ liệu.
 Có lỗi: mã thoát 3. Chỉ có cảnh báo: mã thoát 0.
@@ -170,6 +172,8 @@ strategy progress FILE   với mỗi chỉ tiêu: giá trị thực hiện của
   --as-of yyyy-mm-dd   ngày đánh giá (mặc định hôm nay); một năm được tính khi đã kết thúc
   --at-risk X          độ rộng vùng "có nguy cơ", tỷ lệ so với lộ trình (mặc định 0.1)
   --format table|json  mặc định table
+
+${strategyFileHelp.vi}
 
 Ví dụ: doingoai strategy check src/data/sample/strategy-2026-2030.yaml
        doingoai strategy progress src/data/sample/strategy-2026-2030.yaml`,
@@ -181,13 +185,23 @@ strategy progress FILE   for each target: the actual of the last complete year a
   --at-risk X          width of the "at risk" band as a share of the path (default 0.1)
   --format table|json  default table
 
+${strategyFileHelp.en}
+
 Examples: doingoai strategy check src/data/sample/strategy-2026-2030.yaml
           doingoai strategy progress src/data/sample/strategy-2026-2030.yaml`,
   },
-  options: { "as-of": { type: "string" }, "at-risk": { type: "string" }, format: { type: "string" } },
+  options: {
+    "as-of": { type: "string" },
+    "at-risk": { type: "string" },
+    format: { type: "string" },
+    ...strategyFileOptions,
+  },
   async run(ctx) {
     const [sub, file, ...extra] = ctx.positionals;
-    if (sub === "progress" && file !== undefined && extra.length === 0) return progress(ctx, file);
+    if (sub === "progress" && extra.length === 0) return progress(ctx, file ?? "adopted");
+    if (sub !== undefined && sub in strategyFileCommands && file !== undefined && extra.length === 0) {
+      return strategyFileCommands[sub]!(ctx, file);
+    }
     if (sub !== "check" || file === undefined || extra.length > 0) {
       throw usageError(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
     }
@@ -201,6 +215,10 @@ Examples: doingoai strategy check src/data/sample/strategy-2026-2030.yaml
       indicators: listIndicators(),
       ...(agreements === undefined ? {} : { agreements }),
     });
+    if (ctx.values["final"] === true) {
+      const { strategyGaps } = await import("../../lib/planning/strategyGaps.ts");
+      problems.push(...strategyGaps(parsed.strategy));
+    }
     const note =
       agreements === undefined
         ? ctx.lang === "vi"
@@ -228,7 +246,9 @@ async function progress(ctx: CommandContext, file: string): Promise<number> {
       `--at-risk needs a number in [0, 1), got ${String(v["at-risk"])}`,
     );
   }
-  const strategy = await readStrategy(ctx, file);
+  // "adopted" (or no FILE): DOINGOAI_STRATEGY if set, else the strategy adopted in the database
+  const named = file === "adopted" ? process.env["DOINGOAI_STRATEGY"] : file;
+  const strategy = named === undefined ? undefined : await readStrategy(ctx, named);
   if (typeof strategy === "number") return strategy;
   const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
   const { strategyProgress } = await import("../../lib/planning/strategyProgress.ts");
@@ -244,7 +264,8 @@ async function progress(ctx: CommandContext, file: string): Promise<number> {
   }
   const store = await openStore({ path, readOnly: true });
   try {
-    const result = await strategyProgress(store, strategy, {
+    const inForce = strategy ?? (await adoptedOrNone(store));
+    const result = await strategyProgress(store, inForce, {
       thresholds: { atRisk },
       ...(typeof asOf === "string" ? { asOf } : {}),
     });
@@ -255,4 +276,19 @@ async function progress(ctx: CommandContext, file: string): Promise<number> {
   } finally {
     store.close();
   }
+}
+
+async function adoptedOrNone(store: Parameters<typeof import("../../lib/planning/adoptedStrategy.ts").loadAdoptedStrategy>[0]): Promise<Strategy> {
+  const { loadAdoptedStrategy } = await import("../../lib/planning/adoptedStrategy.ts");
+  const adopted = await loadAdoptedStrategy(store);
+  if (adopted === null) {
+    throw new DoingoaiError(
+      {
+        vi: `Cơ sở dữ liệu ${store.path} chưa có chiến lược được thông qua. Hãy chạy doingoai strategy adopt FILE, hoặc nêu tệp: doingoai strategy progress FILE.`,
+        en: `Database ${store.path} has no adopted strategy. Run doingoai strategy adopt FILE, or name a file: doingoai strategy progress FILE.`,
+      },
+      { exitCode: exitCodes.invalidData },
+    );
+  }
+  return adopted.strategy;
 }
