@@ -11,7 +11,12 @@ import { formatNumber, formatPercent } from "../../data/format.ts";
 import type { Lang } from "../../data/Bilingual.ts";
 import { optionalDate } from "../argCheck.ts";
 import type { Command, CommandContext } from "../Command.ts";
-import { strategyFileCommands, strategyFileHelp, strategyFileOptions, strategyFileUsage } from "./strategyCommands.ts";
+import {
+  strategyFileCommands,
+  strategyFileHelp,
+  strategyFileOptions,
+  strategyFileUsage,
+} from "./strategyCommands.ts";
 
 function readFile(path: string): string {
   try {
@@ -278,7 +283,9 @@ async function progress(ctx: CommandContext, file: string): Promise<number> {
   }
 }
 
-async function adoptedOrNone(store: Parameters<typeof import("../../lib/planning/adoptedStrategy.ts").loadAdoptedStrategy>[0]): Promise<Strategy> {
+async function adoptedOrNone(
+  store: Parameters<typeof import("../../lib/planning/adoptedStrategy.ts").loadAdoptedStrategy>[0],
+): Promise<Strategy> {
   const { loadAdoptedStrategy } = await import("../../lib/planning/adoptedStrategy.ts");
   const adopted = await loadAdoptedStrategy(store);
   if (adopted === null) {

@@ -8,6 +8,7 @@ import type { CommandContext } from "../Command.ts";
 export const strategyFileOptions: OptionSpec = {
   out: { type: "string" },
   final: { type: "boolean" },
+  date: { type: "string" },
 };
 
 /** The sub-commands, by name. */

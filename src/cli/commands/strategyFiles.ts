@@ -28,7 +28,9 @@ function write(path: string, bytes: string | Uint8Array): void {
 /** Prints the problems of a refused file, both languages, and returns exit code 3. */
 export function refuse(ctx: CommandContext, file: string, problems: StrategyProblem[]): number {
   const other = ctx.lang === "vi" ? "en" : "vi";
-  const lines = problems.map((p) => `${ctx.lang === "vi" ? "LỖI" : "ERROR"}  ${p.text[ctx.lang]}\n      ${p.text[other]}`);
+  const lines = problems.map(
+    (p) => `${ctx.lang === "vi" ? "LỖI" : "ERROR"}  ${p.text[ctx.lang]}\n      ${p.text[other]}`,
+  );
   const vi = `${file}: ${problems.length} lỗi.`;
   const en = `${file}: ${problems.length} error(s).`;
   ctx.stderr.write([...lines, ctx.lang === "vi" ? vi : en, ctx.lang === "vi" ? en : vi].join("\n") + "\n");
@@ -93,8 +95,6 @@ export async function importWorkbook(ctx: CommandContext, file: string): Promise
     ? JSON.stringify(result.strategy, null, 2) + "\n"
     : stringify(result.strategy, { lineWidth: 0 });
   write(out, text);
-  ctx.stdout.write(
-    ctx.lang === "vi" ? `Đã ghi ${out} từ ${file}.\n` : `Wrote ${out} from ${file}.\n`,
-  );
+  ctx.stdout.write(ctx.lang === "vi" ? `Đã ghi ${out} từ ${file}.\n` : `Wrote ${out} from ${file}.\n`);
   return exitCodes.ok;
 }

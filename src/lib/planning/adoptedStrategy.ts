@@ -51,7 +51,12 @@ export async function loadAdoptedStrategy(
   store: Store,
   options: { version?: number } = {},
 ): Promise<AdoptedStrategy | null> {
-  const rows = await store.all<{ version: number; adopted_at: Date | string; source: string | null; content: string }>(
+  const rows = await store.all<{
+    version: number;
+    adopted_at: Date | string;
+    source: string | null;
+    content: string;
+  }>(
     `SELECT version, strftime(adopted_at, '%Y-%m-%dT%H:%M:%S') AS adopted_at, source, CAST(content AS VARCHAR) AS content
      FROM adopted_strategies ${options.version === undefined ? "" : "WHERE version = $v"}
      ORDER BY version DESC LIMIT 1`,
@@ -69,14 +74,24 @@ export async function loadAdoptedStrategy(
       { exitCode: exitCodes.invalidData },
     );
   }
-  return { version: Number(row.version), adopted_at: String(row.adopted_at), source: row.source, strategy: parsed.strategy };
+  return {
+    version: Number(row.version),
+    adopted_at: String(row.adopted_at),
+    source: row.source,
+    strategy: parsed.strategy,
+  };
 }
 
 /** Every adopted version, newest first, without the content. */
 export async function listAdoptedStrategies(
   store: Store,
 ): Promise<{ version: number; plan_period: string; adopted_at: string; source: string | null }[]> {
-  const rows = await store.all<{ version: number; plan_period: string; adopted_at: string; source: string | null }>(
+  const rows = await store.all<{
+    version: number;
+    plan_period: string;
+    adopted_at: string;
+    source: string | null;
+  }>(
     `SELECT version, plan_period, strftime(adopted_at, '%Y-%m-%dT%H:%M:%S') AS adopted_at, source
      FROM adopted_strategies ORDER BY version DESC`,
   );
