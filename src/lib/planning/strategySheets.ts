@@ -8,7 +8,8 @@ import { milestoneStatuses } from "./strategy.ts";
  */
 
 /** What a cell of a column may hold. */
-export type SheetColumnKind = "text" | "number" | "integer" | "date" | "list";
+/** `value`: a number or a text, kept as Excel holds it. */
+export type SheetColumnKind = "text" | "number" | "integer" | "date" | "list" | "value";
 
 /** One column of a strategy sheet. */
 export interface SheetColumn {
@@ -113,8 +114,8 @@ export const strategySheets = {
       col("title_en", "Kết quả (tiếng Anh)", "Expected result (English)"),
       col("indicator_vi", "Chỉ số đo", "Indicator (Vietnamese)"),
       col("indicator_en", "Chỉ số (tiếng Anh)", "Indicator (English)"),
-      col("baseline", "Giá trị gốc", "Baseline"),
-      col("target", "Chỉ tiêu", "Target"),
+      col("baseline", "Giá trị gốc", "Baseline", "value"),
+      col("target", "Chỉ tiêu", "Target", "value"),
       col("verification_vi", "Nguồn kiểm chứng", "Means of verification (Vietnamese)"),
       col("verification_en", "Nguồn kiểm chứng (tiếng Anh)", "Means of verification (English)"),
       col("risks_vi", "Giả định, rủi ro", "Assumptions, risks (Vietnamese)"),

@@ -136,6 +136,8 @@ export function workbookToStrategy(workbook: ExcelJS.Workbook, file = "strategy.
             continue;
           }
           values[c.key] = num;
+        } else if (c.kind === "value" && typeof raw === "number") {
+          values[c.key] = raw;
         } else if (c.kind === "date") {
           const text = raw instanceof Date ? isoOf(raw) : String(raw).trim();
           const dmy = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);

@@ -51,7 +51,7 @@ export async function seriesFigure(
   return figure(name, caption, {
     width: o.width ?? 640,
     height: 240,
-    marginRight: 150,
+    marginRight: 190,
     marginLeft: 60,
     x: {
       label: null,
