@@ -190,7 +190,8 @@ async function strategySection(
   }
   const plan = strategy.plan_period;
   const { first, last } = planYears(plan);
-  const shownFile = file ?? (adopted !== null ? adoptedLabel(adopted) : "src/data/sample/strategy-2026-2030.yaml");
+  const shownFile =
+    file ?? (adopted !== null ? adoptedLabel(adopted) : "src/data/sample/strategy-2026-2030.yaml");
   if (year < first || year > last) {
     return {
       coverage: "not_covering",

@@ -68,7 +68,10 @@ const roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
 export function compactValue(value: number | null, unit: string, lang: Lang): string {
   if (value === null) return "—";
   if (unit === "percent") {
-    return formatPercent(value, { lang, digits: Math.abs(value * 100 - Math.round(value * 100)) < 1e-9 ? 0 : 1 });
+    return formatPercent(value, {
+      lang,
+      digits: Math.abs(value * 100 - Math.round(value * 100)) < 1e-9 ? 0 : 1,
+    });
   }
   if (unit === "USD" || unit === "VND") {
     const m = value / 1e6;
@@ -269,7 +272,13 @@ export async function buildStrategyDocument(
         const splitText = Object.entries(target.where ?? {})
           .map(([k, v]) => (k === "country" ? countryName(v, lang) : `${k}=${v}`))
           .join(", ");
-        const unitText = unit === "count" || unit === "persons" ? "" : ` [${unitNote(unit, lang)}]`;
+        // counts need no unit; money labels already say their currency: the cell is in millions
+        const unitText =
+          unit === "count" || unit === "persons"
+            ? ""
+            : unit === "USD" || unit === "VND"
+              ? t(" [triệu]", " [million]")
+              : ` [${unitNote(unit, lang)}]`;
         targetRows.push([
           target.id ?? `${objective.id}.${i + 1}`,
           `${def?.label[lang] ?? target.indicator}${splitText ? ` — ${splitText}` : ""}${unitText}${target.direction === "down" ? " ↓" : ""}`,
