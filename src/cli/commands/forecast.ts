@@ -4,7 +4,11 @@ import { openExistingStore } from "../openExistingStore.ts";
 import type { Lang } from "../../data/Bilingual.ts";
 import { formatNumber, formatPercent } from "../../data/format.ts";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
-import { forecastMethods, type ForecastMethod } from "../../lib/planning/forecast/FittedModel.ts";
+import {
+  forecastMethodLabels,
+  forecastMethods,
+  type ForecastMethod,
+} from "../../lib/planning/forecast/FittedModel.ts";
 import type { IndicatorForecast } from "../../lib/planning/forecastIndicator.ts";
 import { optionalDate } from "../argCheck.ts";
 import type { Command, CommandContext } from "../Command.ts";
@@ -26,11 +30,7 @@ function year(values: CommandContext["values"], name: string): number | undefine
   return Number(v);
 }
 
-const methodNames: Record<ForecastMethod, { vi: string; en: string }> = {
-  naive: { vi: "giữ nguyên giá trị cuối", en: "naive (last value)" },
-  linear: { vi: "xu hướng tuyến tính", en: "linear trend" },
-  holt: { vi: "Holt, xu hướng tắt dần", en: "Holt damped trend" },
-};
+const methodNames = forecastMethodLabels;
 
 /** The forecast as a text table: history, forecast with interval, then the backtest per method. */
 export function forecastTable(f: IndicatorForecast, lang: Lang): string {
@@ -86,7 +86,7 @@ export const forecastCommand: Command = {
     en: "Forecast an indicator or a published series to a year, with a prediction interval",
   },
   usage:
-    "doingoai forecast --indicator ID [--where DIM=VALUE...] --until YEAR [--from YEAR] [--to YEAR] [--method auto|naive|linear|holt] [--level 0.8] [--as-of yyyy-mm-dd] [--format table|json] [--db PATH]",
+    "doingoai forecast --indicator ID [--where DIM=VALUE...] --until YEAR [--from YEAR] [--to YEAR] [--method auto|naive|linear|compound|holt|combo] [--level 0.8] [--as-of yyyy-mm-dd] [--format table|json] [--db PATH]",
   help: {
     vi: `Đọc chuỗi theo năm của chỉ tiêu (doingoai indicators) hoặc, nếu mã không có trong danh mục chỉ tiêu, chuỗi số liệu công bố (published_figures, ví dụ fdi.active_projects), rồi dự báo đến hết năm --until với khoảng dự báo. Phương pháp mặc định (auto) được chọn theo sai số kiểm định lại (MASE thấp nhất); bảng kết quả có MAPE và MASE của từng phương pháp. Xem docs/forecasting.md.
 
@@ -95,7 +95,7 @@ Tùy chọn:
   --where DIM=VALUE    lọc chỉ tiêu theo chiều (ví dụ country=LA), lặp lại được
   --until YEAR         năm cuối cần dự báo
   --from/--to YEAR     khoảng năm lịch sử (mặc định 2015 đến năm trước --as-of)
-  --method M           auto (mặc định), naive, linear, holt
+  --method M           auto (mặc định), naive, linear, compound (tăng trưởng kép), holt, combo (kết hợp đều)
   --level L            độ phủ của khoảng dự báo, 0–1 (mặc định 0.8)
   --format table|json  mặc định table
 
@@ -108,7 +108,7 @@ Options:
   --where DIM=VALUE    filter the indicator by a dimension (e.g. country=LA), repeatable
   --until YEAR         last year to forecast
   --from/--to YEAR     years of history (default 2015 to the year before --as-of)
-  --method M           auto (default), naive, linear, holt
+  --method M           auto (default), naive, linear, compound (compound growth), holt, combo (equal-weight combination)
   --level L            interval coverage, 0–1 (default 0.8)
   --format table|json  default table
 
@@ -143,8 +143,8 @@ Examples: doingoai forecast --indicator delegations.inbound --where country=LA -
     const method = v["method"] ?? "auto";
     if (method !== "auto" && !forecastMethods.includes(method as ForecastMethod)) {
       throw usageError(
-        `--method: auto | naive | linear | holt (nhận được ${String(method)})`,
-        `--method: auto | naive | linear | holt (got ${String(method)})`,
+        `--method: auto | naive | linear | compound | holt | combo (nhận được ${String(method)})`,
+        `--method: auto | naive | linear | compound | holt | combo (got ${String(method)})`,
       );
     }
     const level = v["level"] === undefined ? 0.8 : Number(v["level"]);

@@ -6,6 +6,7 @@ import type { AgreementFacts } from "../../lib/planning/checkStrategy.ts";
 import type { Strategy, StrategyProblem } from "../../lib/planning/strategy.ts";
 import type { StrategyProgress } from "../../lib/planning/strategyProgress.ts";
 import { progressStatusLabels } from "../../lib/planning/progress.ts";
+import { feasibilityFlagLabels } from "../../lib/planning/forecast/feasibility.ts";
 import { milestoneStatusLabels } from "../../lib/planning/roadmapStatus.ts";
 import { formatNumber, formatPercent } from "../../data/format.ts";
 import type { Lang } from "../../data/Bilingual.ts";
@@ -80,6 +81,7 @@ export function progressTable(p: StrategyProgress, lang: Lang): string {
           "Mục tiêu cuối kỳ",
           "Dự báo cuối kỳ",
           "Triển vọng",
+          "Khả năng đạt",
         ]
       : [
           "Target",
@@ -92,6 +94,7 @@ export function progressTable(p: StrategyProgress, lang: Lang): string {
           "End target",
           "End forecast",
           "Outlook",
+          "Chance",
         ];
   const rows = p.targets.map((t) => {
     const v = (x: number | null | undefined) =>
@@ -117,13 +120,16 @@ export function progressTable(p: StrategyProgress, lang: Lang): string {
         ? "—"
         : `${v(o.forecast.value)}${o.forecast.lower !== null && o.forecast.upper !== null ? ` (${v(o.forecast.lower)} – ${v(o.forecast.upper)})` : ""}`,
       o === null ? "—" : progressStatusLabels[o.status][lang],
+      t.feasibility === null
+        ? "—"
+        : `${formatPercent(t.feasibility.probability, { lang, digits: 0 })} (${feasibilityFlagLabels[t.feasibility.flag][lang]})`,
     ];
   });
   const pctBand = formatPercent(p.thresholds.atRisk, { lang, digits: 0 });
   const rule =
     lang === "vi"
-      ? `Quy tắc: đúng tiến độ khi thực hiện đạt lộ trình (chỉ số "càng thấp càng tốt": không vượt lộ trình); có nguy cơ khi thiếu hụt không quá ${pctBand} giá trị lộ trình; chậm tiến độ khi thiếu hụt lớn hơn. Dự báo: khoảng 80%, phương pháp chọn theo kiểm định lại.`
-      : `Rule: on track when the actual reaches the path (for "down" indicators: does not exceed it); at risk when short by at most ${pctBand} of the path value; off track beyond. Forecast: 80% interval, method chosen by backtest.`;
+      ? `Quy tắc: đúng tiến độ khi thực hiện đạt lộ trình (chỉ số "càng thấp càng tốt": không vượt lộ trình); có nguy cơ khi thiếu hụt không quá ${pctBand} giá trị lộ trình; chậm tiến độ khi thiếu hụt lớn hơn. Dự báo: khoảng 80%, phương pháp chọn theo kiểm định lại. Khả năng đạt: xác suất đạt mục tiêu cuối kỳ theo phân phối dự báo (từ sai số kiểm định lại); dưới 20% là "thách thức", trên 90% là "quá dễ".`
+      : `Rule: on track when the actual reaches the path (for "down" indicators: does not exceed it); at risk when short by at most ${pctBand} of the path value; off track beyond. Forecast: 80% interval, method chosen by backtest. Chance: probability of reaching the end target under the forecast's predictive distribution (from the backtest errors); below 20% "stretch", above 90% "too easy".`;
   const title =
     lang === "vi"
       ? `Tiến độ chiến lược ${p.plan_period} tại ngày ${p.asOf.split("-").reverse().join("/")}`

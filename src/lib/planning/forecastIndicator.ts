@@ -8,10 +8,19 @@ import type { ForecastMethod } from "./forecast/FittedModel.ts";
 import { forecast, type ForecastResult } from "./forecast/forecast.ts";
 import { minPoints } from "./forecast/FittedModel.ts";
 import { periodTime, yearFraction } from "./forecast/timeSeries.ts";
+import { predictiveDistribution, type PredictiveDistribution } from "./forecast/feasibility.ts";
 
-/** One observed or forecast point with a label a person reads (a year, or a date dd/mm/yyyy). */
+/** One observed or forecast point with its period id and a label a person reads (a year, or a date dd/mm/yyyy). */
 export interface LabelledPoint {
+  /**
+   * The period the value belongs to, named as the rest of the CLI does: "2023"
+   * for a year, or for a published figure the period its as-of date ends
+   * ("2023" for 31/12/2023, "2024Q3" for 30/09/2024, "2017-08" for 31/08/2017),
+   * else the date itself (yyyy-mm-dd).
+   */
+  period: string;
   label: string;
+  /** Time in years used by the methods: a year's start for an indicator, the end of the as-of day for a published figure (31/12/2023 → 2024). */
   t: number;
   value: number;
 }
@@ -38,6 +47,16 @@ export interface IndicatorSeriesOptions {
 }
 
 const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** The period an as-of date closes: a year, a quarter or a month when it is their last day, else the date. */
+export function periodEndingOn(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d !== lastDay) return iso;
+  if (m === 12) return String(y);
+  if (m % 3 === 0) return `${y}Q${m / 3}`;
+  return `${y}-${String(m).padStart(2, "0")}`;
+}
 
 /**
  * Reads the yearly series of a registry indicator (via computeIndicators; t =
@@ -66,7 +85,7 @@ export async function indicatorSeries(
     });
     const points = result.rows
       .filter((r): r is typeof r & { value: number } => r.value !== null)
-      .map((r) => ({ label: r.period, t: periodTime(r.period), value: r.value }))
+      .map((r) => ({ period: r.period, label: r.period, t: periodTime(r.period), value: r.value }))
       .sort((a, b) => a.t - b.t);
     // Before the office kept records a count or a sum reads 0: start at its first non-zero
     // value. Ratios and days have no data there instead, so their zeros are real.
@@ -110,7 +129,7 @@ export async function indicatorSeries(
   for (const r of rows) {
     const date = r.as_of !== null ? r.as_of.toISOString().slice(0, 10) : parsePeriod(r.period!).end;
     const t = yearFraction(date);
-    if (!byT.has(t)) byT.set(t, { label: dmy(date), t, value: r.value });
+    if (!byT.has(t)) byT.set(t, { period: periodEndingOn(date), label: dmy(date), t, value: r.value });
   }
   const points = [...byT.values()].sort((a, b) => a.t - b.t);
   return { indicator: options.indicator, source: "published_figures", unit: rows[0]!.unit, points };
@@ -129,8 +148,17 @@ export interface ForecastIndicatorOptions extends IndicatorSeriesOptions {
 /** The yearly series of an indicator with its forecast points and the method choice. */
 export interface IndicatorForecast {
   series: IndicatorSeries;
-  /** Forecast points labelled by year (registry indicators) or by 31/12 of the year (published figures). */
-  forecast: (ForecastResult["points"][number] & { label: string })[];
+  /**
+   * Forecast points, one per year: `period` is the year ("2023"), `label` the
+   * year (registry indicators) or 31/12 of the year (published figures), and
+   * `distribution` the predictive distribution from the backtest errors (see
+   * `predictiveDistribution`; null when it cannot be estimated).
+   */
+  forecast: (ForecastResult["points"][number] & {
+    period: string;
+    label: string;
+    distribution: PredictiveDistribution | null;
+  })[];
   method: ForecastMethod;
   params: Record<string, number>;
   level: number;
@@ -165,11 +193,15 @@ export async function forecastIndicator(
     );
   }
   const lastT = series.points.at(-1)!.t;
-  const targets: { label: string; t: number }[] = [];
+  const targets: { period: string; label: string; t: number }[] = [];
   for (let year = Math.floor(lastT) - 1; year <= options.until; year++) {
     const t = series.source === "indicators" ? year : yearFraction(`${year}-12-31`);
     if (t > lastT)
-      targets.push({ label: series.source === "indicators" ? String(year) : `31/12/${year}`, t });
+      targets.push({
+        period: String(year),
+        label: series.source === "indicators" ? String(year) : `31/12/${year}`,
+        t,
+      });
   }
   if (targets.length === 0) {
     throw new DoingoaiError(
@@ -180,10 +212,8 @@ export async function forecastIndicator(
       { exitCode: exitCodes.usage },
     );
   }
-  const result = forecast(
-    series.points.map(({ t, value }) => ({ t, value })),
-    { method, at: targets.map((x) => x.t), level: options.level ?? 0.8 },
-  );
+  const history = series.points.map(({ t, value }) => ({ t, value }));
+  const result = forecast(history, { method, at: targets.map((x) => x.t), level: options.level ?? 0.8 });
   // An interval never leaves the indicator's domain: counts and money are ≥ 0, shares in 0..1.
   const unit = series.unit;
   const floor =
@@ -197,10 +227,12 @@ export async function forecastIndicator(
   return {
     series,
     forecast: result.points.map((p, i) => ({
+      period: targets[i]!.period,
+      label: targets[i]!.label,
       ...p,
       lower: clamp(p.lower),
       upper: clamp(p.upper),
-      label: targets[i]!.label,
+      distribution: predictiveDistribution(history, result.method, p.t),
     })),
     method: result.method,
     params: result.params,

@@ -5,6 +5,7 @@ import { DoingoaiError } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { forecastIndicator } from "./forecastIndicator.ts";
 import type { ForecastMethod } from "./forecast/FittedModel.ts";
+import { feasibility, type Feasibility, type PredictiveDistribution } from "./forecast/feasibility.ts";
 import {
   defaultThresholds,
   endOutlook,
@@ -34,6 +35,13 @@ export interface TargetProgress {
   latest: ProgressRow | null;
   /** Forecast of the plan's last year against the end target; null when the history is too short or the indicator is not in the registry. */
   outlook: (EndOutlook & { method: ForecastMethod }) | null;
+  /**
+   * The chance of reaching the end target under the forecast's predictive
+   * distribution (from the backtest errors, see `feasibility`), with its flag:
+   * stretch below 20 %, too easy above 90 %. Null when there is no outlook,
+   * no end target or no distribution.
+   */
+  feasibility: (Feasibility & { target: number; distribution: PredictiveDistribution }) | null;
 }
 
 /** Every target of a strategy against its path as of a date, with its status. */
@@ -92,6 +100,7 @@ export async function strategyProgress(
         const rows = targetProgress(target, strategy.plan_period, actuals, thresholds);
         const latest = [...rows].reverse().find((r) => r.actual !== null) ?? null;
         let outlook: TargetProgress["outlook"] = null;
+        let feasible: TargetProgress["feasibility"] = null;
         if (def !== undefined && lastComplete < last) {
           try {
             const f = await forecastIndicator(store, {
@@ -103,8 +112,16 @@ export async function strategyProgress(
               ...(target.where === undefined ? {} : { where: target.where }),
             });
             const end = f.forecast.find((p) => p.label === String(last));
-            if (end !== undefined)
+            if (end !== undefined) {
               outlook = { ...endOutlook(target, strategy.plan_period, end, thresholds), method: f.method };
+              if (outlook.target !== null && end.distribution !== null) {
+                feasible = {
+                  ...feasibility(end.distribution, outlook.target, target.direction),
+                  target: outlook.target,
+                  distribution: end.distribution,
+                };
+              }
+            }
           } catch (error) {
             if (!(error instanceof DoingoaiError)) throw error;
           }
@@ -120,6 +137,7 @@ export async function strategyProgress(
           baselineActual: actuals[target.baseline.period] ?? null,
           latest,
           outlook,
+          feasibility: feasible,
         });
       }
     }

@@ -90,12 +90,25 @@ describe("forecasting indicators from the database", () => {
       "31/03/2026",
     ]);
     expect(f.forecast.map((p) => p.label)).toEqual(["31/12/2026", "31/12/2027"]);
+    // periods are named as the CLI names them: the forecast at 31/12/2026 (t = 2027.0) is period "2026"
+    expect(f.series.points.map((p) => p.period)).toEqual([
+      "2017-08",
+      "2019Q2",
+      "2021",
+      "2023",
+      "2024Q3",
+      "2026Q1",
+    ]);
+    expect(f.forecast.map((p) => [p.period, p.t])).toEqual([
+      ["2026", 2027],
+      ["2027", 2028],
+    ]);
     const direct = forecast(
       fdi.map(([d, v]) => ({ t: yearFraction(d), value: v })),
       { method: "linear", at: [yearFraction("2026-12-31"), yearFraction("2027-12-31")] },
     );
     expect(f.forecast.map((p) => p.value)).toEqual(direct.points.map((p) => p.value));
-    expect(f.backtests.map((b) => b.method)).toEqual(["naive", "linear", "holt"]);
+    expect(f.backtests.map((b) => b.method)).toEqual(["naive", "linear", "compound", "holt", "combo"]);
   });
 });
 
@@ -115,7 +128,7 @@ describe("doingoai forecast", () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toContain("published figures");
     expect(table.stdout).toContain("31/12/2030");
-    expect(table.stdout).toMatch(/linear trend \*/);
+    expect(table.stdout).toMatch(/compound growth \(log-linear\) \*/);
     const json = await runCli([
       "forecast",
       "--indicator",
@@ -134,9 +147,10 @@ describe("doingoai forecast", () => {
     expect(json.code).toBe(0);
     const parsed = JSON.parse(json.stdout) as {
       method: string;
-      forecast: { label: string; value: number }[];
+      forecast: { period: string; label: string; value: number }[];
     };
     expect(parsed.forecast.map((p) => p.label)).toEqual(["2024", "2025"]);
+    expect(parsed.forecast.map((p) => p.period)).toEqual(["2024", "2025"]);
     expect(parsed.forecast[1]!.value).toBeCloseTo(7, 9);
   });
 

@@ -1,6 +1,6 @@
 import { fitMethod } from "./fitMethod.ts";
-import { forecastMethods, minPoints, type ForecastMethod } from "./FittedModel.ts";
-import { toSeries, type SeriesInput } from "./timeSeries.ts";
+import { forecastMethods, methodApplies, minPoints, type ForecastMethod } from "./FittedModel.ts";
+import { toSeries, type SeriesInput, type SeriesPoint } from "./timeSeries.ts";
 
 /** Options of a rolling-origin backtest: first training window, horizon and methods. */
 export interface BacktestOptions {
@@ -17,11 +17,16 @@ export interface BacktestForecast {
   /** Time of the last training point. */
   originT: number;
   t: number;
+  /** Years from the origin to the forecast time (1 for yearly data; 2 across a missing year). */
+  years: number;
   actual: number;
   predicted: number;
   /** |actual − predicted| / |actual| × 100; null when actual is 0. */
   ape: number | null;
-  /** |actual − predicted| / Q, Q the mean absolute change between consecutive training points; null when Q = 0. */
+  /**
+   * |actual − predicted| / (Q·years), Q the naive method's in-sample error per
+   * year (mean of |yᵢ − yᵢ₋₁| / (tᵢ − tᵢ₋₁) over the training points); null when Q = 0.
+   */
   scaledError: number | null;
 }
 
@@ -36,19 +41,56 @@ export interface MethodBacktest {
 }
 
 /**
+ * The naive method's in-sample error per year over a training window: the
+ * mean of |yᵢ − yᵢ₋₁| / (tᵢ − tᵢ₋₁). A change across a missing year (a gap of
+ * 2) counts as half its size per year; 0 for fewer than 2 points.
+ */
+export function naiveScale(train: readonly SeriesPoint[]): number {
+  let q = 0;
+  for (let i = 1; i < train.length; i++) {
+    q += Math.abs(train[i]!.value - train[i - 1]!.value) / (train[i]!.t - train[i - 1]!.t);
+  }
+  return train.length >= 2 ? q / (train.length - 1) : 0;
+}
+
+/** One backtest forecast of `p` from a training window, with its errors. */
+export function scoreForecast(
+  train: readonly SeriesPoint[],
+  p: SeriesPoint,
+  predicted: number,
+  q: number = naiveScale(train),
+): BacktestForecast {
+  const originT = train[train.length - 1]!.t;
+  const years = p.t - originT;
+  const error = Math.abs(p.value - predicted);
+  return {
+    originT,
+    t: p.t,
+    years,
+    actual: p.value,
+    predicted,
+    ape: p.value === 0 ? null : (100 * error) / Math.abs(p.value),
+    scaledError: q === 0 ? null : error / (q * years),
+  };
+}
+
+/**
  * Rolling-origin backtest (time-series cross-validation). For each origin
  * k = minTrain, …, n − 1 the method is fitted to the first k points and
  * forecasts the next `horizon` observations at their own times (so irregular
  * gaps are honoured). Errors:
  *
  * - MAPE = mean of 100·|yⱼ − ŷⱼ| / |yⱼ|
- * - MASE = mean of |yⱼ − ŷⱼ| / Q_k, where Q_k = mean of |yᵢ − yᵢ₋₁| over the
- *   k training points of that origin (Hyndman & Koehler 2006: the in-sample
- *   error of the naive one-step forecast). MASE < 1 beats the naive method's
- *   typical in-sample step.
+ * - MASE = mean of |yⱼ − ŷⱼ| / (Q_k·Δⱼ), where Q_k = mean of |yᵢ − yᵢ₋₁| / (tᵢ − tᵢ₋₁)
+ *   over the k training points of that origin (the naive method's in-sample
+ *   error per year, Hyndman & Koehler 2006 extended to irregular times) and
+ *   Δⱼ the years from the origin to the forecast. With yearly data Δ = 1 and
+ *   this is the textbook MASE; a forecast across a missing year (Δ = 2) or to
+ *   a figure published 9 months later (Δ = 0,75) is scaled by its own length.
+ *   MASE < 1 beats the naive method's typical in-sample step.
  *
  * A method is tried only at origins where it has enough points (naive 1,
- * linear 2, Holt 3).
+ * linear and compound 2, Holt 3), and compound only on positive series.
  */
 export function backtest(input: SeriesInput, options: BacktestOptions = {}): MethodBacktest[] {
   const series = toSeries(input);
@@ -59,23 +101,13 @@ export function backtest(input: SeriesInput, options: BacktestOptions = {}): Met
   const methods = options.methods ?? forecastMethods;
   return methods.map((method) => {
     const forecasts: BacktestForecast[] = [];
-    for (let k = Math.max(minTrain, minPoints[method]); k < series.length; k++) {
+    const applies = methodApplies(method, series);
+    for (let k = Math.max(minTrain, minPoints[method]); applies && k < series.length; k++) {
       const train = series.slice(0, k);
       const model = fitMethod(method, train);
-      let q = 0;
-      for (let i = 1; i < k; i++) q += Math.abs(train[i]!.value - train[i - 1]!.value);
-      q = k >= 2 ? q / (k - 1) : 0;
+      const q = naiveScale(train);
       for (const p of series.slice(k, k + horizon)) {
-        const predicted = model.predict(p.t, 0.8).value;
-        const error = Math.abs(p.value - predicted);
-        forecasts.push({
-          originT: train[k - 1]!.t,
-          t: p.t,
-          actual: p.value,
-          predicted,
-          ape: p.value === 0 ? null : (100 * error) / Math.abs(p.value),
-          scaledError: q === 0 ? null : error / q,
-        });
+        forecasts.push(scoreForecast(train, p, model.predict(p.t, 0.8).value, q));
       }
     }
     return {
@@ -87,7 +119,8 @@ export function backtest(input: SeriesInput, options: BacktestOptions = {}): Met
   });
 }
 
-function meanOrNull(values: (number | null)[]): number | null {
+/** Mean of the values; null when there is none or one is null. */
+export function meanOrNull(values: (number | null)[]): number | null {
   if (values.length === 0 || values.some((v) => v === null)) return null;
   return (values as number[]).reduce((s, v) => s + v, 0) / values.length;
 }

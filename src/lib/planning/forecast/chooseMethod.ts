@@ -21,8 +21,8 @@ function compareNullable(a: number | null, b: number | null): number {
 
 /**
  * Picks the method with the lowest backtest MASE. Tie-break, in order: MASE
- * equal within 1e-9 (relative) → lower MAPE → the simpler method (naive, then
- * linear, then Holt). A method with no MASE (too few points, or a flat training
+ * equal within 1e-9 (relative) → lower MAPE → the simpler method (naive,
+ * linear, compound, Holt, combination). A method with no MASE (too few points, or a flat training
  * window) ranks after every method that has one. When no method could be
  * backtested (too short a series) the choice is naive.
  */

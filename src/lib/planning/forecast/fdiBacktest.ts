@@ -17,7 +17,15 @@ export const fdiStock = [
   { asOf: "2026-03-31", projects: 263, capitalBnUsd: 11.9 },
 ] as const;
 
-const methodNames = { naive: "naive", linear: "linear trend", holt: "Holt damped" } as const;
+/** Short English method names for the doc's tables. */
+export const shortMethodNames = {
+  naive: "naive",
+  linear: "linear trend",
+  compound: "compound growth",
+  holt: "Holt damped",
+  combo: "combination",
+} as const;
+const methodNames = shortMethodNames;
 
 const vi = (digits: number) => (x: number | null) =>
   x === null

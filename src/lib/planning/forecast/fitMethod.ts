@@ -1,3 +1,5 @@
+import { fitCombination } from "./combination.ts";
+import { fitCompoundTrend } from "./compoundTrend.ts";
 import type { FittedModel, ForecastMethod } from "./FittedModel.ts";
 import { fitHoltDamped } from "./holtDamped.ts";
 import { fitLinearTrend } from "./linearTrend.ts";
@@ -11,7 +13,11 @@ export function fitMethod(method: ForecastMethod, series: readonly SeriesPoint[]
       return fitNaive(series);
     case "linear":
       return fitLinearTrend(series);
+    case "compound":
+      return fitCompoundTrend(series);
     case "holt":
       return fitHoltDamped(series);
+    case "combo":
+      return fitCombination(series);
   }
 }

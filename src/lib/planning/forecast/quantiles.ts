@@ -43,6 +43,11 @@ export function normalQuantile(p: number): number {
   return x - u / (1 + (x * u) / 2);
 }
 
+/** CDF of the standard normal distribution, Φ(x) = erfc(−x/√2)/2 (fractional error < 1.2e-7). */
+export function normalCdf(x: number): number {
+  return 0.5 * erfc(-x / Math.SQRT2);
+}
+
 /** Complementary error function (Numerical Recipes erfcc, fractional error < 1.2e-7). */
 function erfc(x: number): number {
   const z = Math.abs(x);
