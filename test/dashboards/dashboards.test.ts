@@ -298,7 +298,7 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
       await page.locator('.doingoai-tuner input[name="end"]').fill("9");
       await expect
         .poll(async () => Number(await tuned.locator('[data-tuned="budget"]').getAttribute("data-value")))
-        .toBe((7 + 9) * 105_000_000);
+        .toBe((8 + 9) * 105_000_000); // 1 + 8·5/6 = 7,67 → 8 in 2026
       expect(
         Number(await tuned.locator('[data-tuned="feasibility"]').getAttribute("data-value")),
       ).toBeLessThan(feasibility);
