@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import type { AgreementFacts } from "../../lib/planning/checkStrategy.ts";
 import type { Strategy, StrategyProblem } from "../../lib/planning/strategy.ts";
+import type { Store } from "../../lib/store/openStore.ts";
 import type { StrategyProgress } from "../../lib/planning/strategyProgress.ts";
 import { progressStatusLabels } from "../../lib/planning/progress.ts";
 import { feasibilityFlagLabels } from "../../lib/planning/forecast/feasibility.ts";
@@ -289,9 +290,7 @@ async function progress(ctx: CommandContext, file: string): Promise<number> {
   }
 }
 
-async function adoptedOrNone(
-  store: Parameters<typeof import("../../lib/planning/adoptedStrategy.ts").loadAdoptedStrategy>[0],
-): Promise<Strategy> {
+async function adoptedOrNone(store: Store): Promise<Strategy> {
   const { loadAdoptedStrategy } = await import("../../lib/planning/adoptedStrategy.ts");
   const adopted = await loadAdoptedStrategy(store);
   if (adopted === null) {
