@@ -51,8 +51,11 @@ const words = {
 /** The tuner as one element; it updates itself as the planner types. */
 export function targetTuner(data: TunerData, options: { lang: Lang }): HTMLElement {
   const { lang } = options;
+  // no strategy or no target: nothing to tune (the page says so above)
+  if (data.strategy === null || data.planPeriod === null || data.targets.length === 0) {
+    return el("div", { class: "doingoai-tuner" });
+  }
   const root = el("div", { class: "card doingoai-tuner" }, el("h2", {}, words.title[lang]));
-  if (data.strategy === null || data.planPeriod === null || data.targets.length === 0) return root;
   const planPeriod = data.planPeriod;
   const edited = new Map<string, { end: number; path: "linear" | "compound" }>();
   const targetSelect = el(
