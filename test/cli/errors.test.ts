@@ -178,6 +178,39 @@ const cases: [string, string[], number][] = [
     2,
   ],
   ["strategy check of a file that is not a strategy", ["strategy", "check", "$FILE"], 3],
+  [
+    "strategy draft without --from",
+    ["strategy", "draft", "--to", "2030", "--out", "$DIR/d.yaml", "--db", "$DB"],
+    2,
+  ],
+  [
+    "strategy draft --ambition huge",
+    [
+      "strategy",
+      "draft",
+      "--from",
+      "2026",
+      "--to",
+      "2030",
+      "--out",
+      "$DIR/d.yaml",
+      "--ambition",
+      "huge",
+      "--db",
+      "$DB",
+    ],
+    2,
+  ],
+  [
+    "strategy draft on a database that is a regular file",
+    ["strategy", "draft", "--from", "2026", "--to", "2030", "--out", "$DIR/d.yaml", "--db", "$FILE"],
+    4,
+  ],
+  [
+    "strategy draft --out a folder",
+    ["strategy", "draft", "--from", "2026", "--to", "2030", "--out", "$DIR", "--db", "$DB"],
+    5,
+  ],
   // more paths and values
   [
     "indicators --from and --to of different kinds",

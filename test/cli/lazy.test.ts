@@ -74,6 +74,7 @@ describe("the compiled CLI loads DuckDB, exceljs, docx and Framework only when a
     ["import"],
     ["sample", "--scale", "0"],
     ["strategy", "check"],
+    ["strategy", "draft", "--from", "2026", "--to", "2030", "--out", "x.yaml", "--ambition", "huge"],
     ["agreements", "list"],
     ["build", "extra"],
     ["start", "--port", "70000"],

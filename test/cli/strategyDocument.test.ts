@@ -9,6 +9,11 @@ import { listAdoptedStrategies, loadAdoptedStrategy } from "../../src/lib/planni
 import { loadSample } from "../../src/lib/sample/loadSample.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
 import { tempDir } from "../helpers/fixtures.ts";
+import ExcelJS from "exceljs";
+import { draftStrategy } from "../../src/lib/planning/draftStrategy.ts";
+import { strategyToWorkbook } from "../../src/lib/planning/strategyToWorkbook.ts";
+import { workbookToStrategy } from "../../src/lib/planning/workbookToStrategy.ts";
+import { buildStrategyDocument } from "../../src/lib/report/strategyDocument/buildStrategyDocument.ts";
 import { runCli } from "../helpers/runCli.ts";
 
 const samplePath = new URL("../../src/data/sample/strategy-2026-2030.yaml", import.meta.url).pathname;
@@ -61,6 +66,40 @@ function complete(): string {
   writeFileSync(path, stringify(s));
   return path;
 }
+
+describe("a drafted strategy (strategy draft) through the workbook", () => {
+  it("YAML → xlsx → YAML keeps the draft's reasoning, feasibility and placeholders as fields", async () => {
+    const store = await openStore({ path: db, readOnly: true });
+    let drafted;
+    try {
+      drafted = await draftStrategy(store, { from: 2026, to: 2030, asOf: "2026-01-15" });
+    } finally {
+      store.close();
+    }
+    const targets = drafted.goals.flatMap((g) => g.objectives.flatMap((o) => o.targets));
+    expect(targets.some((t) => t.reasoning !== undefined && t.feasibility !== undefined)).toBe(true);
+    const bytes = await strategyToWorkbook(drafted).xlsx.writeBuffer();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes);
+    const back = workbookToStrategy(book, "draft.xlsx");
+    if (!back.ok) throw new Error(back.problems.map((p) => p.text.en).join("\n"));
+    expect(back.strategy).toEqual(drafted);
+    // and its document shows the feasibility the draft computed
+    const doc = await (async () => {
+      const s = await openStore({ path: db, readOnly: true });
+      try {
+        return await buildStrategyDocument(s, drafted, { lang: "en", date: "2026-01-15" });
+      } finally {
+        s.close();
+      }
+    })();
+    const table = doc.blocks.find((b) => b.kind === "table" && b.head[0] === "Id");
+    const first = targets[0]!;
+    expect(table?.kind === "table" && table.rows[0]!.at(-1)).toContain(
+      `${Math.round(first.feasibility!.probability * 100)}%`,
+    );
+  }, 120_000);
+});
 
 describe("strategy check --final", () => {
   it("refuses the sample (exit 3) listing each part the office has not written, and passes it once written", async () => {

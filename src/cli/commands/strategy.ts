@@ -1,6 +1,6 @@
 import { usageError } from "../usageError.ts";
 import { textTable } from "../textTable.ts";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import type { AgreementFacts } from "../../lib/planning/checkStrategy.ts";
 import type { Strategy, StrategyProblem } from "../../lib/planning/strategy.ts";
@@ -170,14 +170,18 @@ async function readStrategy(ctx: CommandContext, file: string): Promise<Strategy
 export const strategyCommand: Command = {
   name: "strategy",
   summary: {
-    vi: "Chiến lược và lộ trình: kiểm tra tệp chiến lược, theo dõi tiến độ (strategy check|progress FILE)",
-    en: "Strategy and roadmap: check a strategy file, track progress (strategy check|progress FILE)",
+    vi: "Chiến lược và lộ trình: soạn dự thảo từ dữ liệu, kiểm tra tệp chiến lược, theo dõi tiến độ (strategy draft | check FILE | progress FILE)",
+    en: "Strategy and roadmap: draft one from the data, check a strategy file, track progress (strategy draft | check FILE | progress FILE)",
   },
   usage:
-    "doingoai strategy check FILE [--final] [--db PATH] | doingoai strategy progress FILE [--as-of yyyy-mm-dd] [--at-risk 0.1] [--format table|json] [--db PATH]" +
+    "doingoai strategy draft --from YEAR --to YEAR --out FILE [--ambition low|base|high] [--as-of yyyy-mm-dd] [--db PATH] | doingoai strategy check FILE [--final] [--db PATH] | doingoai strategy progress [FILE] [--as-of yyyy-mm-dd] [--at-risk 0.1] [--format table|json] [--db PATH]" +
     strategyFileUsage,
   help: {
-    vi: `strategy check FILE   kiểm tra tệp chiến lược YAML hoặc JSON: cấu trúc (mỗi lỗi chỉ rõ vị trí, ví dụ goals[0].objectives[1].targets[2].indicator), mã chỉ tiêu, chỉ tiêu ngoài kỳ kế hoạch, vòng phụ thuộc giữa các mốc, mốc đến hạn sau khi kỳ kế hoạch kết thúc, và (nếu có cơ sở dữ liệu) thỏa thuận và hoạt động không có trong dữ liệu.
+    vi: `strategy draft --from 2026 --to 2030 --out FILE   soạn dự thảo chiến lược từ dữ liệu: giá trị gốc (năm gần nhất có số liệu trước --from, kèm trung bình 5 năm) cho mỗi chỉ tiêu chính; giá trị từng năm và cuối kỳ theo dự báo đã kiểm định lại (phương pháp, MASE, khoảng 80%, số năm số liệu và khả năng đạt ghi trong tệp; chỉ có 1–2 năm số liệu thì theo quy tắc nêu rõ); chương trình cho mỗi thỏa thuận theo kết quả rà soát (duy trì / thúc đẩy lại / xem xét chấm dứt); khung lộ trình; kinh phí từng năm theo khoản. Tệp YAML, hoặc JSON khi FILE có đuôi .json; tệp qua được strategy check.
+  --ambition low|base|high   mức tham vọng: cận thận trọng của khoảng 80%, giá trị dự báo (mặc định), cận tham vọng
+  --as-of yyyy-mm-dd         ngày soạn (mặc định hôm nay); năm gốc phải đã kết thúc
+
+strategy check FILE   kiểm tra tệp chiến lược YAML hoặc JSON: cấu trúc (mỗi lỗi chỉ rõ vị trí, ví dụ goals[0].objectives[1].targets[2].indicator), mã chỉ tiêu, chỉ tiêu ngoài kỳ kế hoạch, vòng phụ thuộc giữa các mốc, mốc đến hạn sau khi kỳ kế hoạch kết thúc, và (nếu có cơ sở dữ liệu) thỏa thuận và hoạt động không có trong dữ liệu.
 Có lỗi: mã thoát 3. Chỉ có cảnh báo: mã thoát 0.
 
 strategy progress FILE   với mỗi chỉ tiêu: giá trị thực hiện của năm gần nhất đã kết thúc so với lộ trình (đúng tiến độ / có nguy cơ / chậm tiến độ / chưa có số liệu) và dự báo năm cuối kỳ so với mục tiêu.
@@ -187,9 +191,14 @@ strategy progress FILE   với mỗi chỉ tiêu: giá trị thực hiện của
 
 ${strategyFileHelp.vi}
 
-Ví dụ: doingoai strategy check src/data/sample/strategy-2026-2030.yaml
+Ví dụ: doingoai strategy draft --from 2026 --to 2030 --out chien-luoc-2026-2030.yaml
+       doingoai strategy check src/data/sample/strategy-2026-2030.yaml
        doingoai strategy progress src/data/sample/strategy-2026-2030.yaml`,
-    en: `strategy check FILE   checks a YAML or JSON strategy file: structure (each error gives the path, e.g. goals[0].objectives[1].targets[2].indicator), indicator ids, targets outside the plan period, dependency cycles among milestones, milestones due after the plan ends, and (when a database exists) agreements and activities not in the data.
+    en: `strategy draft --from 2026 --to 2030 --out FILE   drafts a strategy from the data: a baseline (the last year with records before --from, with the five-year average) for every headline indicator; yearly and end values from the backtested forecast (method, MASE, 80% interval, years of history and the chance of reaching it written into the file; with only 1–2 years of history, a stated rule); a programme for each agreement from the agreement review (keep / reinvigorate / review for termination); a roadmap skeleton; the budget per year and line. YAML, or JSON when FILE ends in .json; the file passes strategy check.
+  --ambition low|base|high   the cautious bound of the 80% interval, the point forecast (default), the ambitious bound
+  --as-of yyyy-mm-dd         drafting date (default today); the base year must have ended
+
+strategy check FILE   checks a YAML or JSON strategy file: structure (each error gives the path, e.g. goals[0].objectives[1].targets[2].indicator), indicator ids, targets outside the plan period, dependency cycles among milestones, milestones due after the plan ends, and (when a database exists) agreements and activities not in the data.
 Errors: exit code 3. Warnings only: exit code 0.
 
 strategy progress FILE   for each target: the actual of the last complete year against the path (on track / at risk / off track / no data) and a forecast of the plan's last year against the end target.
@@ -199,17 +208,22 @@ strategy progress FILE   for each target: the actual of the last complete year a
 
 ${strategyFileHelp.en}
 
-Examples: doingoai strategy check src/data/sample/strategy-2026-2030.yaml
+Examples: doingoai strategy draft --from 2026 --to 2030 --out strategy-2026-2030.yaml
+          doingoai strategy check src/data/sample/strategy-2026-2030.yaml
           doingoai strategy progress src/data/sample/strategy-2026-2030.yaml`,
   },
   options: {
     "as-of": { type: "string" },
     "at-risk": { type: "string" },
     format: { type: "string" },
+    from: { type: "string" },
+    to: { type: "string" },
+    ambition: { type: "string" },
     ...strategyFileOptions,
   },
   async run(ctx) {
     const [sub, file, ...extra] = ctx.positionals;
+    if (sub === "draft" && file === undefined) return draft(ctx);
     if (sub === "progress" && extra.length === 0) return progress(ctx, file ?? "adopted");
     if (sub !== undefined && sub in strategyFileCommands && file !== undefined && extra.length === 0) {
       return strategyFileCommands[sub]!(ctx, file);
@@ -303,4 +317,72 @@ async function adoptedOrNone(store: Store): Promise<Strategy> {
     );
   }
   return adopted.strategy;
+}
+
+function yearOption(ctx: CommandContext, name: string): number {
+  const v = ctx.values[name];
+  if (typeof v !== "string" || !/^\d{4}$/.test(v)) {
+    throw usageError(
+      `--${name} cần một năm (ví dụ 2026), nhận được ${v === undefined ? "(trống)" : String(v)}`,
+      `--${name} needs a year (e.g. 2026), got ${v === undefined ? "(nothing)" : String(v)}`,
+    );
+  }
+  return Number(v);
+}
+
+async function draft(ctx: CommandContext): Promise<number> {
+  const v = ctx.values;
+  const from = yearOption(ctx, "from");
+  const to = yearOption(ctx, "to");
+  if (to <= from) {
+    throw usageError(
+      `--to (${to}) phải sau --from (${from})`,
+      `--to (${to}) must come after --from (${from})`,
+    );
+  }
+  const out = v["out"];
+  if (typeof out !== "string" || out === "") {
+    throw usageError("Cần --out FILE (.yaml hoặc .json).", "--out FILE (.yaml or .json) is required.");
+  }
+  const ambition = v["ambition"] ?? "base";
+  if (ambition !== "low" && ambition !== "base" && ambition !== "high") {
+    throw usageError(
+      `--ambition: low | base | high (nhận được ${String(ambition)})`,
+      `--ambition: low | base | high (got ${String(ambition)})`,
+    );
+  }
+  const asOf = optionalDate("--as-of", v["as-of"]);
+  const { openExistingStore } = await import("../openExistingStore.ts");
+  const { draftStrategy } = await import("../../lib/planning/draftStrategy.ts");
+  const { formatStrategy } = await import("../../lib/planning/formatStrategy.ts");
+  const store = await openExistingStore(ctx.db);
+  let text: string;
+  let strategy: Strategy;
+  try {
+    strategy = await draftStrategy(store, {
+      from,
+      to,
+      ambition,
+      ...(typeof asOf === "string" ? { asOf } : {}),
+    });
+    text = formatStrategy(strategy, out);
+  } finally {
+    store.close();
+  }
+  try {
+    writeFileSync(out, text);
+  } catch (error) {
+    throw new DoingoaiError(
+      { vi: `Không ghi được tệp ${out}.`, en: `Cannot write the file ${out}.` },
+      { exitCode: exitCodes.io, cause: error },
+    );
+  }
+  const targets = strategy.goals.flatMap((g) => g.objectives.flatMap((o) => o.targets));
+  const ruled = targets.filter((t) => t.reasoning?.method === "rule").length;
+  ctx.stderr.write(
+    ctx.lang === "vi"
+      ? `Đã ghi dự thảo chiến lược ${from}–${to} (năm gốc ${strategy.draft?.base_year}, ${targets.length} chỉ tiêu${ruled > 0 ? `, ${ruled} đặt theo quy tắc vì ít số liệu` : ""}, ${strategy.programmes.length} chương trình): ${out}\n`
+      : `Wrote the ${from}–${to} draft strategy (base year ${strategy.draft?.base_year}, ${targets.length} targets${ruled > 0 ? `, ${ruled} set by rule for lack of history` : ""}, ${strategy.programmes.length} programmes): ${out}\n`,
+  );
+  return exitCodes.ok;
 }

@@ -10,4 +10,4 @@ export * from "./scenarios.ts";
 export { roadmapStatus, milestoneStatusLabels } from "./roadmapStatus.ts";
 export type { MilestoneState } from "./roadmapStatus.ts";
 export { ambitionEnd, delegationDemand, endDistribution, tuneTarget } from "./targetTuner.ts";
-export type { Ambition, TunedTarget, TunerInput } from "./targetTuner.ts";
+export type { TunerAmbition, TunedTarget, TunerInput } from "./targetTuner.ts";

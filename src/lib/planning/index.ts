@@ -9,7 +9,7 @@ export * from "./progress.ts";
 export * from "./budgetNeed.ts";
 export * from "./scenarios.ts";
 export { unitCosts, planBudget } from "./unitCosts.ts";
-export type { UnitCostOptions, PlanBudget } from "./unitCosts.ts";
+export type { UnitCostOptions, PlanBudget, PlannedDelegations } from "./unitCosts.ts";
 export { loadAgreementFacts } from "./loadAgreementFacts.ts";
 export * from "./reviewAgreements.ts";
 export { indicatorSeries, forecastIndicator } from "./forecastIndicator.ts";
@@ -24,6 +24,16 @@ export { roadmapStatus, milestoneStatusLabels } from "./roadmapStatus.ts";
 export type { MilestoneState } from "./roadmapStatus.ts";
 export { strategyProgress } from "./strategyProgress.ts";
 export type { StrategyProgress, StrategyProgressOptions, TargetProgress } from "./strategyProgress.ts";
+export {
+  draftStrategy,
+  strategyGoals,
+  strategyIndicators,
+  roundTarget,
+  shortHistoryRule,
+  leadUnitPlaceholder,
+} from "./draftStrategy.ts";
+export type { Ambition, DraftStrategyOptions } from "./draftStrategy.ts";
+export { formatStrategy } from "./formatStrategy.ts";
 // The strategy as a workbook, adopted in the database, its gaps, the MOU programmes' delivery, the tuner.
 export { strategyToWorkbook, strategyRows, columnLetter } from "./strategyToWorkbook.ts";
 export type { StrategyToWorkbookOptions, SheetRow } from "./strategyToWorkbook.ts";
@@ -41,4 +51,4 @@ export { strategyGaps, toBeWritten, toBeWrittenText } from "./strategyGaps.ts";
 export { programmeDelivery } from "./programmeDelivery.ts";
 export type { ProgrammeDelivery, ProgrammeYear, ProgrammeDeliveryOptions } from "./programmeDelivery.ts";
 export { ambitionEnd, delegationDemand, endDistribution, tuneTarget } from "./targetTuner.ts";
-export type { Ambition, TunedTarget, TunerInput } from "./targetTuner.ts";
+export type { TunerAmbition, TunedTarget, TunerInput } from "./targetTuner.ts";

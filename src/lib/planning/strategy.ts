@@ -2,6 +2,8 @@ import { z } from "zod";
 import { parse as parseYaml } from "yaml";
 import type { Bilingual } from "../../data/Bilingual.ts";
 import { budgetLines } from "../../data/budgets.ts";
+import { feasibilityFlags } from "./forecast/feasibility.ts";
+import { forecastMethods } from "./forecast/FittedModel.ts";
 
 /**
  * The strategy file (docs/conventions.md §5): a plan period, goals → objectives →
@@ -25,6 +27,34 @@ const isoDate = z
 
 const yearKey = z.string().regex(/^\d{4}$/, { message: "expected a year, e.g. 2027" });
 
+/**
+ * Why a target has its values, written by `strategy draft`: the forecasting
+ * method (or "rule" when the history was too short to forecast), its backtest
+ * MASE, the 80 % interval of the end value, the years of history, and the
+ * rule used, if any.
+ */
+export const targetReasoningSchema = z
+  .object({
+    method: z.enum([...forecastMethods, "rule"]),
+    /** Backtest MASE of the method; null when the history is too short to backtest. */
+    mase: z.number().nullable(),
+    /** The prediction interval of the end value (from the backtest errors where there are enough). */
+    interval: z
+      .object({ level: z.number().gt(0).lt(1), lower: z.number(), upper: z.number() })
+      .strict()
+      .nullable(),
+    /** Years of history the proposal rests on. */
+    years: z.number().int().nonnegative(),
+    /** The rule that set the values when the history was too short to forecast, e.g. "+5 % a year". */
+    rule: bilingualSchema.optional(),
+  })
+  .strict();
+
+/** The chance of reaching the end value under the forecast, and its flag (stretch < 20 %, too easy > 90 %). */
+export const targetFeasibilitySchema = z
+  .object({ probability: z.number().min(0).max(1), flag: z.enum(feasibilityFlags) })
+  .strict();
+
 /** A target: an indicator (optionally split), a baseline, and yearly values or an end value with a path. */
 export const targetSchema = z
   .object({
@@ -38,6 +68,8 @@ export const targetSchema = z
       .object({
         period: z.string().regex(/^\d{4}$/, { message: "expected a year, e.g. 2025" }),
         value: z.number(),
+        /** Mean of the up-to-five years ending with the baseline year (years with data only). */
+        average5: z.number().nullable().optional(),
       })
       .strict(),
     /** Target value for each year, e.g. {2026: 5, 2027: 6}. */
@@ -47,6 +79,10 @@ export const targetSchema = z
     /** How the path runs from baseline to `end`: linear (default) or compound (constant growth rate). */
     path: z.enum(["linear", "compound"]).optional(),
     note: bilingualSchema.optional(),
+    /** How the values were proposed (written by `strategy draft`). */
+    reasoning: targetReasoningSchema.optional(),
+    /** Chance of reaching the end value when the file was drafted. */
+    feasibility: targetFeasibilitySchema.optional(),
   })
   .strict()
   .superRefine((t, ctx) => {
@@ -159,6 +195,9 @@ export const programmeResultSchema = z
   })
   .strict();
 
+/** What the agreement review recommends for an MOU: keep, reinvigorate or review for termination. */
+export const programmeRecommendations = ["keep", "reinvigorate", "review_for_termination"] as const;
+
 /**
  * The programme that makes an agreement deliver: its activities over the plan period and,
  * optionally, a results framework (objective → expected results → activities), the lead
@@ -169,6 +208,8 @@ export const programmeSchema = z
     agreement_id: z.string().min(1),
     /** The programme's objective (the logframe's purpose). */
     objective: bilingualSchema.optional(),
+    /** The agreement review's recommendation the programme follows. */
+    recommendation: z.enum(programmeRecommendations).optional(),
     /** The provincial unit that leads it (a unit, not a person). */
     lead_unit: z.string().min(1).optional(),
     /** The partner's counterpart unit. */
@@ -179,6 +220,7 @@ export const programmeSchema = z
     budget_vnd: z.record(yearKey, z.number().int().nonnegative()).optional(),
     /** When the programme is reviewed with the partner. */
     review_dates: z.array(isoDate).optional(),
+    note: bilingualSchema.optional(),
   })
   .strict();
 
@@ -188,7 +230,19 @@ export const budgetItemSchema = z
     year: yearKey,
     line: z.enum(budgetLines),
     amount_vnd: z.number().int().nonnegative(),
+    /** How the amount was reached, e.g. "12 inbound delegations × 45.000.000 VND (median up to 2025)". */
     note: bilingualSchema.optional(),
+  })
+  .strict();
+
+/** How a strategy file was drafted (written by `strategy draft`). */
+export const strategyDraftInfoSchema = z
+  .object({
+    drafted_on: isoDate,
+    ambition: z.enum(["low", "base", "high"]),
+    /** The last complete year with records before the plan period. */
+    base_year: yearKey,
+    notes: z.array(bilingualSchema).default([]),
   })
   .strict();
 
@@ -206,6 +260,8 @@ export const strategySchema = z
     budget: z.array(budgetItemSchema).optional(),
     /** Organisation of implementation (section VIII): which unit does what, one sentence each. */
     implementation: z.array(bilingualSchema).optional(),
+    /** Present when the file was drafted by `strategy draft`. */
+    draft: strategyDraftInfoSchema.optional(),
   })
   .strict();
 
@@ -227,6 +283,8 @@ export type Programme = z.infer<typeof programmeSchema>;
 export type ProgrammeResult = z.infer<typeof programmeResultSchema>;
 /** One line of the strategy's budget (inferred from {@link budgetItemSchema}). */
 export type BudgetItem = z.infer<typeof budgetItemSchema>;
+/** How a target's values were proposed (inferred from {@link targetReasoningSchema}). */
+export type TargetReasoning = z.infer<typeof targetReasoningSchema>;
 /** One planned activity of an MOU programme (inferred from {@link programmeActivitySchema}). */
 export type ProgrammeActivity = z.infer<typeof programmeActivitySchema>;
 

@@ -16,7 +16,7 @@ import { pathValue, planYears } from "./progress.ts";
 import type { Target } from "./strategy.ts";
 
 /** How ambitious an end value is: the forecast's 80 % bound against the target's direction (low), its point (base), the bound in its direction (high). */
-export type Ambition = "low" | "base" | "high";
+export type TunerAmbition = "low" | "base" | "high";
 
 /** What the tuner knows of a target: the target itself, its plan period, its history and the unit costs. */
 export interface TunerInput {
@@ -76,7 +76,7 @@ export function endDistribution(
  * "up", lower for "down"); low = the other bound. Rounded to whole numbers for counts
  * and days, to 0,1 percentage point for percent. Null without a forecast.
  */
-export function ambitionEnd(input: TunerInput, ambition: Ambition, unit = "count"): number | null {
+export function ambitionEnd(input: TunerInput, ambition: TunerAmbition, unit = "count"): number | null {
   const d = endDistribution(input)?.distribution;
   if (d === null || d === undefined) return null;
   const { lower, upper } = predictiveInterval(d, 0.8);

@@ -71,28 +71,52 @@ export interface PlanBudget {
   gap: BudgetGap | null;
 }
 
+/** Delegations planned for a year, instead of the annual plan's row (e.g. a strategy's targets). */
+export interface PlannedDelegations {
+  inbound: number;
+  outbound: number;
+  /** Of the outbound delegations, investment-promotion trips (priced by direction + purpose). Default 0. */
+  promotion?: number;
+}
+
 /**
  * The budget the annual plan of `year` needs (planned_inbound and
  * planned_outbound priced at the direction's unit cost from the history
  * before `year`) and the gap to the year's allocation (`v_budgets`, VND).
+ * With `planned`, those counts are priced instead of the annual plan's, and
+ * the investment-promotion trips among the outbound ones at the unit cost of
+ * outbound promotion trips.
  */
 export async function planBudget(
   store: Store,
   year: number,
-  options: UnitCostOptions & { statistic?: CostStatistic } = {},
+  options: UnitCostOptions & { statistic?: CostStatistic; planned?: PlannedDelegations } = {},
 ): Promise<PlanBudget> {
-  const plans = await store.all<{ planned_inbound: number | null; planned_outbound: number | null }>(
-    "SELECT planned_inbound, planned_outbound FROM annual_plans WHERE year = $year",
-    { year },
-  );
-  const planned = {
-    inbound: plans[0]?.planned_inbound ?? null,
-    outbound: plans[0]?.planned_outbound ?? null,
-  };
-  const costs = await unitCosts(store, { to: year - 1, ...options });
+  let planned: { inbound: number | null; outbound: number | null };
+  if (options.planned !== undefined) {
+    planned = { inbound: options.planned.inbound, outbound: options.planned.outbound };
+  } else {
+    const plans = await store.all<{ planned_inbound: number | null; planned_outbound: number | null }>(
+      "SELECT planned_inbound, planned_outbound FROM annual_plans WHERE year = $year",
+      { year },
+    );
+    planned = {
+      inbound: plans[0]?.planned_inbound ?? null,
+      outbound: plans[0]?.planned_outbound ?? null,
+    };
+  }
+  const { planned: _planned, statistic: _statistic, ...costOptions } = options;
+  const costs = await unitCosts(store, { to: year - 1, ...costOptions });
+  // investment-promotion trips are outbound delegations priced as such (falling back to all outbound)
+  const promotion = Math.min(options.planned?.promotion ?? 0, planned.outbound ?? 0);
   const demand = [
     ...(planned.inbound === null ? [] : [{ direction: "inbound" as const, count: planned.inbound }]),
-    ...(planned.outbound === null ? [] : [{ direction: "outbound" as const, count: planned.outbound }]),
+    ...(promotion > 0
+      ? [{ direction: "outbound" as const, purpose: "investment_promotion", count: promotion }]
+      : []),
+    ...(planned.outbound === null || planned.outbound - promotion <= 0
+      ? []
+      : [{ direction: "outbound" as const, count: planned.outbound - promotion }]),
   ];
   const need = budgetNeed(costs, demand, options.statistic ?? "median");
   const lines = await store.all<{ line: keyof Allocation; allocated_vnd: number | null }>(

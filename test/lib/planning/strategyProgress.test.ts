@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { forecastIndicator } from "../../../src/lib/planning/forecastIndicator.ts";
+import { feasibility } from "../../../src/lib/planning/forecast/feasibility.ts";
 import { progressStatus } from "../../../src/lib/planning/progress.ts";
 import { validateStrategy, type Strategy } from "../../../src/lib/planning/strategy.ts";
 import { strategyProgress } from "../../../src/lib/planning/strategyProgress.ts";
@@ -92,12 +93,31 @@ describe("strategyProgress", () => {
     expect(o.status).toBe(progressStatus(f.forecast[0]!.value, 5, "up"));
   });
 
+  it("feasibility is the chance of reaching the end target 5 under the forecast's predictive distribution", async () => {
+    const p = await strategyProgress(store, strategy, { asOf: "2024-03-01" });
+    const t = p.targets[0]!;
+    const f = await forecastIndicator(store, {
+      indicator: "delegations.inbound",
+      where: { country: "LA" },
+      asOf: "2024-03-01",
+      until: 2024,
+      to: 2023,
+    });
+    const d = f.forecast[0]!.distribution!;
+    // 4 years of history give 1 backtest error per method: too few, so the method's own interval sets the scale
+    expect(d.source).toBe("model");
+    expect(t.feasibility).toEqual({ ...feasibility(d, 5, "up"), target: 5, distribution: d });
+    expect(t.feasibility!.probability).toBeGreaterThan(0);
+    expect(t.feasibility!.probability).toBeLessThan(1);
+  });
+
   it("a target on an id outside the registry has no data and no outlook, and is named by its path", async () => {
     const p = await strategyProgress(store, strategy, { asOf: "2024-03-01" });
     const t = p.targets[1]!;
     expect(t.targetId).toBe("goals[0].objectives[0].targets[1]");
     expect(t.rows.every((r) => r.status === "no_data")).toBe(true);
     expect(t.outlook).toBeNull();
+    expect(t.feasibility).toBeNull();
   });
 
   it("thresholds are passed through: with a 40% band, 2 of 3 is at risk", async () => {

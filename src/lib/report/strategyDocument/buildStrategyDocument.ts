@@ -13,6 +13,7 @@ import { milestoneStatusLabels } from "../../planning/roadmapStatus.ts";
 import type { Strategy, Target } from "../../planning/strategy.ts";
 import { toBeWrittenText } from "../../planning/strategyGaps.ts";
 import { formatFigure } from "../formatFigure.ts";
+import { feasibilityFlagLabels } from "../../planning/forecast/feasibility.ts";
 import { countryName } from "../../../data/countries.ts";
 import { placeName, sampleBannerText } from "../reportDocument.ts";
 import type { StrategyBlock, StrategyDocument } from "./StrategyDocument.ts";
@@ -97,21 +98,12 @@ const unitNote = (unit: string, lang: Lang): string =>
             : "số lượng"
           : unit;
 
-/** The feasibility a drafted target carries (`feasibility.probability`, and its flag), as a cell. */
+/** The feasibility a drafted target carries (`strategy draft`): the probability and its flag, as a cell. */
 function feasibilityCell(target: Target, lang: Lang): string {
-  const f = (target as { feasibility?: unknown }).feasibility;
-  if (f === null || typeof f !== "object") return "—";
-  const rec = f as Record<string, unknown>;
-  const p =
-    typeof rec["probability"] === "number" ? formatPercent(rec["probability"], { lang, digits: 0 }) : "—";
-  const flag = rec["flag"] ?? rec["label"];
-  const flagText =
-    typeof flag === "string"
-      ? flag
-      : flag !== null && typeof flag === "object" && typeof (flag as Bilingual)[lang] === "string"
-        ? (flag as Bilingual)[lang]
-        : "";
-  return flagText === "" || flagText === "ok" ? p : `${p} (${flagText})`;
+  const f = target.feasibility;
+  if (f === undefined) return "—";
+  const p = formatPercent(f.probability, { lang, digits: 0 });
+  return f.flag === "realistic" ? p : `${p} (${feasibilityFlagLabels[f.flag][lang]})`;
 }
 
 /**
