@@ -16,6 +16,7 @@ export const slowTestFiles = [
   "test/lib/import/killDuringImport.test.ts",
   "test/lib/io/roundTrip.test.ts",
   "test/lib/iati/exportIati.test.ts",
+  "test/cli/strategyDocument.test.ts",
 ];
 
 function rank(spec: TestSpecification): number {

@@ -85,6 +85,7 @@ export * from "./indicators/index.ts";
 export * from "./checks/index.ts";
 export * from "./planning/index.ts";
 export * from "./report/index.ts";
+export * from "./report/strategyDocument/index.ts";
 
 // Figures drawn on the server (SVG with jsdom, PNG with resvg), for files and documents
 export * from "./figures/index.ts";

@@ -14,6 +14,9 @@ import { chromiumPath, hasChromium, launchChromium } from "../helpers/launchChro
 import { createFixtureDatabase } from "./fixtureDatabase.ts";
 import { pageSections, type SectionState } from "../helpers/pageSections.ts";
 import { visitPage, type PageVisit } from "../helpers/visitPage.ts";
+import { tuneTarget } from "../../src/lib/planning/targetTuner.ts";
+import { unitCosts } from "../../src/lib/planning/unitCosts.ts";
+import { runCli } from "../helpers/runCli.ts";
 
 if (!hasChromium) {
   console.warn(
@@ -220,6 +223,77 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
       // A4 is 595 × 842 points.
       expect(text).toMatch(/\/MediaBox\s*\[\s*0 0 59[45](\.\d+)? 84[12](\.\d+)?\s*\]/);
     });
+  });
+
+  it("the strategy page's tuner shows the path, feasibility and budget need the library computes for a new end value; its download passes strategy check", async () => {
+    const page = await browser.newPage();
+    try {
+      const { errors } = await visit(page, `${server.url}/en/strategy.html`);
+      await page.locator('.doingoai-tuner select[name="target"]').selectOption("T1");
+      await page.locator('.doingoai-tuner input[name="end"]').fill("6");
+      const tuned = page.locator(".doingoai-tuner-out");
+      await expect(tuned.locator('[data-tuned="path"]').textContent()).resolves.toContain("2027: 6");
+      const feasibility = Number(
+        await tuned.locator('[data-tuned="feasibility"]').getAttribute("data-value"),
+      );
+      const budget = Number(await tuned.locator('[data-tuned="budget"]').getAttribute("data-value"));
+      // the same library functions in Node, fed from the database itself
+      const store = await openStore({ path: db, readOnly: true });
+      let expected: ReturnType<typeof tuneTarget>;
+      try {
+        const { rows } = await computeIndicators(store, {
+          indicators: ["delegations.inbound"],
+          periods: ["2021", "2022", "2023", "2024", "2025"],
+        });
+        expected = tuneTarget(
+          {
+            target: {
+              indicator: "delegations.inbound",
+              direction: "up",
+              baseline: { period: "2021", value: 1 },
+            },
+            planPeriod: "2021-2027",
+            history: rows.map((r) => ({ t: Number(r.period), value: r.value! })),
+            unitCosts: await unitCosts(store),
+          },
+          6,
+        );
+      } finally {
+        store.close();
+      }
+      expect(expected.feasibility).not.toBeNull();
+      expect(feasibility).toBeCloseTo(expected.feasibility!.probability, 12);
+      expect(budget).toBe(expected.budgetTotalVnd);
+      // By hand: the linear path from 1 (2021) to 6 (2027) asks 5,17 → 5 delegations in 2026 and 6 in 2027;
+      // the median cost of the fixture's priced inbound delegations (40, 90, 120, 150 million) is 105 million.
+      expect(budget).toBe((5 + 6) * 105_000_000);
+      // another end moves both
+      await page.locator('.doingoai-tuner input[name="end"]').fill("9");
+      await expect
+        .poll(async () => Number(await tuned.locator('[data-tuned="budget"]').getAttribute("data-value")))
+        .toBe((8 + 9) * 105_000_000); // 1 + 8·5/6 = 7,67 → 8 in 2026
+      expect(
+        Number(await tuned.locator('[data-tuned="feasibility"]').getAttribute("data-value")),
+      ).toBeLessThan(feasibility);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator('.doingoai-tuner button[name="download"]').click(),
+      ]);
+      const file = join(dir, "strategy-edited.json");
+      await download.saveAs(file);
+      const saved = JSON.parse(readFileSync(file, "utf8")) as {
+        goals: {
+          objectives: { targets: { id: string; end?: number; yearly?: unknown; path?: string }[] }[];
+        }[];
+      };
+      expect(saved.goals[0]!.objectives[0]!.targets[0]).toMatchObject({ id: "T1", end: 9, path: "linear" });
+      expect(saved.goals[0]!.objectives[0]!.targets[0]!.yearly).toBeUndefined();
+      const checked = await runCli(["strategy", "check", file, "--db", db]);
+      expect(checked.code, checked.stderr).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 
   it("the built site references no host but its own", () => {

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import type { AgreementFacts } from "../../lib/planning/checkStrategy.ts";
 import type { Strategy, StrategyProblem } from "../../lib/planning/strategy.ts";
+import type { Store } from "../../lib/store/openStore.ts";
 import type { StrategyProgress } from "../../lib/planning/strategyProgress.ts";
 import { progressStatusLabels } from "../../lib/planning/progress.ts";
 import { feasibilityFlagLabels } from "../../lib/planning/forecast/feasibility.ts";
@@ -12,6 +13,12 @@ import { formatNumber, formatPercent } from "../../data/format.ts";
 import type { Lang } from "../../data/Bilingual.ts";
 import { optionalDate } from "../argCheck.ts";
 import type { Command, CommandContext } from "../Command.ts";
+import {
+  strategyFileCommands,
+  strategyFileHelp,
+  strategyFileOptions,
+  strategyFileUsage,
+} from "./strategyCommands.ts";
 
 function readFile(path: string): string {
   try {
@@ -167,7 +174,8 @@ export const strategyCommand: Command = {
     en: "Strategy and roadmap: draft one from the data, check a strategy file, track progress (strategy draft | check FILE | progress FILE)",
   },
   usage:
-    "doingoai strategy draft --from YEAR --to YEAR --out FILE [--ambition low|base|high] [--as-of yyyy-mm-dd] [--db PATH] | doingoai strategy check FILE [--db PATH] | doingoai strategy progress FILE [--as-of yyyy-mm-dd] [--at-risk 0.1] [--format table|json] [--db PATH]",
+    "doingoai strategy draft --from YEAR --to YEAR --out FILE [--ambition low|base|high] [--as-of yyyy-mm-dd] [--db PATH] | doingoai strategy check FILE [--final] [--db PATH] | doingoai strategy progress [FILE] [--as-of yyyy-mm-dd] [--at-risk 0.1] [--format table|json] [--db PATH]" +
+    strategyFileUsage,
   help: {
     vi: `strategy draft --from 2026 --to 2030 --out FILE   soạn dự thảo chiến lược từ dữ liệu: giá trị gốc (năm gần nhất có số liệu trước --from, kèm trung bình 5 năm) cho mỗi chỉ tiêu chính; giá trị từng năm và cuối kỳ theo dự báo đã kiểm định lại (phương pháp, MASE, khoảng 80%, số năm số liệu và khả năng đạt ghi trong tệp; chỉ có 1–2 năm số liệu thì theo quy tắc nêu rõ); chương trình cho mỗi thỏa thuận theo kết quả rà soát (duy trì / thúc đẩy lại / xem xét chấm dứt); khung lộ trình; kinh phí từng năm theo khoản. Tệp YAML, hoặc JSON khi FILE có đuôi .json; tệp qua được strategy check.
   --ambition low|base|high   mức tham vọng: cận thận trọng của khoảng 80%, giá trị dự báo (mặc định), cận tham vọng
@@ -180,6 +188,8 @@ strategy progress FILE   với mỗi chỉ tiêu: giá trị thực hiện của
   --as-of yyyy-mm-dd   ngày đánh giá (mặc định hôm nay); một năm được tính khi đã kết thúc
   --at-risk X          độ rộng vùng "có nguy cơ", tỷ lệ so với lộ trình (mặc định 0.1)
   --format table|json  mặc định table
+
+${strategyFileHelp.vi}
 
 Ví dụ: doingoai strategy draft --from 2026 --to 2030 --out chien-luoc-2026-2030.yaml
        doingoai strategy check src/data/sample/strategy-2026-2030.yaml
@@ -196,6 +206,8 @@ strategy progress FILE   for each target: the actual of the last complete year a
   --at-risk X          width of the "at risk" band as a share of the path (default 0.1)
   --format table|json  default table
 
+${strategyFileHelp.en}
+
 Examples: doingoai strategy draft --from 2026 --to 2030 --out strategy-2026-2030.yaml
           doingoai strategy check src/data/sample/strategy-2026-2030.yaml
           doingoai strategy progress src/data/sample/strategy-2026-2030.yaml`,
@@ -206,13 +218,16 @@ Examples: doingoai strategy draft --from 2026 --to 2030 --out strategy-2026-2030
     format: { type: "string" },
     from: { type: "string" },
     to: { type: "string" },
-    out: { type: "string" },
     ambition: { type: "string" },
+    ...strategyFileOptions,
   },
   async run(ctx) {
     const [sub, file, ...extra] = ctx.positionals;
     if (sub === "draft" && file === undefined) return draft(ctx);
-    if (sub === "progress" && file !== undefined && extra.length === 0) return progress(ctx, file);
+    if (sub === "progress" && extra.length === 0) return progress(ctx, file ?? "adopted");
+    if (sub !== undefined && sub in strategyFileCommands && file !== undefined && extra.length === 0) {
+      return strategyFileCommands[sub]!(ctx, file);
+    }
     if (sub !== "check" || file === undefined || extra.length > 0) {
       throw usageError(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
     }
@@ -226,6 +241,10 @@ Examples: doingoai strategy draft --from 2026 --to 2030 --out strategy-2026-2030
       indicators: listIndicators(),
       ...(agreements === undefined ? {} : { agreements }),
     });
+    if (ctx.values["final"] === true) {
+      const { strategyGaps } = await import("../../lib/planning/strategyGaps.ts");
+      problems.push(...strategyGaps(parsed.strategy));
+    }
     const note =
       agreements === undefined
         ? ctx.lang === "vi"
@@ -253,7 +272,9 @@ async function progress(ctx: CommandContext, file: string): Promise<number> {
       `--at-risk needs a number in [0, 1), got ${String(v["at-risk"])}`,
     );
   }
-  const strategy = await readStrategy(ctx, file);
+  // "adopted" (or no FILE): DOINGOAI_STRATEGY if set, else the strategy adopted in the database
+  const named = file === "adopted" ? process.env["DOINGOAI_STRATEGY"] : file;
+  const strategy = named === undefined ? undefined : await readStrategy(ctx, named);
   if (typeof strategy === "number") return strategy;
   const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
   const { strategyProgress } = await import("../../lib/planning/strategyProgress.ts");
@@ -269,7 +290,8 @@ async function progress(ctx: CommandContext, file: string): Promise<number> {
   }
   const store = await openStore({ path, readOnly: true });
   try {
-    const result = await strategyProgress(store, strategy, {
+    const inForce = strategy ?? (await adoptedOrNone(store));
+    const result = await strategyProgress(store, inForce, {
       thresholds: { atRisk },
       ...(typeof asOf === "string" ? { asOf } : {}),
     });
@@ -280,6 +302,21 @@ async function progress(ctx: CommandContext, file: string): Promise<number> {
   } finally {
     store.close();
   }
+}
+
+async function adoptedOrNone(store: Store): Promise<Strategy> {
+  const { loadAdoptedStrategy } = await import("../../lib/planning/adoptedStrategy.ts");
+  const adopted = await loadAdoptedStrategy(store);
+  if (adopted === null) {
+    throw new DoingoaiError(
+      {
+        vi: `Cơ sở dữ liệu ${store.path} chưa có chiến lược được thông qua. Hãy chạy doingoai strategy adopt FILE, hoặc nêu tệp: doingoai strategy progress FILE.`,
+        en: `Database ${store.path} has no adopted strategy. Run doingoai strategy adopt FILE, or name a file: doingoai strategy progress FILE.`,
+      },
+      { exitCode: exitCodes.invalidData },
+    );
+  }
+  return adopted.strategy;
 }
 
 function yearOption(ctx: CommandContext, name: string): number {

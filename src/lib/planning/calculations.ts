@@ -9,3 +9,5 @@ export * from "./budgetNeed.ts";
 export * from "./scenarios.ts";
 export { roadmapStatus, milestoneStatusLabels } from "./roadmapStatus.ts";
 export type { MilestoneState } from "./roadmapStatus.ts";
+export { ambitionEnd, delegationDemand, endDistribution, tuneTarget } from "./targetTuner.ts";
+export type { TunerAmbition, TunedTarget, TunerInput } from "./targetTuner.ts";

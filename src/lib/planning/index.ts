@@ -34,3 +34,21 @@ export {
 } from "./draftStrategy.ts";
 export type { Ambition, DraftStrategyOptions } from "./draftStrategy.ts";
 export { formatStrategy } from "./formatStrategy.ts";
+// The strategy as a workbook, adopted in the database, its gaps, the MOU programmes' delivery, the tuner.
+export { strategyToWorkbook, strategyRows, columnLetter } from "./strategyToWorkbook.ts";
+export type { StrategyToWorkbookOptions, SheetRow } from "./strategyToWorkbook.ts";
+export { workbookToStrategy } from "./workbookToStrategy.ts";
+export { strategySheets, sheetHeader } from "./strategySheets.ts";
+export type { SheetColumn, SheetColumnKind, StrategySheetName } from "./strategySheets.ts";
+export {
+  adoptStrategy,
+  loadAdoptedStrategy,
+  listAdoptedStrategies,
+  adoptedLabel,
+} from "./adoptedStrategy.ts";
+export type { AdoptedStrategy } from "./adoptedStrategy.ts";
+export { strategyGaps, toBeWritten, toBeWrittenText } from "./strategyGaps.ts";
+export { programmeDelivery } from "./programmeDelivery.ts";
+export type { ProgrammeDelivery, ProgrammeYear, ProgrammeDeliveryOptions } from "./programmeDelivery.ts";
+export { ambitionEnd, delegationDemand, endDistribution, tuneTarget } from "./targetTuner.ts";
+export type { TunerAmbition, TunedTarget, TunerInput } from "./targetTuner.ts";

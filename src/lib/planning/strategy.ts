@@ -123,9 +123,21 @@ export const objectiveSchema = z
   .object({ id: z.string().min(1), title: bilingualSchema, targets: z.array(targetSchema).default([]) })
   .strict();
 
-/** A goal of a strategy: id, bilingual title and at least one objective. */
+/**
+ * A goal of a strategy: id, bilingual title and at least one objective; optionally
+ * its tasks (nhiệm vụ) and solutions (giải pháp), which the data cannot draft: the
+ * office writes them, and `strategy check --final` refuses a goal without them.
+ */
 export const goalSchema = z
-  .object({ id: z.string().min(1), title: bilingualSchema, objectives: z.array(objectiveSchema).min(1) })
+  .object({
+    id: z.string().min(1),
+    title: bilingualSchema,
+    objectives: z.array(objectiveSchema).min(1),
+    /** Tasks of the goal (section IV of the plan), one bilingual sentence each. */
+    tasks: z.array(bilingualSchema).optional(),
+    /** Solutions of the goal (section IV of the plan), one bilingual sentence each. */
+    solutions: z.array(bilingualSchema).optional(),
+  })
   .strict();
 
 /** Values of a roadmap milestone's status: planned, in_progress, done, late, cancelled. */
@@ -146,25 +158,69 @@ export const milestoneSchema = z
   })
   .strict();
 
-/** One activity of an agreement programme: the id of an `agreement_activities` row, or a new activity. */
+/**
+ * One activity of an agreement programme: the id of an `agreement_activities` row, or a new
+ * activity (optionally naming the expected result it serves, by the result's id).
+ */
 export const programmeActivitySchema = z.union([
   z.string().min(1),
-  z.object({ id: z.string().min(1).optional(), title: bilingualSchema, due: isoDate }).strict(),
+  z
+    .object({
+      id: z.string().min(1).optional(),
+      title: bilingualSchema,
+      due: isoDate,
+      /** The id of the expected result (in the programme's `results`) this activity delivers. */
+      result: z.string().min(1).optional(),
+    })
+    .strict(),
 ]);
+
+/**
+ * An expected result (output) of a programme's results framework (logframe, as in
+ * JICA's Project Design Matrix): what is delivered, the indicator that shows it, its
+ * baseline and target, how it is verified, and the assumptions or risks.
+ */
+export const programmeResultSchema = z
+  .object({
+    id: z.string().min(1),
+    title: bilingualSchema,
+    /** The objectively verifiable indicator, e.g. "students trained per year". */
+    indicator: bilingualSchema,
+    baseline: z.union([z.number(), z.string().min(1)]).optional(),
+    target: z.union([z.number(), z.string().min(1)]),
+    /** Means of verification, e.g. "the university's enrolment list". */
+    verification: bilingualSchema.optional(),
+    /** Assumptions and risks outside the programme's control. */
+    risks: bilingualSchema.optional(),
+  })
+  .strict();
 
 /** What the agreement review recommends for an MOU: keep, reinvigorate or review for termination. */
 export const programmeRecommendations = ["keep", "reinvigorate", "review_for_termination"] as const;
 
-/** The programme that makes an agreement deliver: its activities over the plan period. */
+/**
+ * The programme that makes an agreement deliver: its activities over the plan period and,
+ * optionally, a results framework (objective → expected results → activities), the lead
+ * unit, the partner's counterpart, the budget by year and the review dates.
+ */
 export const programmeSchema = z
   .object({
     agreement_id: z.string().min(1),
+    /** The programme's objective (the logframe's purpose). */
+    objective: bilingualSchema.optional(),
     /** The agreement review's recommendation the programme follows. */
     recommendation: z.enum(programmeRecommendations).optional(),
-    /** The unit that leads the programme (a role, not a person). */
+    /** The provincial unit that leads it (a unit, not a person). */
     lead_unit: z.string().min(1).optional(),
-    note: bilingualSchema.optional(),
+    /** The partner's counterpart unit. */
+    counterpart: z.string().min(1).optional(),
+    results: z.array(programmeResultSchema).optional(),
     activities: z.array(programmeActivitySchema).min(1),
+    /** Budget by year in VND, e.g. {2026: 150000000}. */
+    budget_vnd: z.record(yearKey, z.number().int().nonnegative()).optional(),
+    /** When the programme is reviewed with the partner. */
+    review_dates: z.array(isoDate).optional(),
+    note: bilingualSchema.optional(),
   })
   .strict();
 
@@ -195,11 +251,15 @@ export const strategySchema = z
   .object({
     plan_period: z.string().regex(/^\d{4}-\d{4}$/, { message: "expected a plan period, e.g. 2026-2030" }),
     title: bilingualSchema,
+    /** Viewpoints (quan điểm) of the plan, section II; written by the office. */
+    viewpoints: z.array(bilingualSchema).optional(),
     goals: z.array(goalSchema).min(1),
     roadmap: z.array(milestoneSchema).default([]),
     programmes: z.array(programmeSchema).default([]),
     /** The budget by year and line (section VII), in VND. */
     budget: z.array(budgetItemSchema).optional(),
+    /** Organisation of implementation (section VIII): which unit does what, one sentence each. */
+    implementation: z.array(bilingualSchema).optional(),
     /** Present when the file was drafted by `strategy draft`. */
     draft: strategyDraftInfoSchema.optional(),
   })
@@ -219,6 +279,8 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 export type MilestoneStatus = (typeof milestoneStatuses)[number];
 /** An MOU programme: the activities planned under one agreement (inferred from {@link programmeSchema}). */
 export type Programme = z.infer<typeof programmeSchema>;
+/** An expected result of a programme's results framework (inferred from {@link programmeResultSchema}). */
+export type ProgrammeResult = z.infer<typeof programmeResultSchema>;
 /** One line of the strategy's budget (inferred from {@link budgetItemSchema}). */
 export type BudgetItem = z.infer<typeof budgetItemSchema>;
 /** How a target's values were proposed (inferred from {@link targetReasoningSchema}). */

@@ -1,3 +1,4 @@
+import { adoptedLabel, loadAdoptedStrategy } from "../planning/adoptedStrategy.ts";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Bilingual } from "../../data/Bilingual.ts";
@@ -171,11 +172,15 @@ async function strategySection(
   sample: boolean,
 ): Promise<StrategySection> {
   const none: StrategySection = { coverage: "none", file: null, planPeriod: null, title: null, targets: [] };
+  // Without a file: the strategy adopted in the database (doingoai strategy adopt), if any.
+  const adopted = file === undefined ? await loadAdoptedStrategy(store) : null;
   // An office without a strategy file sees no targets: the sample's serve the sample only.
-  if (file === undefined && !sample) return none;
+  if (file === undefined && adopted === null && !sample) return none;
   const path = file ?? sampleStrategyFile;
   let strategy: Strategy;
-  if (file === undefined) {
+  if (adopted !== null) {
+    strategy = adopted.strategy;
+  } else if (file === undefined) {
     // the sample strategy only speaks for the years of its period: read its period first
     strategy = readStrategy(path);
     const { first, last } = planYears(strategy.plan_period);
@@ -185,7 +190,8 @@ async function strategySection(
   }
   const plan = strategy.plan_period;
   const { first, last } = planYears(plan);
-  const shownFile = file ?? "src/data/sample/strategy-2026-2030.yaml";
+  const shownFile =
+    file ?? (adopted !== null ? adoptedLabel(adopted) : "src/data/sample/strategy-2026-2030.yaml");
   if (year < first || year > last) {
     return {
       coverage: "not_covering",

@@ -10,6 +10,7 @@ import { ui, valueLabel, type Lang } from "../labels.js";
 import type { SiteOffice } from "../pageTools.js";
 import { ganttOf, latestStatus, type StrategyData } from "../strategyViews.js";
 import { targetChart } from "../targetChart.js";
+import { targetTuner, type TunerData } from "../targetTuner.js";
 import { timelineChart } from "../timelineChart.js";
 import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
 import { wordsIn } from "./pageStrings.js";
@@ -126,6 +127,8 @@ export function strategyPage(
             );
           }),
     ),
+    // the target tuner (components/targetTuner.ts) reads the same strategy.json
+    targetTuner(data as unknown as TunerData, { lang }),
     el("h2", {}, s.roadmapSection),
     chart(
       (width) =>

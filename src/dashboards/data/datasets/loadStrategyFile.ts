@@ -4,16 +4,22 @@ import { parseStrategy, type Strategy } from "../../../lib/planning/strategy.ts"
 import { sampleStrategyFile } from "../../../lib/report/buildReviewData.ts";
 import { isSampleDatabase } from "../../../lib/sample/sampleMarker.ts";
 import type { Store } from "../../../lib/store/openStore.ts";
+import { adoptedLabel, loadAdoptedStrategy } from "../../../lib/planning/adoptedStrategy.ts";
 
 /**
  * The strategy file named by `DOINGOAI_STRATEGY`, parsed and validated. When
- * none is named: the sample 2026–2030 strategy for the sample's database, and
+ * none is named: the strategy adopted in the database (`doingoai strategy adopt`),
+ * else the sample 2026–2030 strategy for the sample's database, and
  * null (no targets) for an office's — an office never sees the sample's
  * targets. An invalid file stops the build with its problems, in Vietnamese
  * and English.
  */
 export async function loadStrategyFile(store: Store): Promise<{ file: string; strategy: Strategy } | null> {
   const named = process.env["DOINGOAI_STRATEGY"];
+  if (named === undefined) {
+    const adopted = await loadAdoptedStrategy(store);
+    if (adopted !== null) return { file: adoptedLabel(adopted), strategy: adopted.strategy };
+  }
   if (named === undefined && !(await isSampleDatabase(store))) return null;
   const file = named ?? "src/data/sample/strategy-2026-2030.yaml";
   const path = named ?? sampleStrategyFile;

@@ -13,7 +13,7 @@ import {
   progressStatusLabels,
   targetProgress,
 } from "../../../lib/planning/progress.ts";
-import { planBudget } from "../../../lib/planning/unitCosts.ts";
+import { planBudget, unitCosts } from "../../../lib/planning/unitCosts.ts";
 import { lookupUnitCost } from "../../../lib/planning/budgetNeed.ts";
 import { loadStrategyFile, strategyTargets } from "./loadStrategyFile.ts";
 import { dataYears, defineDataset } from "./defineDataset.ts";
@@ -21,14 +21,30 @@ import { dataYears, defineDataset } from "./defineDataset.ts";
 const bilingual = z.object({ vi: z.string(), en: z.string() });
 const num = z.number().finite().nullable();
 const status = z.enum(["on_track", "at_risk", "off_track", "no_data"]);
+const unitCost = z.object({
+  direction: z.enum(["inbound", "outbound"]),
+  level: z.string().nullable(),
+  purpose: z.string().nullable(),
+  count: z.number().int().nonnegative(),
+  median_vnd: z.number().nonnegative(),
+  mean_vnd: z.number().nonnegative(),
+});
 const schema = z.object({
   file: z.string().nullable(),
+  /** The strategy as parsed, for the target tuner's download (src/dashboards/components/targetTuner.ts). */
+  strategy: z.record(z.string(), z.unknown()).nullable(),
+  /** Past cost per delegation, for the tuner's budget need. */
+  unitCosts: z.array(unitCost),
   planPeriod: z.string().nullable(),
   title: bilingual.nullable(),
   statusLabels: z.record(z.string(), bilingual),
   targets: z.array(
     z.object({
       id: z.string(),
+      /** Where the target is in the strategy: goals[g].objectives[o].targets[t]. */
+      at: z.tuple([z.number().int(), z.number().int(), z.number().int()]),
+      baseline: z.object({ period: z.string(), value: z.number() }),
+      path: z.enum(["linear", "compound"]).nullable(),
       goal: bilingual,
       objective: bilingual,
       indicator: z.string(),
@@ -89,6 +105,8 @@ export const strategyDataset = defineDataset("strategy.json", schema, async (sto
     console.error("strategy.json: no strategy file; the page shows the scenarios only");
     return {
       file: null,
+      strategy: null,
+      unitCosts: [],
       planPeriod: null,
       title: null,
       statusLabels: progressStatusLabels,
@@ -101,6 +119,13 @@ export const strategyDataset = defineDataset("strategy.json", schema, async (sto
   const plan = strategy.plan_period;
   const { first, last } = planYears(plan);
   const targets: Out["targets"] = [];
+  const at = new Map(
+    strategy.goals.flatMap((g, gi) =>
+      g.objectives.flatMap((o, oi) =>
+        o.targets.map((t, ti) => [t, [gi, oi, ti] as [number, number, number]] as const),
+      ),
+    ),
+  );
   for (const [i, { goal, objective, target }] of strategyTargets(strategy).entries()) {
     const def = indicatorById(target.indicator);
     if (!def) throw new Error(`target ${target.id ?? i}: unknown indicator ${target.indicator}`);
@@ -151,6 +176,9 @@ export const strategyDataset = defineDataset("strategy.json", schema, async (sto
     const outlook = endPoint && fc ? endOutlook(target, plan, endPoint) : null;
     targets.push({
       id: target.id ?? `${objective.id}.${i + 1}`,
+      at: at.get(target)!,
+      baseline: { period: target.baseline.period, value: target.baseline.value },
+      path: target.end === undefined ? null : (target.path ?? "linear"),
       goal: goal.title,
       objective: objective.title,
       indicator: target.indicator,
@@ -184,6 +212,8 @@ export const strategyDataset = defineDataset("strategy.json", schema, async (sto
   });
   return {
     file,
+    strategy: strategy as unknown as Record<string, unknown>,
+    unitCosts: await unitCosts(store),
     planPeriod: plan,
     title: strategy.title,
     statusLabels: progressStatusLabels,
