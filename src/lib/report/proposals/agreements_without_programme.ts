@@ -1,0 +1,32 @@
+import { defineProposal, idList } from "./ProposalRule.ts";
+
+/** agreements_without_programme — agreements some months old with no activity at all. */
+export const agreementsWithoutProgramme = defineProposal({
+  id: "agreements_without_programme",
+  explanation: {
+    vi: "Có thỏa thuận đã ký từ 12 tháng trở lên (mặc định) chưa có hoạt động cụ thể nào.",
+    en: "Agreements signed 12 months ago or more (default) have no concrete activity.",
+  },
+  /** programmeAfterMonths: an agreement at least this many months old with no activity at all needs a programme. */
+  thresholds: { programmeAfterMonths: 12 },
+  propose(data, { programmeAfterMonths }) {
+    const noProgramme = data.agreements.rows.filter(
+      (r) => r.activities === 0 && r.ageMonths >= programmeAfterMonths,
+    );
+    if (noProgramme.length === 0) return null;
+    const list = idList(noProgramme.map((r) => r.agreement_id));
+    return {
+      indicator: "agreement_activities",
+      value: noProgramme.length,
+      threshold: 0,
+      finding: {
+        vi: `${noProgramme.length} thỏa thuận đã ký từ ${programmeAfterMonths} tháng trở lên chưa có hoạt động cụ thể nào: ${list}.`,
+        en: `${noProgramme.length} agreement(s) signed ${programmeAfterMonths} months ago or more have no concrete activity: ${list}.`,
+      },
+      proposal: {
+        vi: `Xây dựng chương trình hoạt động cho các thỏa thuận ${list}: hoạt động, thời hạn, đơn vị chủ trì.`,
+        en: `Draw up a programme of activities for agreements ${list}: activities, due dates, lead units.`,
+      },
+    };
+  },
+});
