@@ -62,8 +62,9 @@ export interface AgreementFactsAtDate {
  * The one life state of an agreement at the review date, read by every section of the
  * report, the CLI and the dashboards:
  * - terminated: status terminated;
- * - expired: status expired, or its expiry date passed by the review date (or by the
- *   date the review is reported on, see {@link AgreementFactsAtDate.reported_on});
+ * - expired: its expiry date passed by the review date (or by the date the review is
+ *   reported on, see {@link AgreementFactsAtDate.reported_on}); without an expiry date,
+ *   status expired (the status is today's: with a date, the date decides);
  * - new: signed less than 12 months before the review date ({@link youngMonths});
  * - dormant: no activity done and no delegation in the 12 months up to the review date;
  * - active: the others.
@@ -177,12 +178,15 @@ export function assessAgreement(facts: AgreementFactsAtDate): AgreementReview {
   const monthsSinceActivity = monthsBetween(lastActivityOn ?? facts.signed_on, facts.as_of);
   const quiet = a.done12m === 0 && facts.links.delegations12m === 0;
   const reportedOn = facts.reported_on ?? facts.as_of;
+  // status is today's; with an expiry date, the date decides (an MOU of status expired was in force before it)
   const expiredBy =
-    facts.expires_on !== null && (facts.expires_on < facts.as_of || facts.expires_on < reportedOn);
+    facts.expires_on !== null
+      ? facts.expires_on < facts.as_of || facts.expires_on < reportedOn
+      : facts.status === "expired";
   const state: AgreementState =
     facts.status === "terminated"
       ? "terminated"
-      : facts.status === "expired" || expiredBy
+      : expiredBy
         ? "expired"
         : young
           ? "new"

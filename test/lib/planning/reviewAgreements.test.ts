@@ -270,7 +270,7 @@ describe("assessAgreement rules", () => {
     expect([r.state, r.expiredOn, r.recommendation]).toEqual(["expired", "2026-01-14", "renew"]);
     expect(r.reasons[0]!.vi).toBe("hết hạn ngày 14/01/2026");
     // without the report date it is still in force at 31/12 (and its expiry within 6 months is a reason)
-    const inForce = assessAgreement({ ...facts, reported_on: undefined });
+    const inForce = assessAgreement({ ...facts, reported_on: "2025-12-31" });
     expect([inForce.state, inForce.recommendation]).toEqual(["active", "keep"]);
     expect(inForce.reasons.map((x) => x.en)).toContain("expires on 14/01/2026: decide on renewal");
     // expired with nothing done in its last 12 months: close
