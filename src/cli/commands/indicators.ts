@@ -3,7 +3,7 @@ import { optionalDate, periodArg } from "../argCheck.ts";
 import { existsSync } from "node:fs";
 import type { Lang } from "../../data/Bilingual.ts";
 import { countryName } from "../../data/countries.ts";
-import { formatInteger, formatMoney, formatNumber, formatPercent, noData } from "../../data/format.ts";
+import { formatInteger, formatMoney, formatPercent, formatPointChange, noData } from "../../data/format.ts";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import { dimensionLabels } from "../../lib/indicators/dimensionLabels.ts";
 import type { IndicatorDef, IndicatorQuery, IndicatorRow } from "../../lib/indicators/index.ts";
@@ -77,9 +77,7 @@ function formatValue(value: number | null, unit: IndicatorRow["unit"], lang: Lan
   const sign = signed && value > 0 ? "+" : "";
   switch (unit) {
     case "percent":
-      return signed
-        ? `${sign}${formatNumber(value * 100, { lang, digits: 1 })} ${lang === "vi" ? "điểm %" : "pp"}`
-        : formatPercent(value, { lang });
+      return signed ? formatPointChange(value, { lang }) : formatPercent(value, { lang });
     case "VND":
     case "USD":
       return sign + formatMoney(value, unit, { lang });

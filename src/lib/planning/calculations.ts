@@ -9,3 +9,7 @@ export * from "./budgetNeed.ts";
 export * from "./scenarios.ts";
 export { roadmapStatus, milestoneStatusLabels } from "./roadmapStatus.ts";
 export type { MilestoneState } from "./roadmapStatus.ts";
+// Labels of the MOU review's recommendations, beside their enum (the module's
+// only runtime import is doingoai/data/format; its DuckDB use is a type).
+export { recommendations, recommendationLabels } from "./reviewAgreements.ts";
+export type { Recommendation } from "./reviewAgreements.ts";

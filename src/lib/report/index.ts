@@ -28,4 +28,4 @@ export { renderHtml } from "./renderHtml.ts";
 export { renderDocx } from "./renderDocx.ts";
 export { renderReport, reportFormats } from "./renderReport.ts";
 export type { ReportFormat, RenderReportOptions } from "./renderReport.ts";
-export { formatFigure, formatChange } from "./formatFigure.ts";
+export { formatFigure, formatChange } from "../../data/format.ts";

@@ -1,6 +1,6 @@
 import type { Bilingual } from "../../data/Bilingual.ts";
 import { formatDate } from "../../data/format.ts";
-import { formatFigure } from "./formatFigure.ts";
+import { formatFigure } from "../../data/format.ts";
 import type { HeadlineFigure, Proposal, ReviewData } from "./ReviewData.ts";
 
 /** The thresholds of the proposal rules; each rule fires when its figure crosses one. */

@@ -3,7 +3,7 @@ import { countryName } from "../../data/countries.ts";
 import { formatDate, formatDateLong, formatInteger, formatNumber } from "../../data/format.ts";
 import { progressStatusLabels } from "../planning/progress.ts";
 import { recommendationLabels } from "../planning/reviewAgreements.ts";
-import { formatChange, formatFigure } from "./formatFigure.ts";
+import { formatChange, formatFigure } from "../../data/format.ts";
 import type { HeadlineGroup, ReviewData } from "./ReviewData.ts";
 
 /**
