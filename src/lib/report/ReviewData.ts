@@ -199,7 +199,13 @@ export const reviewDataSchema = z.object({
     errors: z.number().int(),
     warnings: z.number().int(),
     byRule: z.array(
-      z.object({ rule: z.string(), severity: z.enum(["error", "warning"]), count: z.number().int() }),
+      z.object({
+        rule: z.string(),
+        /** The rule in plain words, as the report names it. */
+        title: bilingual,
+        severity: z.enum(["error", "warning"]),
+        count: z.number().int(),
+      }),
     ),
   }),
   proposals: z.array(proposalSchema),

@@ -7,6 +7,7 @@ import { isSampleDatabase } from "../sample/sampleMarker.ts";
 import { datedTables, datedYearsSql } from "../../data/datedTables.ts";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import { runChecks } from "../checks/runChecks.ts";
+import { ruleById } from "../checks/listRules.ts";
 import { computeIndicators, indicatorById, type IndicatorTarget } from "../indicators/index.ts";
 import { planYears } from "../planning/progress.ts";
 import { strategyProgress } from "../planning/strategyProgress.ts";
@@ -390,9 +391,17 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
   const strategy = await strategySection(store, year, asOf, options.strategyFile, sample);
 
   const findings = await runChecks(store, { asOf });
-  const byRule = new Map<string, { rule: string; severity: "error" | "warning"; count: number }>();
+  const byRule = new Map<
+    string,
+    { rule: string; title: Bilingual; severity: "error" | "warning"; count: number }
+  >();
   for (const f of findings) {
-    const entry = byRule.get(f.rule) ?? { rule: f.rule, severity: f.severity, count: 0 };
+    const entry = byRule.get(f.rule) ?? {
+      rule: f.rule,
+      title: ruleById(f.rule)?.title ?? { vi: f.rule, en: f.rule },
+      severity: f.severity,
+      count: 0,
+    };
     entry.count++;
     byRule.set(f.rule, entry);
   }

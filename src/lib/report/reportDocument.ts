@@ -2,7 +2,7 @@ import type { Lang } from "../../data/Bilingual.ts";
 import { countryName } from "../../data/countries.ts";
 import { formatDate, formatDateLong, formatInteger, formatNumber } from "../../data/format.ts";
 import { progressStatusLabels } from "../planning/progress.ts";
-import { recommendationLabels } from "../planning/reviewAgreements.ts";
+import { agreementReviewSection } from "./agreementReviewSection.ts";
 import { formatChange, formatFigure } from "../../data/format.ts";
 import type { HeadlineGroup, ReviewData } from "./ReviewData.ts";
 
@@ -206,45 +206,7 @@ export function reportDocument(
   );
 
   h2(t("3. Rà soát các thỏa thuận quốc tế", "3. Review of the agreement (MOU) portfolio"));
-  const ag = data.agreements;
-  const rec = (k: keyof typeof recommendationLabels) => recommendationLabels[k][lang];
-  para(
-    t(
-      `Tại ngày ${formatDate(ag.asOf)}, ${formatInteger(ag.rows.length, { lang })} thỏa thuận còn hiệu lực được rà soát: ${ag.counts.keep} ${rec("keep")}, ${ag.counts.reinvigorate} ${rec("reinvigorate")}, ${ag.counts.review_for_termination} ${rec("review_for_termination")}. Tỷ lệ thực hiện hoạt động đến hạn trong năm ${val("agreements.follow_through")}, tỷ lệ đúng hạn ${val("agreements.on_time_rate")}; ${val("agreements.dormant")} thỏa thuận không có hoạt động trong 12 tháng. Điểm = 100 × (0,5·tỷ lệ thực hiện + 0,2·tỷ lệ đúng hạn + 0,3·mức gần đây).`,
-      `At ${formatDate(ag.asOf)}, ${formatInteger(ag.rows.length, { lang })} agreements in force were reviewed: ${ag.counts.keep} ${rec("keep")}, ${ag.counts.reinvigorate} ${rec("reinvigorate")}, ${ag.counts.review_for_termination} ${rec("review_for_termination")}. Follow-through of the activities due in the year was ${val("agreements.follow_through")}, on-time rate ${val("agreements.on_time_rate")}; ${val("agreements.dormant")} agreement(s) dormant for 12 months. Score = 100 × (0.5·follow-through + 0.2·on-time + 0.3·recency).`,
-    ),
-  );
-  if (ag.rows.length > 0) {
-    blocks.push({
-      kind: "table",
-      head: t(
-        ["Thỏa thuận", "Đối tác", "Đến hạn", "Đã thực hiện", "Hoạt động gần nhất", "Điểm", "Đề xuất"],
-        ["Agreement", "Partner", "Due", "Done", "Last activity", "Score", "Recommendation"],
-      ),
-      rows: ag.rows.map((r) => [
-        r.agreement_id,
-        `${r.partner}${r.country ? ` (${countryName(r.country, lang)})` : ""}`,
-        formatInteger(r.due, { lang }),
-        r.followThrough === null
-          ? formatInteger(r.doneOfDue, { lang })
-          : `${formatInteger(r.doneOfDue, { lang })} (${fig(r.followThrough, "percent")})`,
-        r.lastActivityOn === null ? "—" : formatDate(r.lastActivityOn),
-        String(r.score),
-        rec(r.recommendation),
-      ]),
-      align: ["left", "left", "right", "right", "right", "right", "left"],
-      widths: [19, 27, 8, 12, 13, 8, 13],
-    });
-    const notKeep = ag.rows.filter((r) => r.recommendation !== "keep");
-    if (notKeep.length > 0) {
-      blocks.push({
-        kind: "list",
-        items: notKeep.map(
-          (r) => `${r.agreement_id} (${rec(r.recommendation)}): ${r.reasons.map((x) => x[lang]).join("; ")}.`,
-        ),
-      });
-    }
-  }
+  blocks.push(...agreementReviewSection(data, lang));
 
   h2(t("4. Chỉ tiêu chiến lược", "4. Strategy targets"));
   const s = data.strategy;
@@ -313,8 +275,8 @@ export function reportDocument(
   const q = data.quality;
   para(
     t(
-      `Kiểm tra dữ liệu ngày ${formatDate(q.asOf)}: ${formatInteger(q.errors, { lang })} lỗi, ${formatInteger(q.warnings, { lang })} cảnh báo${q.byRule.length > 0 ? ` (${q.byRule.map((r) => `${r.rule}: ${r.count}`).join("; ")})` : ""}. Chi tiết: doingoai check.`,
-      `Data check of ${formatDate(q.asOf)}: ${formatInteger(q.errors, { lang })} error(s), ${formatInteger(q.warnings, { lang })} warning(s)${q.byRule.length > 0 ? ` (${q.byRule.map((r) => `${r.rule}: ${r.count}`).join("; ")})` : ""}. Details: doingoai check.`,
+      `Kiểm tra dữ liệu ngày ${formatDate(q.asOf)}: ${formatInteger(q.errors, { lang })} lỗi, ${formatInteger(q.warnings, { lang })} cảnh báo${q.byRule.length > 0 ? `: ${q.byRule.map((r) => `${r.title.vi.replace(/\.$/, "").toLocaleLowerCase("vi-VN")} (${formatInteger(r.count, { lang })})`).join("; ")}` : ""}. Cơ quan chủ trì rà soát và sửa các bản ghi liên quan trước khi số liệu được công bố.`,
+      `Data check of ${formatDate(q.asOf)}: ${formatInteger(q.errors, { lang })} error(s), ${formatInteger(q.warnings, { lang })} warning(s)${q.byRule.length > 0 ? `: ${q.byRule.map((r) => `${r.title.en.replace(/\.$/, "")} (${formatInteger(r.count, { lang })})`).join("; ")}` : ""}. The lead agency reviews and corrects the records concerned before the figures are published.`,
     ),
   );
 
