@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { officeProfileSchema } from "../../data/officeProfile.ts";
+import { agreementStates, recommendations } from "../planning/reviewAgreements.ts";
 
 /**
  * The annual review as data (issue 4, "Review report"): what the Word, HTML
@@ -50,9 +51,21 @@ export type HeadlineFigure = z.infer<typeof headlineFigureSchema>;
 export const agreementRowSchema = z.object({
   agreement_id: z.string(),
   title: z.string(),
+  /** Short name for lists and charts: "Luông Pha Băng (Lào) · MOU 2018" (see agreementLabel). */
+  label: bilingual,
   partner: z.string(),
+  /** The partner's Vietnamese name, when recorded. */
+  partner_vi: z.string().nullable(),
   country: z.string().nullable(),
+  kind: z.string(),
   signed_on: isoDate,
+  expires_on: isoDate.nullable(),
+  /** The unit leading the programme (agreements.lead_unit), when recorded. */
+  lead_unit: z.string().nullable(),
+  /** The one life state at 31/12 of the year (expired when it expired before the report date). */
+  state: z.enum(agreementStates),
+  /** Expiry date when the state is expired. */
+  expiredOn: isoDate.nullable(),
   ageMonths: z.number(),
   /** Activities of its programme, cancelled excluded. */
   activities: z.number(),
@@ -64,7 +77,7 @@ export const agreementRowSchema = z.object({
   lastActivityOn: isoDate.nullable(),
   dormant: z.boolean(),
   score: z.number(),
-  recommendation: z.enum(["keep", "reinvigorate", "review_for_termination"]),
+  recommendation: z.enum(recommendations),
   reasons: z.array(bilingual),
 });
 /** One agreement of the review's MOU table (inferred from `agreementRowSchema`). */
@@ -161,7 +174,10 @@ export const reviewDataSchema = z.object({
     /** Review date: 31/12 of the year (or asOf when earlier). */
     asOf: isoDate,
     rows: z.array(agreementRowSchema),
-    counts: z.object({ keep: z.number(), reinvigorate: z.number(), review_for_termination: z.number() }),
+    /** Agreements by recommendation. */
+    counts: z.record(z.enum(recommendations), z.number()),
+    /** Agreements by life state. */
+    states: z.record(z.enum(agreementStates), z.number()),
   }),
   strategy: strategySectionSchema,
   quality: z.object({
@@ -169,7 +185,13 @@ export const reviewDataSchema = z.object({
     errors: z.number().int(),
     warnings: z.number().int(),
     byRule: z.array(
-      z.object({ rule: z.string(), severity: z.enum(["error", "warning"]), count: z.number().int() }),
+      z.object({
+        rule: z.string(),
+        /** The rule in plain words, as the report names it. */
+        title: bilingual,
+        severity: z.enum(["error", "warning"]),
+        count: z.number().int(),
+      }),
     ),
   }),
   proposals: z.array(proposalSchema),

@@ -1,6 +1,7 @@
 import { v1 } from "./migrations/v1.ts";
 import { v2 } from "./migrations/v2.ts";
 import { v3 } from "./migrations/v3.ts";
+import { v4 } from "./migrations/v4.ts";
 import { literal } from "./sqlTypes.ts";
 
 /** One step of the database schema. Steps run in order, each in its own transaction. */
@@ -18,7 +19,7 @@ export interface Migration {
  * schemas differ, and test/lib/store/migrations.test.ts opens a version-1
  * database made by the first release and checks it survives every migration.
  */
-export const migrations: Migration[] = [v1, v2, v3];
+export const migrations: Migration[] = [v1, v2, v3, v4];
 
 /** The schema version this code writes and reads: a database at an older version is migrated on open; a newer one is refused. */
 export const latestVersion = migrations[migrations.length - 1]!.version;

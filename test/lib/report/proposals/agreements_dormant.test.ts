@@ -10,8 +10,13 @@ describe("agreements_dormant", () => {
   it("K dormant agreements give the reinvigorate and termination lists from the portfolio review", () => {
     const data = fineReview({ "agreements.dormant": 2 });
     data.agreements.rows = [
-      agreementRow({ agreement_id: "A1", dormant: true, recommendation: "review_for_termination" }),
-      agreementRow({ agreement_id: "A2", dormant: true, recommendation: "reinvigorate" }),
+      agreementRow({
+        agreement_id: "A1",
+        state: "dormant",
+        dormant: true,
+        recommendation: "review_for_termination",
+      }),
+      agreementRow({ agreement_id: "A2", state: "dormant", dormant: true, recommendation: "reinvigorate" }),
       agreementRow({ agreement_id: "A3", dormant: false, recommendation: "reinvigorate" }),
       agreementRow({ agreement_id: "A4", dormant: false, recommendation: "keep" }),
     ];
