@@ -232,7 +232,7 @@ export function assessAgreement(facts: AgreementFactsAtDate): AgreementReview {
   if (a.overdue > 0) {
     reasons.push({
       vi: `${a.overdue} hoạt động quá hạn chưa hoàn thành`,
-      en: `${a.overdue} activities overdue, not done`,
+      en: `${a.overdue} ${a.overdue === 1 ? "activity" : "activities"} overdue, not done`,
     });
   }
   if (a.done > 0 && onTimeRate! < 1) {

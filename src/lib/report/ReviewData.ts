@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { reviewResultsSchema } from "./reviewResults.ts";
+import { nextYearSchema } from "./nextYearPlan.ts";
+import { officeNotesSchema } from "./officeNotes.ts";
 import { officeProfileSchema } from "../../data/officeProfile.ts";
 import { agreementStates, recommendations } from "../planning/reviewAgreements.ts";
 
@@ -134,8 +137,12 @@ export const proposalSchema = z.object({
   threshold: z.number(),
   /** The shortcoming, with the figure (section II of the report). */
   finding: bilingual,
-  /** What to decide (section III). */
+  /** What to decide (section IV, to the provincial People's Committee). */
   proposal: bilingual,
+  /** Causes the data show for the shortcoming (section II), each with its figure. */
+  causes: z.array(bilingual).optional(),
+  /** A request to central ministries behind the same figure (section IV), if the rule has one. */
+  central: bilingual.optional(),
 });
 /** The id of a proposal rule (one of `proposalIds`). */
 export type ProposalId = string;
@@ -194,6 +201,12 @@ export const reviewDataSchema = z.object({
       }),
     ),
   }),
+  /** Section I's details area by area (key visits, aid by donor, consular cases by kind…). */
+  results: reviewResultsSchema,
+  /** Section III: next year's targets (strategy or forecast) and milestones. */
+  nextYear: nextYearSchema,
+  /** The office's own words (report --notes), merged into their sections; null without a notes file. */
+  notes: officeNotesSchema.nullable(),
   proposals: z.array(proposalSchema),
 });
 /** Everything the annual review shows, as data (inferred from {@link reviewDataSchema}); rendered by {@link renderReport}. */

@@ -22,6 +22,9 @@ import { agreementLabels } from "../planning/agreementLabel.ts";
 import { parseStrategy, type Strategy } from "../planning/strategy.ts";
 import type { Store } from "../store/openStore.ts";
 import { defaultProposalThresholds, proposeActions, type ProposalThresholds } from "./proposeActions.ts";
+import { nextYearPlan } from "./nextYearPlan.ts";
+import type { OfficeNotes } from "./officeNotes.ts";
+import { reviewResults } from "./reviewResults.ts";
 import type { HeadlineFigure, HeadlineGroup, ReviewData, StrategySection, TargetRow } from "./ReviewData.ts";
 
 /** The headline indicators of the review, by group, in the order the report shows them. */
@@ -94,6 +97,8 @@ export interface BuildReviewOptions {
   province?: string | Bilingual;
   /** The lead agency issuing the report. Default: the office profile's, else neutral "[cơ quan chủ trì]". */
   agency?: string | Bilingual;
+  /** The office's own words merged into the sections (read with {@link readOfficeNotes}); default none. */
+  notes?: OfficeNotes;
   /** Thresholds of the proposal rules; default {@link defaultProposalThresholds}. */
   thresholds?: Partial<ProposalThresholds>;
 }
@@ -417,6 +422,15 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
   const province = bilingualOf(options.province ?? (await metaName(store, "province")), heading.province);
   const agency = bilingualOf(options.agency ?? (await metaName(store, "lead_agency")), heading.agency);
 
+  const results = await reviewResults(store, year);
+  const nextStrategy =
+    options.strategyFile !== undefined
+      ? readStrategy(options.strategyFile)
+      : sample
+        ? readStrategy(sampleStrategyFile)
+        : null;
+  const nextYear = await nextYearPlan(store, { year, asOf, strategy: nextStrategy });
+
   const data: Omit<ReviewData, "proposals"> = {
     year,
     reportDate,
@@ -431,6 +445,9 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
     agreements: { asOf: reviewOn, rows, counts, states },
     strategy,
     quality,
+    results,
+    nextYear,
+    notes: options.notes ?? null,
   };
   const thresholds = { ...defaultProposalThresholds, ...options.thresholds };
   return { ...data, proposals: proposeActions(data, thresholds) };

@@ -47,7 +47,7 @@ export function both(write: (lang: Lang) => string): Bilingual {
   return { vi: write("vi"), en: write("en") };
 }
 
-/** Ids as a comma-separated list ("—" when empty). */
+/** Ids as a comma-separated list (callers give a non-empty one). */
 export function idList(list: readonly string[]): string {
-  return list.length === 0 ? "—" : list.join(", ");
+  return list.join(", ");
 }

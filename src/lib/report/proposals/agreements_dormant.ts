@@ -1,5 +1,6 @@
 import { formatDate } from "../../../data/format.ts";
-import { defineProposal, idList, valueOf } from "./ProposalRule.ts";
+import type { Lang } from "../../../data/Bilingual.ts";
+import { both, defineProposal, valueOf } from "./ProposalRule.ts";
 
 /**
  * agreements_dormant — agreements in force with no activity and no delegation
@@ -17,27 +18,43 @@ export const agreementsDormant = defineProposal({
     const dormant = valueOf(data, "agreements.dormant");
     if (dormant === null || dormant <= 0) return null;
     const rows = data.agreements.rows;
-    const dormantIds = rows.filter((r) => r.dormant).map((r) => r.agreement_id);
+    const names = (list: typeof rows, lang: Lang) => list.map((r) => r.label[lang]).join("; ");
     // dormant agreements not proposed for termination are to be reinvigorated, with those the review says so of
-    const terminate = rows
-      .filter((r) => r.recommendation === "review_for_termination")
-      .map((r) => r.agreement_id);
-    const reinvigorate = rows
-      .filter((r) => r.recommendation === "reinvigorate" || (r.dormant && r.recommendation === "keep"))
-      .map((r) => r.agreement_id);
+    const terminate = rows.filter((r) => r.recommendation === "review_for_termination");
+    const reinvigorate = rows.filter(
+      (r) => r.recommendation === "reinvigorate" || (r.dormant && r.recommendation === "keep"),
+    );
+    const dormantRows = rows.filter((r) => r.dormant);
     const at = formatDate(data.agreements.asOf);
+    const lists = (lang: Lang) => {
+      const parts = [
+        reinvigorate.length > 0
+          ? lang === "vi"
+            ? `danh sách thỏa thuận cần thúc đẩy lại (${names(reinvigorate, lang)}), giao đơn vị đầu mối và hoạt động cụ thể cho từng thỏa thuận`
+            : `a list of agreements to reinvigorate (${names(reinvigorate, lang)}), each with a lead unit and concrete activities`
+          : null,
+        terminate.length > 0
+          ? lang === "vi"
+            ? `danh sách thỏa thuận xem xét chấm dứt (${names(terminate, lang)})`
+            : `a list to review for termination (${names(terminate, lang)})`
+          : null,
+      ].filter((x) => x !== null);
+      if (parts.length === 0)
+        return lang === "vi"
+          ? "Giao đơn vị đầu mối rà soát từng thỏa thuận không hoạt động và đề xuất thúc đẩy lại hoặc chấm dứt."
+          : "Have a lead unit review each dormant agreement and propose to reinvigorate or end it.";
+      return lang === "vi" ? `Phê duyệt ${parts.join("; và ")}.` : `Approve ${parts.join(", and ")}.`;
+    };
     return {
       indicator: "agreements.dormant",
       value: dormant,
       threshold: 0,
-      finding: {
-        vi: `${dormant} thỏa thuận còn hiệu lực không có hoạt động hoàn thành và không có đoàn nào trong 12 tháng tính đến ${at}: ${idList(dormantIds)}.`,
-        en: `${dormant} agreement(s) in force had no activity done and no delegation in the 12 months to ${at}: ${idList(dormantIds)}.`,
-      },
-      proposal: {
-        vi: `Phê duyệt danh sách thỏa thuận cần thúc đẩy lại (${idList(reinvigorate)}), giao đơn vị đầu mối và hoạt động cụ thể cho từng thỏa thuận${terminate.length > 0 ? `; và danh sách thỏa thuận xem xét chấm dứt (${idList(terminate)})` : ""}.`,
-        en: `Approve a list of agreements to reinvigorate (${idList(reinvigorate)}), each with a lead unit and concrete activities${terminate.length > 0 ? `, and a list to review for termination (${idList(terminate)})` : ""}.`,
-      },
+      finding: both((lang) =>
+        lang === "vi"
+          ? `${dormant} thỏa thuận còn hiệu lực không có hoạt động hoàn thành và không có đoàn nào trong 12 tháng tính đến ${at}${dormantRows.length > 0 ? `: ${names(dormantRows, lang)}` : ""}.`
+          : `${dormant} ${dormant === 1 ? "agreement" : "agreements"} in force had no activity done and no delegation in the 12 months to ${at}${dormantRows.length > 0 ? `: ${names(dormantRows, lang)}` : ""}.`,
+      ),
+      proposal: both(lists),
     };
   },
 });

@@ -22,8 +22,12 @@ export const agreementsReportedLate = defineProposal({
       finding: both((lang) =>
         lang === "vi"
           ? `Trong ${formatFigure(signed, "count", lang)} thỏa thuận ký năm ${y}, ${formatFigure(reported, "percent", lang)} được báo cáo trong 15 ngày kể từ ngày ký.`
-          : `Of the ${formatFigure(signed, "count", lang)} agreement(s) signed in ${y}, ${formatFigure(reported, "percent", lang)} were reported within 15 days of signing.`,
+          : `Of the ${formatFigure(signed, "count", lang)} ${signed === 1 ? "agreement" : "agreements"} signed in ${y}, ${formatFigure(reported, "percent", lang)} were reported within 15 days of signing.`,
       ),
+      central: {
+        vi: `Đề nghị Bộ Ngoại giao hướng dẫn và tiếp nhận báo cáo ký kết thỏa thuận quốc tế của địa phương qua hệ thống trực tuyến, có nhắc hạn 15 ngày (năm ${y}, ${formatFigure(reported, "percent", "vi")} thỏa thuận được báo cáo đúng hạn).`,
+        en: `Ask the Ministry of Foreign Affairs to guide and receive provinces' reports on the agreements they sign through an online system that reminds of the 15-day deadline (in ${y}, ${formatFigure(reported, "percent", "en")} of the agreements were reported on time).`,
+      },
       proposal: {
         vi: "Báo cáo việc ký kết mỗi thỏa thuận quốc tế trong 15 ngày kể từ ngày ký; cơ quan chủ trì theo dõi hạn báo cáo.",
         en: "Report every international agreement within 15 days of its signing; the lead agency tracks the deadline.",

@@ -1,4 +1,4 @@
-import { defineProposal, idList } from "./ProposalRule.ts";
+import { both, defineProposal } from "./ProposalRule.ts";
 
 /** agreements_without_programme — agreements some months old with no activity at all. */
 export const agreementsWithoutProgramme = defineProposal({
@@ -14,18 +14,19 @@ export const agreementsWithoutProgramme = defineProposal({
       (r) => r.activities === 0 && r.ageMonths >= programmeAfterMonths,
     );
     if (noProgramme.length === 0) return null;
-    const list = idList(noProgramme.map((r) => r.agreement_id));
+    const list = both((lang) => noProgramme.map((r) => r.label[lang]).join("; "));
+    const count = noProgramme.length;
     return {
       indicator: "agreement_activities",
       value: noProgramme.length,
       threshold: 0,
       finding: {
-        vi: `${noProgramme.length} thỏa thuận đã ký từ ${programmeAfterMonths} tháng trở lên chưa có hoạt động cụ thể nào: ${list}.`,
-        en: `${noProgramme.length} agreement(s) signed ${programmeAfterMonths} months ago or more have no concrete activity: ${list}.`,
+        vi: `${count} thỏa thuận đã ký từ ${programmeAfterMonths} tháng trở lên chưa có hoạt động cụ thể nào: ${list.vi}.`,
+        en: `${count} ${count === 1 ? "agreement" : "agreements"} signed ${programmeAfterMonths} months ago or more ${count === 1 ? "has" : "have"} no concrete activity: ${list.en}.`,
       },
       proposal: {
-        vi: `Xây dựng chương trình hoạt động cho các thỏa thuận ${list}: hoạt động, thời hạn, đơn vị chủ trì.`,
-        en: `Draw up a programme of activities for agreements ${list}: activities, due dates, lead units.`,
+        vi: `Xây dựng chương trình hoạt động cho ${count === 1 ? "thỏa thuận" : "các thỏa thuận"} ${list.vi}: hoạt động, thời hạn, đơn vị chủ trì.`,
+        en: `Draw up a programme of activities for ${count === 1 ? "the agreement" : "the agreements"} ${list.en}: activities, due dates, lead units.`,
       },
     };
   },

@@ -22,6 +22,10 @@ export const aidDisbursementLow = defineProposal({
           ? `Tỷ lệ giải ngân viện trợ của các dự án đang thực hiện chỉ đạt ${formatFigure(disbursed, "percent", lang)} (ngưỡng ${formatFigure(disbursementRateBelow, "percent", lang)}).`
           : `Aid disbursement of the projects under way reached only ${formatFigure(disbursed, "percent", lang)} (threshold ${formatFigure(disbursementRateBelow, "percent", lang)}).`,
       ),
+      central: {
+        vi: `Đề nghị Bộ Ngoại giao và Liên hiệp các tổ chức hữu nghị Việt Nam (Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài) đôn đốc các tổ chức phi chính phủ nước ngoài có dự án tại tỉnh giải ngân theo cam kết (tỷ lệ giải ngân lũy kế ${formatFigure(disbursed, "percent", "vi")}).`,
+        en: `Ask the Ministry of Foreign Affairs and the Viet Nam Union of Friendship Organisations (Committee for Foreign NGO Affairs) to press the NGOs with projects in the province to disburse as committed (cumulative disbursement rate ${formatFigure(disbursed, "percent", "en")}).`,
+      },
       proposal: {
         vi: "Đôn đốc các tổ chức phi chính phủ nước ngoài và chủ dự án giải ngân theo cam kết; rà soát dự án chậm giải ngân.",
         en: "Press NGOs and project owners to disburse as committed; review the projects that lag.",

@@ -17,8 +17,8 @@ export const dataQuality = defineProposal({
       value: n,
       threshold: 0,
       finding: {
-        vi: `Kiểm tra dữ liệu ngày ${formatDate(data.quality.asOf)} phát hiện ${n} lỗi dữ liệu (doingoai check).`,
-        en: `The data check of ${formatDate(data.quality.asOf)} found ${n} data error(s) (doingoai check).`,
+        vi: `Kiểm tra dữ liệu ngày ${formatDate(data.quality.asOf)} phát hiện ${n} lỗi dữ liệu (chi tiết ở phụ lục).`,
+        en: `The data check of ${formatDate(data.quality.asOf)} found ${n} data ${n === 1 ? "error" : "errors"} (see the appendix).`,
       },
       proposal: {
         vi: "Các đơn vị nhập liệu sửa các lỗi dữ liệu trước khi số liệu được dùng cho báo cáo.",

@@ -1,4 +1,4 @@
-import { formatDate } from "../../../data/format.ts";
+import { formatDate, formatInteger, formatPercent } from "../../../data/format.ts";
 import { defineProposal, valueOf } from "./ProposalRule.ts";
 
 /** plan_late — the annual plan was approved after its due date (plan.approval_delay_days > 0). */
@@ -15,7 +15,18 @@ export const planLate = defineProposal({
     if (delay === null || delay <= 0 || !data.plan) return null;
     const approved = formatDate(data.plan.approved_on);
     const due = formatDate(data.plan.due_on);
+    const d = data.results.delegations;
+    const causes =
+      d.total > 0 && d.outsidePlan > 0
+        ? [
+            {
+              vi: `kế hoạch được phê duyệt muộn nên ${formatInteger(d.outsidePlan, { lang: "vi" })}/${formatInteger(d.total, { lang: "vi" })} đoàn (${formatPercent(d.outsidePlan / d.total, { lang: "vi" })}) được tổ chức ngoài kế hoạch được phê duyệt.`,
+              en: `with the plan approved late, ${formatInteger(d.outsidePlan, { lang: "en" })} of ${formatInteger(d.total, { lang: "en" })} delegations (${formatPercent(d.outsidePlan / d.total, { lang: "en" })}) took place outside the approved plan.`,
+            },
+          ]
+        : [];
     return {
+      causes,
       indicator: "plan.approval_delay_days",
       value: delay,
       threshold: 0,

@@ -1,5 +1,5 @@
 import type { Lang } from "../../../data/Bilingual.ts";
-import { formatFigure } from "../../../data/format.ts";
+import { formatFigure, formatInteger } from "../../../data/format.ts";
 import { both, defineProposal, valueOf } from "./ProposalRule.ts";
 
 /** reception_overspent — the foreign-guest reception budget was used above 100 %. */
@@ -21,7 +21,19 @@ export const receptionOverspent = defineProposal({
           ? ` (chi ${formatFigure(b.spentVnd, "VND", lang)}, được giao ${formatFigure(b.allocatedVnd, "VND", lang)})`
           : ` (spent ${formatFigure(b.spentVnd, "VND", lang)}, allocated ${formatFigure(b.allocatedVnd, "VND", lang)})`
         : "";
+    const d = data.results.delegations;
+    const causes =
+      d.unplannedInbound > 0
+        ? [
+            both((lang) =>
+              lang === "vi"
+                ? `${formatInteger(d.unplannedInbound, { lang })} đoàn vào ngoài kế hoạch${d.unplannedInboundCostVnd !== null ? ` với chi phí ${formatFigure(d.unplannedInboundCostVnd, "VND", lang)}` : ""} phải đón tiếp bằng kinh phí đã được giao cho các đoàn trong kế hoạch.`
+                : `${formatInteger(d.unplannedInbound, { lang })} inbound ${d.unplannedInbound === 1 ? "delegation" : "delegations"} outside the plan${d.unplannedInboundCostVnd !== null ? `, costing ${formatFigure(d.unplannedInboundCostVnd, "VND", lang)},` : ""} were received from the allocation meant for the planned ones.`,
+            ),
+          ]
+        : [];
     return {
+      causes,
       indicator: "budget.reception_utilisation",
       value: use,
       threshold: 1,

@@ -19,7 +19,7 @@ export const targetsOffTrack = defineProposal({
       threshold: 0,
       finding: {
         vi: `${offTrack.length} chỉ tiêu chiến lược chậm tiến độ năm ${y}: ${list}.`,
-        en: `${offTrack.length} strategy target(s) off track in ${y}: ${list}.`,
+        en: `${offTrack.length} strategy ${offTrack.length === 1 ? "target" : "targets"} off track in ${y}: ${list}.`,
       },
       proposal: {
         vi: `Giao đơn vị phụ trách các chỉ tiêu ${list} báo cáo nguyên nhân và giải pháp bổ sung trong quý I năm ${y + 1}.`,

@@ -1,13 +1,14 @@
 import { formatDate, formatInteger } from "../../../data/format.ts";
 import type { ReportBlock } from "../reportDocument.ts";
+import { groupTable } from "./groupTable.ts";
+import { officeWords } from "./officeWords.ts";
 import { block, type SectionContext } from "./SectionContext.ts";
 
-/** I.2: when the annual plan was approved against its due date, and the reception budget's use. */
-export function planAndBudget({ data, lang, t, fig, get, val }: SectionContext): ReportBlock[] {
+/** I.6: when the annual plan was approved against its due date, and the reception budget's use. */
+export function planAndBudget(ctx: SectionContext): ReportBlock[] {
+  const { data, lang, t, fig, get, val } = ctx;
   const y = data.year;
-  const blocks: ReportBlock[] = [
-    block.h2(t("2. Thực hiện kế hoạch và kinh phí", "2. Plan timeliness and budget")),
-  ];
+  const blocks: ReportBlock[] = [block.h2(t("6. Kế hoạch và kinh phí", "6. Plan timeliness and budget"))];
   if (data.plan) {
     const delay = get("plan.approval_delay_days")?.value ?? null;
     const when =
@@ -58,5 +59,6 @@ export function planAndBudget({ data, lang, t, fig, get, val }: SectionContext):
           ),
     ),
   );
+  blocks.push(...groupTable(ctx, "plan_budget"), ...officeWords(ctx, "plan_budget"));
   return blocks;
 }

@@ -4,10 +4,10 @@ import { progressStatusLabels } from "../../planning/progress.ts";
 import type { ReportBlock } from "../reportDocument.ts";
 import { block, type SectionContext } from "./SectionContext.ts";
 
-/** I.4: the strategy's targets in the year: counts by status and the targets at risk or off track. */
+/** I.7: the strategy's targets in the year: counts by status and the targets at risk or off track. */
 export function strategyTargets({ data, lang, t, fig }: SectionContext): ReportBlock[] {
   const y = data.year;
-  const blocks: ReportBlock[] = [block.h2(t("4. Chỉ tiêu chiến lược", "4. Strategy targets"))];
+  const blocks: ReportBlock[] = [block.h2(t("7. Chỉ tiêu chiến lược", "7. Strategy targets"))];
   const s = data.strategy;
   if (s.coverage === "none") {
     blocks.push(

@@ -12,7 +12,7 @@ describe("agreements_without_programme", () => {
     const p = agreementsWithoutProgramme.propose(data, t)!;
     expect(p).toMatchObject({ indicator: "agreement_activities", value: 1, threshold: 0 });
     expect(p.proposal.vi).toBe(
-      "Xây dựng chương trình hoạt động cho các thỏa thuận B1: hoạt động, thời hạn, đơn vị chủ trì.",
+      "Xây dựng chương trình hoạt động cho thỏa thuận p (Lào) · MOU 2020: hoạt động, thời hạn, đơn vị chủ trì.",
     );
   });
 });

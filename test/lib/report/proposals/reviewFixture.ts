@@ -1,5 +1,6 @@
 import { indicatorById } from "../../../../src/lib/indicators/index.ts";
 import { headlineIndicators, type AgreementRow } from "../../../../src/lib/report/index.ts";
+import { emptyResults } from "../../../../src/lib/report/reviewResults.ts";
 import type { ReviewInput } from "../../../../src/lib/report/proposals/ProposalRule.ts";
 
 /**
@@ -62,6 +63,9 @@ export function fineReview(
     },
     strategy: { coverage: "none", file: null, planPeriod: null, title: null, targets: [] },
     quality: { asOf: "2031-02-25", errors: 0, warnings: 3, byRule: [] },
+    results: structuredClone(emptyResults),
+    nextYear: { year: 2031, source: "none", strategy: null, targets: [], milestones: [] },
+    notes: null,
   };
 }
 
