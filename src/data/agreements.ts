@@ -82,6 +82,16 @@ export const agreementSchema = z.object({
       },
     }),
   ),
+  lead_unit: optional(
+    col.text({
+      vi: "đơn vị chủ trì",
+      label: { vi: "Đơn vị chủ trì", en: "Lead unit" },
+      description: {
+        vi: "Đơn vị đầu mối thực hiện chương trình của thỏa thuận (nếu đã giao)",
+        en: "The unit that leads the agreement's programme (where one is assigned)",
+      },
+    }),
+  ),
 });
 
 /** One row of agreements (inferred from {@link agreementSchema}). */

@@ -261,7 +261,18 @@ export function isCountryCode(code: string): boolean {
   return codeSet.has(code);
 }
 
-/** The country's name in Vietnamese or English, e.g. `countryName("LA")` → "Lào". */
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * The country's name in Vietnamese or English, e.g. `countryName("LA")` → "Lào";
+ * a code Intl does not know (or cannot read) gives the code itself.
+ */
 export function countryName(code: string, lang: "vi" | "en" = "vi"): string {
-  return new Intl.DisplayNames(lang, { type: "region" }).of(code) ?? code;
+  let names = regionNames.get(lang);
+  if (!names) regionNames.set(lang, (names = new Intl.DisplayNames(lang, { type: "region" })));
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

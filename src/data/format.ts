@@ -244,3 +244,59 @@ export const enTimeLocale: TimeLocaleDefinition = {
   months: [...monthsEn] as TimeLocaleDefinition["months"],
   shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 };
+
+/**
+ * The change between two shares (fractions, 0..1) in percentage points, with
+ * its sign: `formatPointChange(0.052)` → `+5,2 điểm %` (vi), `+5.2 pp` (en);
+ * `-0.03` → `-3,0 điểm %`. The one rule every change of a percent figure
+ * follows (CLI, report, pages). A missing change gives {@link noData}.
+ */
+export function formatPointChange(change: Numeric, options: PercentFormatOptions = {}): string {
+  const lang = options.lang ?? "vi";
+  if (isMissing(change)) return noData(lang);
+  const value = Number(change);
+  const sign = value > 0 ? "+" : "";
+  return `${sign}${formatNumber(value * 100, { lang, digits: options.digits ?? 1 })} ${lang === "vi" ? "điểm %" : "pp"}`;
+}
+
+/**
+ * A figure in its unit, as the report and the pages write it: `count` and
+ * `persons` whole (`1.234`), `percent` (a fraction) with one decimal
+ * (`59,6%`), `USD` whole with the code (`5.930.046 USD`; cents do not matter at
+ * a province's scale), `VND` as {@link formatMoney}, `days` with the word
+ * ("1 day", "3 days"); any other unit as {@link formatNumber}. Missing is
+ * {@link noData}.
+ */
+export function formatFigure(value: Numeric, unit: string, lang: Lang = "vi"): string {
+  if (isMissing(value)) return noData(lang);
+  switch (unit) {
+    case "percent":
+      return formatPercent(value, { lang });
+    case "USD":
+      return `${formatInteger(value, { lang })} USD`;
+    case "VND":
+      return formatMoney(value, "VND", { lang });
+    case "days":
+      return `${formatInteger(value, { lang })} ${lang === "vi" ? "ngày" : Math.abs(Number(value)) === 1 ? "day" : "days"}`;
+    case "count":
+    case "persons":
+      return formatInteger(value, { lang });
+    default:
+      return formatNumber(value, { lang });
+  }
+}
+
+/**
+ * A change of a figure with its sign, as {@link formatFigure} writes the unit:
+ * `+11`, `-3`, and for `percent` the difference in percentage points
+ * ({@link formatPointChange}: `+5,2 điểm %` / `+5.2 pp`).
+ */
+export function formatChange(change: Numeric, unit: string, lang: Lang = "vi"): string {
+  if (isMissing(change)) return noData(lang);
+  if (unit === "percent") return formatPointChange(change, { lang });
+  return `${Number(change) > 0 ? "+" : ""}${formatFigure(change, unit, lang)}`;
+}
+
+export { codeLabels, codeLabel, notRecorded } from "./codeLabels.ts";
+export type { CodeDimension } from "./codeLabels.ts";
+export type { Bilingual, Lang } from "./Bilingual.ts";

@@ -16,7 +16,7 @@ const common = [
      ('P-LPB', 'Luang Prabang', 'Luang Prabang (Lào)', 'locality', 'LA', 'Luang Prabang', NULL),
      ('P-GYE', 'Gyeonggi', 'Gyeonggi (Hàn Quốc)', 'locality', 'KR', 'Gyeonggi', NULL),
      ('P-JPE', 'JETRO', NULL, 'intl_org', 'JP', NULL, NULL)`,
-  `INSERT INTO agreements VALUES
+  `INSERT INTO agreements (agreement_id, title, partner_id, kind, signed_on, expires_on, reported_on, status, areas) VALUES
      ('A-1', 'Biên bản ghi nhớ hợp tác Luang Prabang 2023-2027', 'P-LPB', 'mou', '2023-03-01', '2027-03-01', '2023-03-10', 'active', ['education', 'culture']),
      ('A-2', 'Thỏa thuận hợp tác Gyeonggi', 'P-GYE', 'agreement', '2024-06-15', NULL, '2024-07-20', 'active', ['investment', 'trade']),
      ('A-3', 'MOU xúc tiến đầu tư JETRO', 'P-JPE', 'mou', '2022-01-10', '2026-01-10', NULL, 'active', ['investment'])`,

@@ -2,6 +2,7 @@ import type { Lang } from "../../data/Bilingual.ts";
 import { formatDate, formatInteger, formatMoney, formatPercent } from "../../data/format.ts";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import {
+  agreementStateLabels,
   recommendationLabels,
   reviewAgreements,
   type AgreementReview,
@@ -25,7 +26,7 @@ export function reviewTable(reviews: AgreementReview[], lang: Lang): string {
           "Đúng hạn",
           "Quá hạn",
           "Gần nhất",
-          "Ngủ",
+          "Tình trạng",
           "Điểm",
           "Đề xuất",
         ]
@@ -38,7 +39,7 @@ export function reviewTable(reviews: AgreementReview[], lang: Lang): string {
           "On time",
           "Overdue",
           "Last activity",
-          "Dormant",
+          "State",
           "Score",
           "Recommendation",
         ];
@@ -51,7 +52,7 @@ export function reviewTable(reviews: AgreementReview[], lang: Lang): string {
     formatPercent(r.onTimeRate, { lang }),
     formatInteger(r.activities.overdue, { lang }),
     r.lastActivityOn === null ? "—" : formatDate(r.lastActivityOn, { lang }),
-    r.dormant ? (lang === "vi" ? "có" : "yes") : lang === "vi" ? "không" : "no",
+    agreementStateLabels[r.state][lang],
     String(r.score),
     recommendationLabels[r.recommendation][lang],
   ]);
@@ -84,13 +85,13 @@ export const agreementsCommand: Command = {
   },
   usage: "doingoai agreements review [--as-of yyyy-mm-dd] [--all] [--format table|json] [--db PATH]",
   help: {
-    vi: `agreements review   với mỗi thỏa thuận còn hiệu lực: tuổi, hoạt động đến hạn/hoàn thành/đúng hạn, hoạt động gần nhất, tình trạng "ngủ" (không có hoạt động hoàn thành và không có đoàn trong 12 tháng), liên kết (đoàn theo thỏa thuận; nhà đầu tư và viện trợ từ nước của đối tác), điểm 0–100 và đề xuất: duy trì / thúc đẩy lại / xem xét chấm dứt, kèm lý do.
+    vi: `agreements review   với mỗi thỏa thuận còn hiệu lực: tuổi, hoạt động đến hạn/hoàn thành/đúng hạn, hoạt động gần nhất, tình trạng (mới ký: dưới 12 tháng; không hoạt động: không có hoạt động hoàn thành và không có đoàn trong 12 tháng; đang hoạt động; hết hạn; đã chấm dứt), liên kết (đoàn theo thỏa thuận; nhà đầu tư và viện trợ từ nước của đối tác), điểm 0–100 và đề xuất: duy trì / thúc đẩy lại / xem xét chấm dứt (gia hạn / kết thúc với thỏa thuận đã hết hạn), kèm lý do.
 
 Tùy chọn:
   --as-of yyyy-mm-dd   ngày rà soát (mặc định hôm nay)
   --all                gồm cả thỏa thuận đã hết hạn hoặc chấm dứt
   --format table|json  mặc định table`,
-    en: `agreements review   for each agreement in force: age, activities due/done/on time, last activity, dormancy (no activity done and no delegation in 12 months), links (delegations under it; investors and aid from the partner's country), a 0–100 score and a recommendation: keep / reinvigorate / review for termination, with reasons.
+    en: `agreements review   for each agreement in force: age, activities due/done/on time, last activity, state (new: under 12 months; dormant: no activity done and no delegation in 12 months; active; expired; terminated), links (delegations under it; investors and aid from the partner's country), a 0–100 score and a recommendation: keep / reinvigorate / review for termination (renew / close for an expired one), with reasons.
 
 Options:
   --as-of yyyy-mm-dd   review date (default today)

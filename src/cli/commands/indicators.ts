@@ -2,7 +2,7 @@ import { usageError } from "../usageError.ts";
 import { optionalDate, periodArg } from "../argCheck.ts";
 import type { Lang } from "../../data/Bilingual.ts";
 import { countryName } from "../../data/countries.ts";
-import { formatInteger, formatMoney, formatNumber, formatPercent, noData } from "../../data/format.ts";
+import { formatInteger, formatMoney, formatPercent, formatPointChange, noData } from "../../data/format.ts";
 import { existingDbPath, importOrChooseDb, openExistingStore } from "../openExistingStore.ts";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import { dimensionLabels } from "../../lib/indicators/dimensionLabels.ts";
@@ -77,9 +77,7 @@ function formatValue(value: number | null, unit: IndicatorRow["unit"], lang: Lan
   const sign = signed && value > 0 ? "+" : "";
   switch (unit) {
     case "percent":
-      return signed
-        ? `${sign}${formatNumber(value * 100, { lang, digits: 1 })} ${lang === "vi" ? "điểm %" : "pp"}`
-        : formatPercent(value, { lang });
+      return signed ? formatPointChange(value, { lang }) : formatPercent(value, { lang });
     case "VND":
     case "USD":
       return sign + formatMoney(value, unit, { lang });

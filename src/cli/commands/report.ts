@@ -14,9 +14,9 @@ export const reportCommand: Command = {
     en: "Annual external-affairs review report (Word, HTML or Markdown)",
   },
   usage:
-    "doingoai report --year YYYY [--lang vi|en] [--format docx|md|html] [--out FILE] [--strategy FILE] [--date yyyy-mm-dd] [--as-of yyyy-mm-dd] [--province NAME] [--agency NAME] [--number TEXT] [--signer TEXT] [--db PATH]",
+    "doingoai report --year YYYY [--lang vi|en] [--format docx|md|html] [--out FILE] [--strategy FILE] [--notes FILE] [--date yyyy-mm-dd] [--as-of yyyy-mm-dd] [--province NAME] [--agency NAME] [--number TEXT] [--signer TEXT] [--db PATH]",
   help: {
-    vi: `Lập báo cáo tổng kết công tác đối ngoại của một năm theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP): I. Kết quả (số liệu chính so với năm trước và kế hoạch năm, thực hiện kế hoạch và kinh phí đón tiếp, rà soát thỏa thuận quốc tế, chỉ tiêu chiến lược, chất lượng dữ liệu); II. Tồn tại, hạn chế; III. Phương hướng, đề xuất — mỗi đề xuất kèm số liệu dẫn đến nó. Số liệu lấy từ thư viện chỉ số (giống doingoai indicators --period YYYY --as-of NGÀY).
+    vi: `Lập báo cáo tổng kết công tác đối ngoại của một năm theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP): I. Kết quả theo lĩnh vực (đoàn ra, đoàn vào; xúc tiến đầu tư; viện trợ phi chính phủ nước ngoài; thỏa thuận quốc tế; lãnh sự; kế hoạch và kinh phí; chỉ tiêu chiến lược) và đánh giá chung; II. Tồn tại, hạn chế và nguyên nhân; III. Phương hướng, nhiệm vụ năm tới; IV. Kiến nghị, đề xuất — mỗi đề xuất kèm số liệu dẫn đến nó; phụ lục về chất lượng dữ liệu. Số liệu lấy từ thư viện chỉ số (giống doingoai indicators --period YYYY --as-of NGÀY).
 
 Tùy chọn:
   --year YYYY            năm báo cáo (bắt buộc)
@@ -24,6 +24,7 @@ Tùy chọn:
   --format docx|md|html  mặc định docx
   --out FILE             tệp ghi ra (mặc định bao-cao-doi-ngoai-YYYY.<định dạng>; "-" ghi ra màn hình với md và html)
   --strategy FILE        tệp chiến lược (YAML/JSON) để đánh giá chỉ tiêu; mặc định chiến lược mẫu 2026–2030 nếu năm nằm trong giai đoạn đó
+  --notes FILE           tệp ghi chú của cơ quan (YAML: narrative, causes, events, requests theo phần), ghép vào đúng phần và đánh dấu là ý kiến của cơ quan
   --date yyyy-mm-dd      ngày ghi trên báo cáo (mặc định 25/02 năm sau)
   --as-of yyyy-mm-dd     ngày tính số liệu (mặc định bằng --date)
   --province NAME        tên tỉnh ở đầu văn bản (mặc định theo hồ sơ cơ quan, xem doingoai office)
@@ -34,7 +35,7 @@ Tùy chọn:
 Năm không có dữ liệu nào: mã thoát 3.
 
 Ví dụ: doingoai report --year 2019 --format docx --out bao-cao-2019.docx`,
-    en: `Writes the annual review of external affairs in the layout of Vietnamese administrative documents (Decree 30/2020): I. Results (key figures against last year and the annual plan, plan timeliness and reception budget, the MOU portfolio review, strategy targets, data quality); II. Shortcomings; III. Directions and proposals — each proposal with the figure that triggers it. Figures come from the indicator library (as doingoai indicators --period YYYY --as-of DATE).
+    en: `Writes the annual review of external affairs in the layout of Vietnamese administrative documents (Decree 30/2020): I. Results by area (delegations; investment promotion; foreign NGO aid; international agreements; consular work; plan and budget; strategy targets) and an overall assessment; II. Shortcomings and their causes; III. Directions and tasks for next year; IV. Requests and proposals — each with the figure behind it; an appendix on data quality. Figures come from the indicator library (as doingoai indicators --period YYYY --as-of DATE).
 
 Options:
   --year YYYY            year reviewed (required)
@@ -42,6 +43,7 @@ Options:
   --format docx|md|html  default docx
   --out FILE             output file (default bao-cao-doi-ngoai-YYYY.<format>; "-" writes md or html to stdout)
   --strategy FILE        strategy file (YAML/JSON) whose targets are assessed; default the sample 2026–2030 strategy when the year is in its period
+  --notes FILE           the office's notes (YAML: narrative, causes, events, requests by section), merged into their sections and marked as the office's own words
   --date yyyy-mm-dd      date the report bears (default 25/02 of the following year)
   --as-of yyyy-mm-dd     date the figures are computed at (default --date)
   --province NAME        province heading the document (default the office profile's, see doingoai office)
@@ -58,6 +60,7 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
     format: { type: "string" },
     out: { type: "string" },
     strategy: { type: "string" },
+    notes: { type: "string" },
     date: { type: "string" },
     "as-of": { type: "string" },
     province: { type: "string" },
@@ -91,6 +94,11 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
     }
     optionalDate("--date", ctx.values["date"]);
     optionalDate("--as-of", ctx.values["as-of"]);
+    const notesFile = text(ctx.values["notes"]);
+    const notes =
+      notesFile === undefined
+        ? undefined
+        : (await import("../../lib/report/officeNotes.ts")).readOfficeNotes(notesFile);
     const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
     const { buildReviewData } = await import("../../lib/report/buildReviewData.ts");
     const path = resolveDbPath(ctx.db, { reading: true });
@@ -114,6 +122,7 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
         ...(optional("strategy") ? { strategyFile: optional("strategy")! } : {}),
         ...(optional("province") ? { province: optional("province")! } : {}),
         ...(optional("agency") ? { agency: optional("agency")! } : {}),
+        ...(notes !== undefined ? { notes } : {}),
       });
       content = await renderReport(data, {
         lang: ctx.lang,

@@ -1,5 +1,5 @@
 import { el } from "./dom.js";
-import { formatMoney, formatNumber, formatPercent, noData } from "doingoai/data/format";
+import { formatChange, formatFigure, noData } from "doingoai/data/format";
 import { ui, type Bilingual, type Lang } from "./labels.js";
 
 /** What a headline card shows: an indicator's value for a year, and its change. */
@@ -15,32 +15,15 @@ export interface HeadlineValue {
   target: number | null;
 }
 
-/** A value in its unit: percentages, money with currency, days, counts. */
+/** A value in its unit: percentages, money with currency, days, counts (the library's {@link formatFigure}). */
 export function formatValue(value: number | null, unit: string, lang: Lang): string {
-  if (value === null) return noData(lang);
-  switch (unit) {
-    case "percent":
-      return formatPercent(value, { lang });
-    case "USD":
-      // Whole dollars: cents do not matter at the scale of a province's aid and investment.
-      return `${formatNumber(value, { lang, digits: 0 })} USD`;
-    case "VND":
-      return formatMoney(value, unit, { lang });
-    case "days":
-      return `${formatNumber(value, { lang, digits: 0 })} ${lang === "vi" ? "ngày" : "days"}`;
-    default:
-      return formatNumber(value, { lang });
-  }
+  return formatFigure(value, unit, lang);
 }
 
 /** The change from the year before: "+3", "+5,2 điểm %", with ▲/▼ and good/bad by direction. */
 function changeText(v: HeadlineValue, lang: Lang): { text: string; tone: "good" | "bad" | "flat" } {
   if (v.change === null) return { text: `${noData(lang)} ${ui.change[lang]}`, tone: "flat" };
-  const sign = v.change > 0 ? "+" : "";
-  const amount =
-    v.unit === "percent"
-      ? `${sign}${formatNumber(v.change * 100, { lang, digits: 1 })} ${lang === "vi" ? "điểm %" : "pp"}`
-      : `${sign}${formatValue(v.change, v.unit, lang)}`;
+  const amount = formatChange(v.change, v.unit, lang);
   const arrow = v.change > 0 ? "▲" : v.change < 0 ? "▼" : "■";
   const better = v.change === 0 ? null : v.change > 0 === (v.direction === "up");
   return {

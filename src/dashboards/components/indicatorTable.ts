@@ -1,8 +1,8 @@
 import { el } from "./dom.js";
 import { formatValue } from "./headlineCard.js";
-import { formatNumber } from "doingoai/data/format";
+import { formatChange } from "doingoai/data/format";
 import type { IndicatorsData } from "./overview.js";
-import { ui, type Lang } from "./labels.js";
+import type { Lang } from "./labels.js";
 
 const headers = {
   vi: ["Chỉ tiêu", "Năm trước", "Năm nay", "Thay đổi", "Chỉ tiêu kế hoạch"],
@@ -15,13 +15,7 @@ const headers = {
  * `data-value` carry the exact numbers for tests.
  */
 export function indicatorTable(data: IndicatorsData, year: string, lang: Lang): HTMLTableElement {
-  const change = (value: number | null, unit: string) => {
-    if (value === null) return ui.noData[lang];
-    const sign = value > 0 ? "+" : "";
-    if (unit === "percent")
-      return `${sign}${formatNumber(value * 100, { lang, digits: 1 })} ${lang === "vi" ? "điểm %" : "pp"}`;
-    return `${sign}${formatValue(value, unit, lang)}`;
-  };
+  const change = (value: number | null, unit: string) => formatChange(value, unit, lang);
   return el(
     "table",
     { class: "doingoai-table" },

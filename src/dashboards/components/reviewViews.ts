@@ -1,6 +1,6 @@
 import type { BarDatum } from "./barChart.js";
 import { el } from "./dom.js";
-import { formatDate, formatNumber, formatPercent } from "doingoai/data/format";
+import { formatDate, formatNumber, formatPercent, formatChange } from "doingoai/data/format";
 import { formatValue } from "./headlineCard.js";
 import type { Bilingual, Lang } from "./labels.js";
 
@@ -53,13 +53,7 @@ const head = {
 
 /** The headline figures of the review as a table; `data-indicator`/`data-value` carry the exact numbers. */
 export function reviewHeadlineTable(review: Review, lang: Lang): HTMLTableElement {
-  const change = (v: number | null, unit: string) => {
-    if (v === null) return formatValue(null, unit, lang);
-    const sign = v > 0 ? "+" : "";
-    if (unit === "percent")
-      return `${sign}${formatNumber(v * 100, { lang, digits: 1 })} ${lang === "vi" ? "điểm %" : "pp"}`;
-    return `${sign}${formatValue(v, unit, lang)}`;
-  };
+  const change = (value: number | null, unit: string) => formatChange(value, unit, lang);
   return el(
     "table",
     { class: "doingoai-table" },

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { frame, sequentialScheme, valueFormat, type ChartOptions } from "./chartTheme.js";
-import { countryLabel } from "./labels.js";
+import { codeLabel } from "doingoai/data/format";
 
 /** A value for one country (ISO 3166-1 alpha-2). */
 export interface CountryDatum {
@@ -31,7 +31,7 @@ export function worldMap(world: WorldTopology, data: CountryDatum[], options: Wo
   const values = new Map(data.map((d) => [d.country, d.value]));
   const shaded = countries.features.filter((f) => values.has(f.properties.iso2 ?? ""));
   const format = valueFormat(lang);
-  const names = data.map((d) => `${countryLabel(d.country, lang)} ${format(d.value)}`);
+  const names = data.map((d) => `${codeLabel("country", d.country, lang)} ${format(d.value)}`);
   return Plot.plot({
     ...frame(options, names.join("; ")),
     projection: { type: "equal-earth", domain: { type: "Sphere" } },
@@ -52,7 +52,7 @@ export function worldMap(world: WorldTopology, data: CountryDatum[], options: Wo
         stroke: "#333",
         strokeWidth: 0.6,
         title: (f: { properties: { iso2: string } }) =>
-          `${countryLabel(f.properties.iso2, lang)}: ${format(values.get(f.properties.iso2) ?? 0)}`,
+          `${codeLabel("country", f.properties.iso2, lang)}: ${format(values.get(f.properties.iso2) ?? 0)}`,
       }),
       Plot.geo(borders, { stroke: "white", strokeWidth: 0.4 }),
       Plot.text(

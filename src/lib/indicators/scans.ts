@@ -280,7 +280,8 @@ export const agreementsBySigning = flowScan({
  * (expires_on on or after it, or none), status not draft or terminated (the
  * contract records no termination date, so a terminated agreement counts in no
  * period), and not status expired without an expiry date. `dormant` is true
- * when no activity of the agreement was done and no delegation linked to it
+ * when the agreement was signed 12 months or more before the stock date (a
+ * younger one is new, not dormant: signed_on ≤ stock date − 12 months) and no activity of the agreement was done and no delegation linked to it
  * started in the 12 months up to the stock date (after stock date − 12 months,
  * up to and including the stock date).
  */
@@ -299,7 +300,7 @@ export const agreementsAtPeriodEnd: Scan = {
   busy AS (SELECT DISTINCT e.agreement_id, s.period FROM events e
            JOIN s ON e.on_ > s.window_after AND e.on_ <= s.stock_on)
   SELECT t.agreement_id, ${officeSelect(dims, "t")}, t.partner_id, t.kind, pa.country AS partner_country, s.period,
-         b.agreement_id IS NULL AS dormant
+         b.agreement_id IS NULL AND t.signed_on <= s.stock_on - INTERVAL 12 MONTH AS dormant
   FROM agreements t LEFT JOIN partners pa ON pa.partner_id = t.partner_id
   JOIN s ON t.signed_on <= s.stock_on AND (t.expires_on IS NULL OR t.expires_on >= s.stock_on)
    AND t.status NOT IN ('draft', 'terminated') AND NOT (t.status = 'expired' AND t.expires_on IS NULL)

@@ -122,6 +122,7 @@ const examples: Record<string, string> = {
   reported_on: "28/03/2017",
   "agreements.status": "active",
   areas: "education;culture;tourism",
+  lead_unit: "Phòng Hợp tác quốc tế",
   delegation_id: "DV-2019-001",
   direction: "inbound",
   "delegations.start_on": "10/04/2019",

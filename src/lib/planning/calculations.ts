@@ -11,3 +11,7 @@ export { roadmapStatus, milestoneStatusLabels } from "./roadmapStatus.ts";
 export type { MilestoneState } from "./roadmapStatus.ts";
 export { ambitionEnd, delegationDemand, endDistribution, tuneTarget } from "./targetTuner.ts";
 export type { TunerAmbition, TunedTarget, TunerInput } from "./targetTuner.ts";
+// Labels of the MOU review's recommendations, beside their enum (the module's
+// only runtime import is doingoai/data/format; its DuckDB use is a type).
+export { recommendations, recommendationLabels } from "./reviewAgreements.ts";
+export type { Recommendation } from "./reviewAgreements.ts";

@@ -24,6 +24,7 @@ import {
   type Strategy,
   type BudgetItem,
   type Target,
+  programmeRecommendations,
 } from "./strategy.ts";
 import { planBudget } from "./unitCosts.ts";
 
@@ -363,8 +364,11 @@ function partnerLabel(r: AgreementReview): string {
   return `${r.partner_name ?? r.partner_id}${r.country === null ? "" : ` (${r.country})`}`;
 }
 
+/** A review whose recommendation a programme can follow (not renew or close). */
+type InForceReview = AgreementReview & { recommendation: (typeof programmeRecommendations)[number] };
+
 /** The programme the agreement review suggests for one agreement. */
-function proposeProgramme(r: AgreementReview, years: readonly number[]): Programme {
+function proposeProgramme(r: InForceReview, years: readonly number[]): Programme {
   const partner = partnerLabel(r);
   const activities: Programme["activities"] = [];
   if (r.recommendation === "review_for_termination") {
@@ -687,7 +691,12 @@ export async function draftStrategy(store: Store, options: DraftStrategyOptions)
   const profile = await getOfficeProfile(store);
   const owner = profile?.agency ?? "cơ quan chủ trì công tác đối ngoại / lead agency for external affairs";
   const reviews = await reviewAgreements(store, { asOf: `${baseYear}-12-31` });
-  const programmes = reviews.map((r) => proposeProgramme(r, years));
+  // an agreement already expired at the base year's end (renew or close) is the
+  // review's decision to take, not a programme to run
+  const inForce = reviews.filter((r): r is InForceReview =>
+    (programmeRecommendations as readonly string[]).includes(r.recommendation),
+  );
+  const programmes = inForce.map((r) => proposeProgramme(r, years));
   const roadmap = proposeRoadmap(years, owner, programmes);
   const budget = await proposeBudget(store, years, baseYear, targetsByIndicator, notes);
   const province = profile?.province;

@@ -8,13 +8,23 @@ export interface AgreementFactsAtDate {
   title: string;
   partner_id: string;
   partner_name: string | null;
+  /** The partner's Vietnamese name (partners.name_vi), when recorded. */
+  partner_name_vi?: string | null;
   country: string | null;
   kind: string;
   status: string;
   signed_on: string;
   expires_on: string | null;
+  /** The unit leading the agreement's programme (agreements.lead_unit), when recorded. */
+  lead_unit?: string | null;
   /** The review date, ISO. */
   as_of: string;
+  /**
+   * The date the review is read on when later than `as_of` (a report dated 25/02 on the
+   * year to 31/12): an agreement whose expiry falls before it is reported as expired.
+   * Default `as_of`.
+   */
+  reported_on?: string;
   activities: {
     /** Activities not cancelled. */
     total: number;
@@ -48,8 +58,32 @@ export interface AgreementFactsAtDate {
   };
 }
 
-/** What the MOU review recommends for an agreement: keep, reinvigorate or review_for_termination. */
-export const recommendations = ["keep", "reinvigorate", "review_for_termination"] as const;
+/**
+ * The one life state of an agreement at the review date, read by every section of the
+ * report, the CLI and the dashboards:
+ * - terminated: status terminated;
+ * - expired: its expiry date passed by the review date (or by the date the review is
+ *   reported on, see {@link AgreementFactsAtDate.reported_on}); without an expiry date,
+ *   status expired (the status is today's: with a date, the date decides);
+ * - new: signed less than 12 months before the review date ({@link youngMonths});
+ * - dormant: no activity done and no delegation in the 12 months up to the review date;
+ * - active: the others.
+ */
+export const agreementStates = ["new", "active", "dormant", "expired", "terminated"] as const;
+/** One of {@link agreementStates}. */
+export type AgreementState = (typeof agreementStates)[number];
+
+/** Vietnamese and English labels of the life states ("mới ký" / "new", …). */
+export const agreementStateLabels: Record<AgreementState, Bilingual> = {
+  new: { vi: "mới ký", en: "new" },
+  active: { vi: "đang hoạt động", en: "active" },
+  dormant: { vi: "không hoạt động", en: "dormant" },
+  expired: { vi: "hết hạn", en: "expired" },
+  terminated: { vi: "đã chấm dứt", en: "terminated" },
+};
+
+/** What the MOU review recommends for an agreement: keep, reinvigorate, review_for_termination; renew or close when expired or terminated. */
+export const recommendations = ["keep", "reinvigorate", "review_for_termination", "renew", "close"] as const;
 /** One of {@link recommendations}. */
 export type Recommendation = (typeof recommendations)[number];
 
@@ -58,6 +92,8 @@ export const recommendationLabels: Record<Recommendation, Bilingual> = {
   keep: { vi: "duy trì", en: "keep" },
   reinvigorate: { vi: "thúc đẩy lại", en: "reinvigorate" },
   review_for_termination: { vi: "xem xét chấm dứt", en: "review for termination" },
+  renew: { vi: "gia hạn", en: "renew" },
+  close: { vi: "kết thúc, không gia hạn", en: "close" },
 };
 
 export interface AgreementReview extends AgreementFactsAtDate {
@@ -71,7 +107,11 @@ export interface AgreementReview extends AgreementFactsAtDate {
   lastActivityOn: string | null;
   /** Whole months from the last activity (or, with none, from signing) to the review date. */
   monthsSinceActivity: number;
-  /** No activity done and no delegation in the 12 months up to the review date (as the indicator agreements.dormant). */
+  /** The one life state (see {@link agreementStates}). */
+  state: AgreementState;
+  /** The expiry date when the state is expired and the date is known, else null. */
+  expiredOn: string | null;
+  /** State dormant: 12 months old or more, no activity done and no delegation in the 12 months up to the review date (as the indicator agreements.dormant). */
   dormant: boolean;
   /** The parts of the score, each 0–1. */
   components: { followThrough: number; onTime: number; recency: number };
@@ -108,6 +148,10 @@ export const youngMonths = 12;
  *   R = 1 for m ≤ 6, 0 for m ≥ 24, and (24 − m)/18 between.
  *
  * Recommendation, first rule that applies:
+ * 0. expired or terminated: renew when it had an activity done or a delegation in the
+ *    12 months up to the review date and is not terminated, else close; new: keep,
+ *    unless a fifth of its activities due are overdue (reinvigorate): a new agreement
+ *    is not judged on a score it had no time to earn;
  * 1. review for termination: dormant (no activity done and no delegation in
  *    the last 12 months), at least 24 months old, and either score < 40 or
  *    no activity for 36 months or more;
@@ -132,14 +176,42 @@ export function assessAgreement(facts: AgreementFactsAtDate): AgreementReview {
       .sort()
       .at(-1) ?? null;
   const monthsSinceActivity = monthsBetween(lastActivityOn ?? facts.signed_on, facts.as_of);
-  const dormant = a.done12m === 0 && facts.links.delegations12m === 0;
+  const quiet = a.done12m === 0 && facts.links.delegations12m === 0;
+  const reportedOn = facts.reported_on ?? facts.as_of;
+  // status is today's; with an expiry date, the date decides (an MOU of status expired was in force before it)
+  const expiredBy =
+    facts.expires_on !== null
+      ? facts.expires_on < facts.as_of || facts.expires_on < reportedOn
+      : facts.status === "expired";
+  const state: AgreementState =
+    facts.status === "terminated"
+      ? "terminated"
+      : expiredBy
+        ? "expired"
+        : young
+          ? "new"
+          : quiet
+            ? "dormant"
+            : "active";
+  const expiredOn = state === "expired" ? facts.expires_on : null;
+  const dormant = state === "dormant";
   const F = followThrough ?? (young ? 0.5 : 0);
   const T = onTimeRate ?? (young ? 0.5 : 0);
   const R = monthsSinceActivity <= 6 ? 1 : monthsSinceActivity >= 24 ? 0 : (24 - monthsSinceActivity) / 18;
   const score = Math.round(100 * (0.5 * F + 0.2 * T + 0.3 * R));
 
+  const manyOverdue = a.due > 0 && a.overdue / a.due >= 0.2;
   const reasons: Bilingual[] = [];
-  if (dormant && !young) {
+  if (state === "expired") {
+    reasons.push(
+      expiredOn === null
+        ? { vi: "đã hết hạn", en: "expired" }
+        : { vi: `hết hạn ngày ${dmy(expiredOn)}`, en: `expired on ${dmy(expiredOn)}` },
+    );
+  } else if (state === "terminated") {
+    reasons.push({ vi: "đã chấm dứt", en: "terminated" });
+  }
+  if (quiet && !young) {
     reasons.push({
       vi: `không có hoạt động hoàn thành và không có đoàn nào trong 12 tháng qua${lastActivityOn ? ` (lần gần nhất ${dmy(lastActivityOn)})` : " (chưa từng có hoạt động)"}`,
       en: `no activity done and no delegation in the last 12 months${lastActivityOn ? ` (last on ${dmy(lastActivityOn)})` : " (never any activity)"}`,
@@ -160,7 +232,7 @@ export function assessAgreement(facts: AgreementFactsAtDate): AgreementReview {
   if (a.overdue > 0) {
     reasons.push({
       vi: `${a.overdue} hoạt động quá hạn chưa hoàn thành`,
-      en: `${a.overdue} activities overdue, not done`,
+      en: `${a.overdue} ${a.overdue === 1 ? "activity" : "activities"} overdue, not done`,
     });
   }
   if (a.done > 0 && onTimeRate! < 1) {
@@ -169,13 +241,14 @@ export function assessAgreement(facts: AgreementFactsAtDate): AgreementReview {
       en: `${a.doneOnTime} of ${a.done} activities done on time`,
     });
   }
-  if (!dormant && lastActivityOn !== null) {
+  if (!quiet && lastActivityOn !== null) {
     reasons.push({
       vi: `hoạt động gần nhất ${dmy(lastActivityOn)}`,
       en: `last activity on ${dmy(lastActivityOn)}`,
     });
   }
   if (
+    !expiredBy &&
     facts.expires_on !== null &&
     monthsBetween(facts.as_of, facts.expires_on) < 6 &&
     facts.expires_on >= facts.as_of
@@ -187,8 +260,30 @@ export function assessAgreement(facts: AgreementFactsAtDate): AgreementReview {
   }
 
   let recommendation: Recommendation;
-  const manyOverdue = a.due > 0 && a.overdue / a.due >= 0.2;
-  if (dormant && ageMonths >= 24 && (score < 40 || monthsSinceActivity >= 36)) {
+  if (state === "expired" || state === "terminated") {
+    recommendation = state === "expired" && !quiet ? "renew" : "close";
+    reasons.push(
+      recommendation === "renew"
+        ? {
+            vi: "có hoạt động trong 12 tháng qua: đề nghị gia hạn",
+            en: "active in the last 12 months: renew",
+          }
+        : state === "terminated"
+          ? { vi: "kết thúc hồ sơ", en: "close the file" }
+          : {
+              vi: "không có hoạt động trong 12 tháng qua: kết thúc, không gia hạn",
+              en: "no activity in the last 12 months: close, do not renew",
+            },
+    );
+  } else if (state === "new") {
+    recommendation = manyOverdue ? "reinvigorate" : "keep";
+    if (manyOverdue) {
+      reasons.push({
+        vi: `${a.overdue}/${a.due} hoạt động đến hạn bị quá hạn (từ 1/5 trở lên)`,
+        en: `${a.overdue} of ${a.due} activities due are overdue (a fifth or more)`,
+      });
+    }
+  } else if (dormant && ageMonths >= 24 && (score < 40 || monthsSinceActivity >= 36)) {
     recommendation = "review_for_termination";
     reasons.push(
       score < 40
@@ -201,7 +296,7 @@ export function assessAgreement(facts: AgreementFactsAtDate): AgreementReview {
             en: `${monthsSinceActivity} months without activity (36 or more), score ${score}/100`,
           },
     );
-  } else if ((dormant && !young) || score < 60 || manyOverdue) {
+  } else if (dormant || score < 60 || manyOverdue) {
     recommendation = "reinvigorate";
     if (score < 60) reasons.push({ vi: `điểm ${score}/100 (dưới 60)`, en: `score ${score}/100 (below 60)` });
     if (manyOverdue) {
@@ -220,6 +315,8 @@ export function assessAgreement(facts: AgreementFactsAtDate): AgreementReview {
     onTimeRate,
     lastActivityOn,
     monthsSinceActivity,
+    state,
+    expiredOn,
     dormant,
     components: { followThrough: F, onTime: T, recency: R },
     score,
@@ -239,6 +336,12 @@ export interface ReviewAgreementsOptions {
    * signed agreement.
    */
   scope?: "active" | "all";
+  /**
+   * The date the review is reported on, ISO, when later than `asOf` (a report dated
+   * 25/02/2025 on the year to 31/12/2024): an agreement in force at `asOf` whose expiry
+   * falls before this date is reported as expired, with its date. Default `asOf`.
+   */
+  reportedOn?: string;
 }
 
 const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString().slice(0, 10));
@@ -250,6 +353,8 @@ export async function reviewAgreements(
 ): Promise<AgreementReview[]> {
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`invalid date: ${asOf}`);
+  const reportedOn = options.reportedOn ?? asOf;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(reportedOn)) throw new Error(`invalid date: ${reportedOn}`);
   const scope =
     (options.scope ?? "active") === "active"
       ? `AND a.status NOT IN ('draft', 'terminated') AND (a.expires_on IS NULL OR a.expires_on >= $asOf::DATE)
@@ -273,7 +378,7 @@ export async function reviewAgreements(
          count(*) FILTER (WHERE start_on > $asOf::DATE - INTERVAL 12 MONTH AND start_on <= $asOf::DATE) AS delegations_12m,
          max(start_on) FILTER (WHERE start_on <= $asOf::DATE) AS last_delegation_on
        FROM delegations WHERE agreement_id IS NOT NULL GROUP BY agreement_id)
-     SELECT a.agreement_id, a.title, a.partner_id, p.name AS partner_name, p.country, a.kind, a.status, a.signed_on, a.expires_on,
+     SELECT a.agreement_id, a.title, a.partner_id, p.name AS partner_name, p.name_vi AS partner_name_vi, p.country, a.kind, a.status, a.signed_on, a.expires_on, a.lead_unit,
        coalesce(act.total, 0) AS total, coalesce(act.due, 0) AS due, coalesce(act.done_of_due, 0) AS done_of_due,
        coalesce(act.done, 0) AS done, coalesce(act.done_on_time, 0) AS done_on_time, coalesce(act.overdue, 0) AS overdue,
        coalesce(act.done_12m, 0) AS done_12m, act.last_done_on,
@@ -295,12 +400,15 @@ export async function reviewAgreements(
       title: r["title"] as string,
       partner_id: r["partner_id"] as string,
       partner_name: (r["partner_name"] as string | null) ?? null,
+      partner_name_vi: (r["partner_name_vi"] as string | null) ?? null,
       country: (r["country"] as string | null) ?? null,
       kind: r["kind"] as string,
       status: r["status"] as string,
       signed_on: iso(r["signed_on"] as Date)!,
       expires_on: iso((r["expires_on"] as Date | null) ?? null),
+      lead_unit: (r["lead_unit"] as string | null) ?? null,
       as_of: asOf,
+      reported_on: reportedOn > asOf ? reportedOn : asOf,
       activities: {
         total: n(r["total"]),
         due: n(r["due"]),

@@ -1,5 +1,9 @@
 import { z } from "zod";
+import { reviewResultsSchema } from "./reviewResults.ts";
+import { nextYearSchema } from "./nextYearPlan.ts";
+import { officeNotesSchema } from "./officeNotes.ts";
 import { officeProfileSchema } from "../../data/officeProfile.ts";
+import { agreementStates, recommendations } from "../planning/reviewAgreements.ts";
 
 /**
  * The annual review as data (issue 4, "Review report"): what the Word, HTML
@@ -50,9 +54,21 @@ export type HeadlineFigure = z.infer<typeof headlineFigureSchema>;
 export const agreementRowSchema = z.object({
   agreement_id: z.string(),
   title: z.string(),
+  /** Short name for lists and charts: "Luông Pha Băng (Lào) · MOU 2018" (see agreementLabel). */
+  label: bilingual,
   partner: z.string(),
+  /** The partner's Vietnamese name, when recorded. */
+  partner_vi: z.string().nullable(),
   country: z.string().nullable(),
+  kind: z.string(),
   signed_on: isoDate,
+  expires_on: isoDate.nullable(),
+  /** The unit leading the programme (agreements.lead_unit), when recorded. */
+  lead_unit: z.string().nullable(),
+  /** The one life state at 31/12 of the year (expired when it expired before the report date). */
+  state: z.enum(agreementStates),
+  /** Expiry date when the state is expired. */
+  expiredOn: isoDate.nullable(),
   ageMonths: z.number(),
   /** Activities of its programme, cancelled excluded. */
   activities: z.number(),
@@ -64,7 +80,7 @@ export const agreementRowSchema = z.object({
   lastActivityOn: isoDate.nullable(),
   dormant: z.boolean(),
   score: z.number(),
-  recommendation: z.enum(["keep", "reinvigorate", "review_for_termination"]),
+  recommendation: z.enum(recommendations),
   reasons: z.array(bilingual),
 });
 /** One agreement of the review's MOU table (inferred from `agreementRowSchema`). */
@@ -109,27 +125,10 @@ export const strategySectionSchema = z.object({
 /** The strategy part of the review (inferred from `strategySectionSchema`). */
 export type StrategySection = z.infer<typeof strategySectionSchema>;
 
-/** Ids of the proposal rules (see `proposeActions`). */
-export const proposalIds = [
-  "plan_late",
-  "reception_overspent",
-  "delegations_off_plan",
-  "delegations_below_plan",
-  "agreements_dormant",
-  "agreements_without_programme",
-  "follow_through_low",
-  "agreements_reported_late",
-  "investment_registrations_fell",
-  "aid_disbursement_low",
-  "targets_off_track",
-  "data_quality",
-] as const;
-/** The id of a proposal rule (one of {@link proposalIds}). */
-export type ProposalId = (typeof proposalIds)[number];
-
 /** A proposal drawn from the data: the figure that triggers it, the shortcoming, and what to decide. */
 export const proposalSchema = z.object({
-  id: z.enum(proposalIds),
+  /** The id of the rule that made it (one of `proposalIds`, src/lib/report/proposals/). */
+  id: z.string().regex(/^[a-z_]+$/),
   /** The indicator (or data source) of the triggering figure. */
   indicator: z.string(),
   /** The triggering figure, in the indicator's unit (percent as a fraction). */
@@ -138,9 +137,16 @@ export const proposalSchema = z.object({
   threshold: z.number(),
   /** The shortcoming, with the figure (section II of the report). */
   finding: bilingual,
-  /** What to decide (section III). */
+  /** What to decide (section IV, to the provincial People's Committee). */
   proposal: bilingual,
+  /** Causes the data show for the shortcoming (section II), each with its figure. */
+  causes: z.array(bilingual).optional(),
+  /** A request to central ministries behind the same figure (section IV), if the rule has one. */
+  central: bilingual.optional(),
 });
+/** The id of a proposal rule (one of `proposalIds`). */
+export type ProposalId = string;
+
 /** A proposal of the review, with the figure behind it (inferred from `proposalSchema`). */
 export type Proposal = z.infer<typeof proposalSchema>;
 
@@ -175,7 +181,10 @@ export const reviewDataSchema = z.object({
     /** Review date: 31/12 of the year (or asOf when earlier). */
     asOf: isoDate,
     rows: z.array(agreementRowSchema),
-    counts: z.object({ keep: z.number(), reinvigorate: z.number(), review_for_termination: z.number() }),
+    /** Agreements by recommendation. */
+    counts: z.record(z.enum(recommendations), z.number()),
+    /** Agreements by life state. */
+    states: z.record(z.enum(agreementStates), z.number()),
   }),
   strategy: strategySectionSchema,
   quality: z.object({
@@ -183,9 +192,21 @@ export const reviewDataSchema = z.object({
     errors: z.number().int(),
     warnings: z.number().int(),
     byRule: z.array(
-      z.object({ rule: z.string(), severity: z.enum(["error", "warning"]), count: z.number().int() }),
+      z.object({
+        rule: z.string(),
+        /** The rule in plain words, as the report names it. */
+        title: bilingual,
+        severity: z.enum(["error", "warning"]),
+        count: z.number().int(),
+      }),
     ),
   }),
+  /** Section I's details area by area (key visits, aid by donor, consular cases by kind…). */
+  results: reviewResultsSchema,
+  /** Section III: next year's targets (strategy or forecast) and milestones. */
+  nextYear: nextYearSchema,
+  /** The office's own words (report --notes), merged into their sections; null without a notes file. */
+  notes: officeNotesSchema.nullable(),
   proposals: z.array(proposalSchema),
 });
 /** Everything the annual review shows, as data (inferred from {@link reviewDataSchema}); rendered by {@link renderReport}. */

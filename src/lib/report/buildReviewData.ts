@@ -8,13 +8,24 @@ import { isSampleDatabase } from "../sample/sampleMarker.ts";
 import { datedTables, datedYearsSql } from "../../data/datedTables.ts";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import { runChecks } from "../checks/runChecks.ts";
+import { ruleById } from "../checks/listRules.ts";
 import { computeIndicators, indicatorById, type IndicatorTarget } from "../indicators/index.ts";
 import { planYears } from "../planning/progress.ts";
 import { strategyProgress } from "../planning/strategyProgress.ts";
-import { reviewAgreements } from "../planning/reviewAgreements.ts";
+import {
+  agreementStates,
+  recommendations,
+  reviewAgreements,
+  type AgreementState,
+  type Recommendation,
+} from "../planning/reviewAgreements.ts";
+import { agreementLabels } from "../planning/agreementLabel.ts";
 import { parseStrategy, type Strategy } from "../planning/strategy.ts";
 import type { Store } from "../store/openStore.ts";
 import { defaultProposalThresholds, proposeActions, type ProposalThresholds } from "./proposeActions.ts";
+import { nextYearPlan } from "./nextYearPlan.ts";
+import type { OfficeNotes } from "./officeNotes.ts";
+import { reviewResults } from "./reviewResults.ts";
 import type { HeadlineFigure, HeadlineGroup, ReviewData, StrategySection, TargetRow } from "./ReviewData.ts";
 
 /** The headline indicators of the review, by group, in the order the report shows them. */
@@ -87,6 +98,8 @@ export interface BuildReviewOptions {
   province?: string | Bilingual;
   /** The lead agency issuing the report. Default: the office profile's, else neutral "[cơ quan chủ trì]". */
   agency?: string | Bilingual;
+  /** The office's own words merged into the sections (read with {@link readOfficeNotes}); default none. */
+  notes?: OfficeNotes;
   /** Thresholds of the proposal rules; default {@link defaultProposalThresholds}. */
   thresholds?: Partial<ProposalThresholds>;
 }
@@ -342,13 +355,31 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
 
   const yearEnd = `${year}-12-31`;
   const reviewOn = asOf < yearEnd ? asOf : yearEnd;
-  const reviews = await reviewAgreements(store, { asOf: reviewOn });
+  // states at 31/12; one that expired between 31/12 and the report date is reported as expired
+  const reviews = await reviewAgreements(store, { asOf: reviewOn, reportedOn: reportDate });
+  const facts = reviews.map((r) => ({
+    agreement_id: r.agreement_id,
+    partner: r.partner_name ?? r.partner_id,
+    partner_vi: r.partner_name_vi ?? null,
+    country: r.country,
+    kind: r.kind,
+    signed_on: r.signed_on,
+  }));
+  const labelsVi = agreementLabels(facts, "vi");
+  const labelsEn = agreementLabels(facts, "en");
   const rows = reviews.map((r) => ({
     agreement_id: r.agreement_id,
     title: r.title,
+    label: { vi: labelsVi.get(r.agreement_id)!, en: labelsEn.get(r.agreement_id)! },
     partner: r.partner_name ?? r.partner_id,
+    partner_vi: r.partner_name_vi ?? null,
     country: r.country,
+    kind: r.kind,
     signed_on: r.signed_on,
+    expires_on: r.expires_on,
+    lead_unit: r.lead_unit ?? null,
+    state: r.state,
+    expiredOn: r.expiredOn,
     ageMonths: r.ageMonths,
     activities: r.activities.total,
     due: r.activities.due,
@@ -362,16 +393,26 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
     recommendation: r.recommendation,
     reasons: r.reasons,
   }));
-  const counts = { keep: 0, reinvigorate: 0, review_for_termination: 0 };
+  const counts = Object.fromEntries(recommendations.map((k) => [k, 0])) as Record<Recommendation, number>;
   for (const r of rows) counts[r.recommendation]++;
+  const states = Object.fromEntries(agreementStates.map((k) => [k, 0])) as Record<AgreementState, number>;
+  for (const r of rows) states[r.state]++;
 
   const sample = await isSampleDatabase(store);
   const strategy = await strategySection(store, year, asOf, options.strategyFile, sample);
 
   const findings = await runChecks(store, { asOf });
-  const byRule = new Map<string, { rule: string; severity: "error" | "warning"; count: number }>();
+  const byRule = new Map<
+    string,
+    { rule: string; title: Bilingual; severity: "error" | "warning"; count: number }
+  >();
   for (const f of findings) {
-    const entry = byRule.get(f.rule) ?? { rule: f.rule, severity: f.severity, count: 0 };
+    const entry = byRule.get(f.rule) ?? {
+      rule: f.rule,
+      title: ruleById(f.rule)?.title ?? { vi: f.rule, en: f.rule },
+      severity: f.severity,
+      count: 0,
+    };
     entry.count++;
     byRule.set(f.rule, entry);
   }
@@ -387,6 +428,15 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
   const province = bilingualOf(options.province ?? (await metaName(store, "province")), heading.province);
   const agency = bilingualOf(options.agency ?? (await metaName(store, "lead_agency")), heading.agency);
 
+  const results = await reviewResults(store, year);
+  const nextStrategy =
+    options.strategyFile !== undefined
+      ? readStrategy(options.strategyFile)
+      : sample
+        ? readStrategy(sampleStrategyFile)
+        : null;
+  const nextYear = await nextYearPlan(store, { year, asOf, strategy: nextStrategy });
+
   const data: Omit<ReviewData, "proposals"> = {
     year,
     reportDate,
@@ -398,9 +448,12 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
     headline,
     plan,
     receptionBudget,
-    agreements: { asOf: reviewOn, rows, counts },
+    agreements: { asOf: reviewOn, rows, counts, states },
     strategy,
     quality,
+    results,
+    nextYear,
+    notes: options.notes ?? null,
   };
   const thresholds = { ...defaultProposalThresholds, ...options.thresholds };
   return { ...data, proposals: proposeActions(data, thresholds) };

@@ -8,7 +8,10 @@ export {
   defaultAgency,
 } from "./buildReviewData.ts";
 export type { BuildReviewOptions } from "./buildReviewData.ts";
-export { reviewDataSchema, headlineGroups, proposalIds } from "./ReviewData.ts";
+export { reviewDataSchema, headlineGroups } from "./ReviewData.ts";
+export { proposalRules, proposalIds } from "./proposals/index.ts";
+export { defineProposal } from "./proposals/ProposalRule.ts";
+export type { ProposalRule, ProposalDraft, ReviewInput } from "./proposals/ProposalRule.ts";
 export type {
   ReviewData,
   HeadlineFigure,
@@ -28,4 +31,10 @@ export { renderHtml } from "./renderHtml.ts";
 export { renderDocx } from "./renderDocx.ts";
 export { renderReport, reportFormats } from "./renderReport.ts";
 export type { ReportFormat, RenderReportOptions } from "./renderReport.ts";
-export { formatFigure, formatChange } from "./formatFigure.ts";
+export { formatFigure, formatChange } from "../../data/format.ts";
+export { readOfficeNotes, officeNotesSchema, noteSections } from "./officeNotes.ts";
+export type { OfficeNotes, NoteSection } from "./officeNotes.ts";
+export { reviewResults, reviewResultsSchema } from "./reviewResults.ts";
+export type { ReviewResults } from "./reviewResults.ts";
+export { nextYearPlan, nextYearSchema } from "./nextYearPlan.ts";
+export type { NextYear } from "./nextYearPlan.ts";

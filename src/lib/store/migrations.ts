@@ -1,6 +1,7 @@
 import { v1 } from "./migrations/v1.ts";
 import { v2 } from "./migrations/v2.ts";
 import { v3 } from "./migrations/v3.ts";
+import { v4 } from "./migrations/v4.ts";
 import { v5 } from "./migrations/v5.ts";
 import { v6 } from "./migrations/v6.ts";
 import { v7 } from "./migrations/v7.ts";
@@ -21,7 +22,7 @@ export interface Migration {
  * schemas differ, and test/lib/store/migrations.test.ts opens a version-1
  * database made by the first release and checks it survives every migration.
  */
-export const migrations: Migration[] = [v1, v2, v3, v5, v6, v7];
+export const migrations: Migration[] = [v1, v2, v3, v4, v5, v6, v7];
 
 /** The schema version this code writes and reads: a database at an older version is migrated on open; a newer one is refused. */
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -74,19 +74,31 @@ describe("agreements", () => {
     });
   });
 
-  it("agreements.dormant: no activity done and no delegation in the 12 months up to the period end", async () => {
-    // 31/12/2018: active A1; window 01/01/2018..31/12/2018. D0 (A1) started 31/12/2017, one day before the
-    //   window → A1 dormant → 1
-    // 30/06/2019 (2019Q2): active A1, A2; A1 has X1 done 20/04/2019, A2 has D3 on 10/05/2019 → 0
-    // 31/12/2019: active A1 (X1, X2 done), A2 (D3), A3 (nothing) → 1
+  it("agreements.dormant: 12 months old or more, no activity done and no delegation in the 12 months up to the period end", async () => {
+    // 31/12/2018: active A1 (signed 01/05/2018, 7 months: new, not dormant, although D0 of 31/12/2017 is
+    //   outside the window) → 0
+    // 30/06/2019 (2019Q2): A1 has X1 done 20/04/2019, A2 has D3 on 10/05/2019 → 0
+    // 31/12/2019: A1 (X1, X2 done), A2 (D3), A3 (signed that day: new) → 0
     // 2020 → asOf 30/06/2020, window 01/07/2019..30/06/2020: A1 (X2 done 15/07/2019), A3 (X5 01/01/2020),
-    //   A4 (nothing) → 1
+    //   A4 (signed 01/01/2020: new) → 0
     expect(await valuesByPeriod(store, "agreements.dormant", ["2018", "2019Q2", "2019", "2020"])).toEqual({
-      "2018": 1,
+      "2018": 0,
       "2019Q2": 0,
-      "2019": 1,
+      "2019": 0,
+      "2020": 0,
+    });
+    // 31/12/2020, window 01/01/2020..31/12/2020: A1 (last event 15/07/2019) dormant; A3 (X5 01/01/2020) busy;
+    //   A4 (signed 01/01/2020) 11 months old: new → 1
+    expect(await valuesByPeriod(store, "agreements.dormant", ["2020"], { asOf: "2020-12-31" })).toEqual({
       "2020": 1,
     });
-    expect(await valuesBy(store, "agreements.dormant", "2019", "partner")).toEqual({ LP: 0, KG: 0, JC: 1 });
+    // 01/01/2021, window 02/01/2020..01/01/2021: A1; A3 (X5 now outside); A4 12 months old, nothing → 3
+    expect(await valuesByPeriod(store, "agreements.dormant", ["2021"], { asOf: "2021-01-01" })).toEqual({
+      "2021": 3,
+    });
+    expect(await valuesBy(store, "agreements.dormant", "2021", "partner", { asOf: "2021-01-01" })).toEqual({
+      LP: 2,
+      JC: 1,
+    });
   });
 });

@@ -246,6 +246,60 @@ describe("assessAgreement rules", () => {
     expect(r.recommendation).toBe("reinvigorate");
     expect(r.reasons.at(-1)!.en).toBe("2 of 10 activities due are overdue (a fifth or more)");
   });
+  it("a new MOU (11 months old, nothing done in 12 months) is new and kept, never dormant or to reinvigorate", () => {
+    const r = assessAgreement({ ...young, signed_on: "2025-01-01" });
+    expect(r.ageMonths).toBe(11);
+    expect(r.score).toBeLessThan(60);
+    expect([r.state, r.dormant, r.recommendation]).toEqual(["new", false, "keep"]);
+  });
+  it("the same MOU at 12 months with nothing done is dormant and to reinvigorate", () => {
+    const r = assessAgreement({ ...young, signed_on: "2024-12-31" });
+    expect(r.ageMonths).toBe(12);
+    expect([r.state, r.dormant, r.recommendation]).toEqual(["dormant", true, "reinvigorate"]);
+  });
+  it("an MOU in force at 31/12 that expires on 14/01 before a report of 25/02 is expired with its date; renewed when it was active", () => {
+    const facts = {
+      ...young,
+      signed_on: "2020-01-15",
+      expires_on: "2026-01-14",
+      reported_on: "2026-02-25",
+      activities: { total: 4, due: 4, doneOfDue: 4, done: 4, doneOnTime: 4, overdue: 0, done12m: 1 },
+      lastDoneOn: "2025-10-01",
+    };
+    const r = assessAgreement(facts);
+    expect([r.state, r.expiredOn, r.recommendation]).toEqual(["expired", "2026-01-14", "renew"]);
+    expect(r.reasons[0]!.vi).toBe("hết hạn ngày 14/01/2026");
+    // without the report date it is still in force at 31/12 (and its expiry within 6 months is a reason)
+    const inForce = assessAgreement({ ...facts, reported_on: "2025-12-31" });
+    expect([inForce.state, inForce.recommendation]).toEqual(["active", "keep"]);
+    expect(inForce.reasons.map((x) => x.en)).toContain("expires on 14/01/2026: decide on renewal");
+    // expired with nothing done in its last 12 months: close
+    const quiet = assessAgreement({ ...facts, activities: { ...facts.activities, done12m: 0 } });
+    expect([quiet.state, quiet.recommendation]).toEqual(["expired", "close"]);
+  });
+  it("status expired and terminated are their own states, recommended to close", () => {
+    expect(assessAgreement({ ...young, signed_on: "2015-01-01", status: "expired" }).state).toBe("expired");
+    const t = assessAgreement({ ...young, signed_on: "2015-01-01", status: "terminated" });
+    expect([t.state, t.recommendation]).toEqual(["terminated", "close"]);
+  });
+  it("reviewAgreements with reportedOn reports an MOU expiring after the review date as expired", async () => {
+    const s = await openStore({ path: ":memory:" });
+    try {
+      await s.run(
+        `INSERT INTO partners (partner_id, name, kind, country) VALUES ('P', 'Gunma', 'locality', 'JP')`,
+      );
+      await s.run(`INSERT INTO agreements (agreement_id, title, partner_id, kind, signed_on, expires_on, status, lead_unit) VALUES
+        ('E', 'MOU', 'P', 'mou', DATE '2020-01-15', DATE '2025-01-14', 'active', 'Phòng Hợp tác quốc tế'),
+        ('N', 'MOU 2', 'P', 'mou', DATE '2024-06-01', NULL, 'active', NULL)`);
+      const rs = await reviewAgreements(s, { asOf: "2024-12-31", reportedOn: "2025-02-25" });
+      expect(rs.map((r) => [r.agreement_id, r.state, r.expiredOn, r.recommendation, r.lead_unit])).toEqual([
+        ["E", "expired", "2025-01-14", "close", "Phòng Hợp tác quốc tế"],
+        ["N", "new", null, "keep", null],
+      ]);
+    } finally {
+      s.close();
+    }
+  });
   it("monthsBetween counts whole months", () => {
     expect(monthsBetween("2024-03-15", "2025-03-14")).toBe(11);
     expect(monthsBetween("2024-03-15", "2025-03-15")).toBe(12);

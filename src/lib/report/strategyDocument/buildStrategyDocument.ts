@@ -12,7 +12,7 @@ import { programmeDelivery, type ProgrammeDelivery } from "../../planning/progra
 import { milestoneStatusLabels } from "../../planning/roadmapStatus.ts";
 import type { Strategy, Target } from "../../planning/strategy.ts";
 import { toBeWrittenText } from "../../planning/strategyGaps.ts";
-import { formatFigure } from "../formatFigure.ts";
+import { formatFigure } from "../../../data/format.ts";
 import { feasibilityFlagLabels } from "../../planning/forecast/feasibility.ts";
 import { countryName } from "../../../data/countries.ts";
 import { placeName, sampleBannerText } from "../reportDocument.ts";

@@ -1,0 +1,72 @@
+import type { ReportBlock } from "../reportDocument.ts";
+import { officeWords } from "./officeWords.ts";
+import { block, type SectionContext } from "./SectionContext.ts";
+
+/** "Đoàn vào" → "đoàn vào", but "PCPNN…" and "FDI…" keep their capitals: a label inside a sentence. */
+export function lowerFirst(label: string): string {
+  const [a, b] = [label.charAt(0), label.charAt(1)];
+  return b !== "" && b === b.toLocaleUpperCase("vi-VN") && b !== b.toLocaleLowerCase("vi-VN")
+    ? label
+    : a.toLocaleLowerCase("vi-VN") + label.slice(1);
+}
+
+/**
+ * I.8 "Đánh giá chung": the results against the plan and against last year,
+ * drawn from the headline figures (better or worse by each figure's
+ * direction), then the office's own assessment where it gave one.
+ */
+export function overallAssessment(ctx: SectionContext): ReportBlock[] {
+  const { data, lang, t, fig } = ctx;
+  const y = data.year;
+  const compared = data.headline.filter((h) => h.change !== null && h.change !== 0);
+  const better = compared.filter((h) => h.change! > 0 === (h.direction === "up"));
+  const worse = compared.filter((h) => h.change! > 0 !== (h.direction === "up"));
+  const names = (list: typeof compared) => list.map((h) => lowerFirst(h.label[lang])).join(", ");
+  const planned = data.headline.filter((h) => h.planRatio !== null);
+  const planText =
+    planned.length > 0
+      ? planned
+          .map((h) =>
+            t(
+              `${lowerFirst(h.label.vi)} đạt ${fig(h.planRatio, "percent")} kế hoạch`,
+              `${lowerFirst(h.label.en)} reached ${fig(h.planRatio, "percent")} of the plan`,
+            ),
+          )
+          .join("; ")
+      : null;
+  const sentences = [
+    planText !== null
+      ? t(`So với kế hoạch năm ${y}: ${planText}.`, `Against the ${y} plan: ${planText}.`)
+      : t(
+          `Kế hoạch năm ${y} không đặt chỉ tiêu số lượng nên kết quả được so với năm ${y - 1}.`,
+          `The ${y} plan set no figures, so the results are compared with ${y - 1}.`,
+        ),
+    better.length > 0
+      ? t(
+          `So với năm ${y - 1}, ${better.length} chỉ số tốt lên (${names(better)})`,
+          `Compared with ${y - 1}, ${better.length} ${better.length === 1 ? "figure" : "figures"} improved (${names(better)})`,
+        )
+      : t(`So với năm ${y - 1}, không chỉ số nào tốt lên`, `Compared with ${y - 1}, no figure improved`),
+    worse.length > 0
+      ? t(
+          `${worse.length} chỉ số kém đi (${names(worse)}).`,
+          `${worse.length} ${worse.length === 1 ? "figure" : "figures"} worsened (${names(worse)}).`,
+        )
+      : t("không chỉ số nào kém đi.", "none worsened."),
+  ];
+  const shortfalls = data.proposals.length;
+  return [
+    block.h2(t("8. Đánh giá chung", "8. Overall assessment")),
+    block.para(
+      `${sentences[0]} ${sentences[1]}; ${sentences[2]} ${
+        shortfalls > 0
+          ? t(
+              `Có ${shortfalls} tồn tại vượt ngưỡng cần khắc phục, nêu tại phần II.`,
+              `${shortfalls} ${shortfalls === 1 ? "shortcoming crosses" : "shortcomings cross"} a threshold and ${shortfalls === 1 ? "needs" : "need"} action (part II).`,
+            )
+          : t("Không có tồn tại nào vượt ngưỡng.", "No shortcoming crosses a threshold.")
+      }`,
+    ),
+    ...officeWords(ctx, "overall"),
+  ];
+}
