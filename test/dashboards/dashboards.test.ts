@@ -29,8 +29,14 @@ function visit(page: Page, url: string): Promise<PageVisit> {
   return visitPage(page, url, "#observablehq-main h1, #observablehq-main h2");
 }
 
-/** Each chart's accessible name and description, and how many shapes its data marks drew. */
+/**
+ * Each chart's accessible name and description, and how many shapes its data marks drew, once
+ * the first chart is drawn (charts render after the headings, later on a loaded machine).
+ */
 async function charts(page: Page): Promise<SectionState["charts"]> {
+  await page.waitForFunction(
+    () => document.querySelector("#observablehq-main figure svg[aria-label]") !== null,
+  );
   return (await pageSections(page)).flatMap((s) => s.charts);
 }
 
