@@ -11,7 +11,7 @@ import { buildReviewData } from "../../src/lib/report/buildReviewData.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
 import { pageFigures } from "../helpers/pageFigures.ts";
 import { chromiumPath, hasChromium, launchChromium } from "../helpers/launchChromium.ts";
-import { createFixtureDatabase } from "./fixtureDatabase.ts";
+import { createFixtureDatabase, type FixtureVariant } from "./fixtureDatabase.ts";
 import { pageSections, type SectionState } from "../helpers/pageSections.ts";
 import { visitPage, type PageVisit } from "../helpers/visitPage.ts";
 import { tuneTarget } from "../../src/lib/planning/targetTuner.ts";
@@ -33,8 +33,14 @@ function visit(page: Page, url: string): Promise<PageVisit> {
   return visitPage(page, url, "#observablehq-main h1, #observablehq-main h2");
 }
 
-/** Each chart's accessible name and description, and how many shapes its data marks drew. */
+/**
+ * Each chart's accessible name and description, and how many shapes its data marks drew, once
+ * the first chart is drawn (charts render after the headings, later on a loaded machine).
+ */
 async function charts(page: Page): Promise<SectionState["charts"]> {
+  await page.waitForFunction(
+    () => document.querySelector("#observablehq-main figure svg[aria-label]") !== null,
+  );
   return (await pageSections(page)).flatMap((s) => s.charts);
 }
 
@@ -83,30 +89,44 @@ async function indicatorsOf(db: string, year: string): Promise<Record<string, nu
   }
 }
 
+interface FixtureSite {
+  dir: string;
+  db: string;
+  site: string;
+  server: { url: string; close: () => Promise<void> };
+  browser: Browser;
+}
+
+/** Builds the site of fixture database `variant` in a temporary folder, serves it and starts a browser. */
+async function fixtureSite(variant: FixtureVariant, strategy?: string): Promise<FixtureSite> {
+  const dir = mkdtempSync(join(tmpdir(), `doingoai-dashboards-${variant}-`));
+  const db = join(dir, `${variant}.duckdb`);
+  const site = join(dir, `site-${variant}`);
+  await createFixtureDatabase(db, variant);
+  await buildSite({ db, outDir: site, ...(strategy === undefined ? {} : { strategy }) });
+  return { dir, db, site, server: await serveStatic(site), browser: await launchChromium() };
+}
+
+/** Stops what {@link fixtureSite} started and removes its folder. */
+async function closeSite(s: FixtureSite | undefined): Promise<void> {
+  await s?.browser.close();
+  await s?.server.close();
+  if (s) rmSync(s.dir, { recursive: true, force: true });
+}
+
 describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => {
-  let dir: string;
+  let fixture: FixtureSite | undefined;
   let db: string;
-  let server: { url: string; close: () => Promise<void> };
+  let site: string;
+  let server: FixtureSite["server"];
   let browser: Browser;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "doingoai-dashboards-"));
-    db = join(dir, "a.duckdb");
-    await createFixtureDatabase(db, "a");
-    await buildSite({
-      db,
-      outDir: join(dir, "site-a"),
-      strategy: "test/dashboards/fixtures/strategy-2021-2025.yaml",
-    });
-    server = await serveStatic(join(dir, "site-a"));
-    browser = await launchChromium();
+    fixture = await fixtureSite("a", "test/dashboards/fixtures/strategy-2021-2025.yaml");
+    ({ db, site, server, browser } = fixture);
   }, buildTimeout);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeSite(fixture));
 
   for (const lang of ["vi", "en"] as const) {
     for (const { path } of pageList) {
@@ -297,31 +317,23 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
   });
 
   it("the built site references no host but its own", () => {
-    const html = readFileSync(join(dir, "site-a", "index.html"), "utf8");
+    const html = readFileSync(join(site, "index.html"), "utf8");
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
   });
 });
 
 describe.skipIf(!hasChromium)("dashboards built from another database", () => {
-  let dir: string;
+  let fixture: FixtureSite | undefined;
   let db: string;
-  let server: { url: string; close: () => Promise<void> };
+  let server: FixtureSite["server"];
   let browser: Browser;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "doingoai-dashboards-b-"));
-    db = join(dir, "b.duckdb");
-    await createFixtureDatabase(db, "b");
-    await buildSite({ db, outDir: join(dir, "site-b") });
-    server = await serveStatic(join(dir, "site-b"));
-    browser = await launchChromium();
+    fixture = await fixtureSite("b");
+    ({ db, server, browser } = fixture);
   }, buildTimeout);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeSite(fixture));
 
   it("shows that database's figures", async () => {
     await onPage(browser, server.url + "/index.html", async (page) => {
