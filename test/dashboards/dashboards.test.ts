@@ -116,6 +116,7 @@ async function closeSite(s: FixtureSite | undefined): Promise<void> {
 
 describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => {
   let fixture: FixtureSite | undefined;
+  let dir: string;
   let db: string;
   let site: string;
   let server: FixtureSite["server"];
@@ -123,7 +124,7 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
 
   beforeAll(async () => {
     fixture = await fixtureSite("a", "test/dashboards/fixtures/strategy-2021-2025.yaml");
-    ({ db, site, server, browser } = fixture);
+    ({ dir, db, site, server, browser } = fixture);
   }, buildTimeout);
 
   afterAll(() => closeSite(fixture));
