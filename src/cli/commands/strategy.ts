@@ -174,10 +174,10 @@ export const strategyCommand: Command = {
     en: "Strategy and roadmap: draft one from the data, check a strategy file, track progress (strategy draft | check FILE | progress FILE)",
   },
   usage:
-    "doingoai strategy draft --from YEAR --to YEAR --out FILE [--ambition low|base|high] [--as-of yyyy-mm-dd] [--db PATH] | doingoai strategy check FILE [--final] [--db PATH] | doingoai strategy progress [FILE] [--as-of yyyy-mm-dd] [--at-risk 0.1] [--format table|json] [--db PATH]" +
+    "doingoai strategy draft --from YEAR --to YEAR --out FILE [--format yaml|json|xlsx] [--ambition low|base|high] [--as-of yyyy-mm-dd] [--db PATH] | doingoai strategy check FILE [--final] [--db PATH] | doingoai strategy progress [FILE] [--as-of yyyy-mm-dd] [--at-risk 0.1] [--format table|json] [--db PATH]" +
     strategyFileUsage,
   help: {
-    vi: `strategy draft --from 2026 --to 2030 --out FILE   soạn dự thảo chiến lược từ dữ liệu: giá trị gốc (năm gần nhất có số liệu trước --from, kèm trung bình 5 năm) cho mỗi chỉ tiêu chính; giá trị từng năm và cuối kỳ theo dự báo đã kiểm định lại (phương pháp, MASE, khoảng 80%, số năm số liệu và khả năng đạt ghi trong tệp; chỉ có 1–2 năm số liệu thì theo quy tắc nêu rõ); chương trình cho mỗi thỏa thuận theo kết quả rà soát (duy trì / thúc đẩy lại / xem xét chấm dứt); khung lộ trình; kinh phí từng năm theo khoản. Tệp YAML, hoặc JSON khi FILE có đuôi .json; tệp qua được strategy check.
+    vi: `strategy draft --from 2026 --to 2030 --out FILE   soạn dự thảo chiến lược từ dữ liệu: giá trị gốc (năm gần nhất có số liệu trước --from, kèm trung bình 5 năm) cho mỗi chỉ tiêu chính; giá trị từng năm và cuối kỳ theo dự báo đã kiểm định lại (phương pháp, MASE, khoảng 80%, số năm số liệu và khả năng đạt ghi trong tệp; chỉ có 1–2 năm số liệu thì theo quy tắc nêu rõ); chương trình cho mỗi thỏa thuận theo kết quả rà soát (duy trì / thúc đẩy lại / xem xét chấm dứt); khung lộ trình; kinh phí từng năm theo khoản. Tệp YAML, JSON khi FILE có đuôi .json, hoặc bảng tính Excel khi FILE có đuôi .xlsx hay --format xlsx (sửa rồi đọc lại bằng strategy import); tệp qua được strategy check.
   --ambition low|base|high   mức tham vọng: cận thận trọng của khoảng 80%, giá trị dự báo (mặc định), cận tham vọng
   --as-of yyyy-mm-dd         ngày soạn (mặc định hôm nay); năm gốc phải đã kết thúc
 
@@ -194,7 +194,7 @@ ${strategyFileHelp.vi}
 Ví dụ: doingoai strategy draft --from 2026 --to 2030 --out chien-luoc-2026-2030.yaml
        doingoai strategy check src/data/sample/strategy-2026-2030.yaml
        doingoai strategy progress src/data/sample/strategy-2026-2030.yaml`,
-    en: `strategy draft --from 2026 --to 2030 --out FILE   drafts a strategy from the data: a baseline (the last year with records before --from, with the five-year average) for every headline indicator; yearly and end values from the backtested forecast (method, MASE, 80% interval, years of history and the chance of reaching it written into the file; with only 1–2 years of history, a stated rule); a programme for each agreement from the agreement review (keep / reinvigorate / review for termination); a roadmap skeleton; the budget per year and line. YAML, or JSON when FILE ends in .json; the file passes strategy check.
+    en: `strategy draft --from 2026 --to 2030 --out FILE   drafts a strategy from the data: a baseline (the last year with records before --from, with the five-year average) for every headline indicator; yearly and end values from the backtested forecast (method, MASE, 80% interval, years of history and the chance of reaching it written into the file; with only 1–2 years of history, a stated rule); a programme for each agreement from the agreement review (keep / reinvigorate / review for termination); a roadmap skeleton; the budget per year and line. YAML; JSON when FILE ends in .json; the Excel workbook when FILE ends in .xlsx or with --format xlsx (edit it, then read it back with strategy import); the file passes strategy check.
   --ambition low|base|high   the cautious bound of the 80% interval, the point forecast (default), the ambitious bound
   --as-of yyyy-mm-dd         drafting date (default today); the base year must have ended
 
@@ -342,7 +342,19 @@ async function draft(ctx: CommandContext): Promise<number> {
   }
   const out = v["out"];
   if (typeof out !== "string" || out === "") {
-    throw usageError("Cần --out FILE (.yaml hoặc .json).", "--out FILE (.yaml or .json) is required.");
+    throw usageError(
+      "Cần --out FILE (.yaml, .json hoặc .xlsx).",
+      "--out FILE (.yaml, .json or .xlsx) is required.",
+    );
+  }
+  // --format yaml|json|xlsx, else from the file's extension (YAML when it says nothing)
+  const fileFormat = /\.xlsx$/i.test(out) ? "xlsx" : /\.json$/i.test(out) ? "json" : "yaml";
+  const draftFormat = v["format"] ?? fileFormat;
+  if (draftFormat !== "yaml" && draftFormat !== "json" && draftFormat !== "xlsx") {
+    throw usageError(
+      `strategy draft --format: yaml | json | xlsx (nhận được ${String(draftFormat)})`,
+      `strategy draft --format: yaml | json | xlsx (got ${String(draftFormat)})`,
+    );
   }
   const ambition = v["ambition"] ?? "base";
   if (ambition !== "low" && ambition !== "base" && ambition !== "high") {
@@ -356,7 +368,7 @@ async function draft(ctx: CommandContext): Promise<number> {
   const { draftStrategy } = await import("../../lib/planning/draftStrategy.ts");
   const { formatStrategy } = await import("../../lib/planning/formatStrategy.ts");
   const store = await openExistingStore(ctx.db);
-  let text: string;
+  let text: string | Uint8Array;
   let strategy: Strategy;
   try {
     strategy = await draftStrategy(store, {
@@ -365,9 +377,17 @@ async function draft(ctx: CommandContext): Promise<number> {
       ambition,
       ...(typeof asOf === "string" ? { asOf } : {}),
     });
-    text = formatStrategy(strategy, out);
   } finally {
     store.close();
+  }
+  if (draftFormat === "xlsx") {
+    // the planners' workbook, the same one `strategy export` writes; `strategy import` reads it back
+    const { strategyToWorkbook } = await import("../../lib/planning/strategyToWorkbook.ts");
+    const { listIndicators } = await import("../../lib/indicators/registry.ts");
+    const book = strategyToWorkbook(strategy, { indicators: listIndicators().map((i) => i.id) });
+    text = new Uint8Array(await book.xlsx.writeBuffer());
+  } else {
+    text = formatStrategy(strategy, draftFormat === "json" ? "strategy.json" : "strategy.yaml");
   }
   try {
     writeFileSync(out, text);

@@ -75,6 +75,28 @@ describe("doingoai strategy draft → strategy check", () => {
     if (file.endsWith(".json")) expect(() => JSON.parse(readFileSync(out, "utf8"))).not.toThrow();
   });
 
+  it("on a database with one year of records, --format xlsx writes the planners' workbook; strategy import reads it back to the same strategy as the YAML draft, which passes strategy check", async () => {
+    const folder = tempDir();
+    const args = ["strategy", "draft", "--from", "2026", "--to", "2030", "--db", oneYearDb, "--as-of", asOf];
+    const yaml = join(folder, "draft.yaml");
+    const book = join(folder, "draft.xlsx");
+    const back = join(folder, "back.yaml");
+    expect((await runCli([...args, "--out", yaml])).code).toBe(0);
+    const drafted = await runCli([...args, "--out", book, "--format", "xlsx"]);
+    expect(drafted.code).toBe(0);
+    expect(readFileSync(book).subarray(0, 2).toString("latin1")).toBe("PK"); // a zip: an xlsx file
+    const imported = await runCli(["strategy", "import", book, "--out", back]);
+    expect(imported.code).toBe(0);
+    const parse = (file: string) => {
+      const r = parseStrategy(readFileSync(file, "utf8"), file);
+      if (!r.ok) throw new Error(JSON.stringify(r.problems));
+      return r.strategy;
+    };
+    expect(parse(back)).toEqual(parse(yaml));
+    const check = await runCli(["strategy", "check", back, "--db", oneYearDb]);
+    expect(check.code).toBe(0);
+  });
+
   it("strategy progress on the drafted sample file gives the chance of reaching each end target: 50% for a naive point forecast", async () => {
     const out = join(tempDir(), "progress.yaml");
     await runCli([
