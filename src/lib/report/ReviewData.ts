@@ -122,27 +122,10 @@ export const strategySectionSchema = z.object({
 /** The strategy part of the review (inferred from `strategySectionSchema`). */
 export type StrategySection = z.infer<typeof strategySectionSchema>;
 
-/** Ids of the proposal rules (see `proposeActions`). */
-export const proposalIds = [
-  "plan_late",
-  "reception_overspent",
-  "delegations_off_plan",
-  "delegations_below_plan",
-  "agreements_dormant",
-  "agreements_without_programme",
-  "follow_through_low",
-  "agreements_reported_late",
-  "investment_registrations_fell",
-  "aid_disbursement_low",
-  "targets_off_track",
-  "data_quality",
-] as const;
-/** The id of a proposal rule (one of {@link proposalIds}). */
-export type ProposalId = (typeof proposalIds)[number];
-
 /** A proposal drawn from the data: the figure that triggers it, the shortcoming, and what to decide. */
 export const proposalSchema = z.object({
-  id: z.enum(proposalIds),
+  /** The id of the rule that made it (one of `proposalIds`, src/lib/report/proposals/). */
+  id: z.string().regex(/^[a-z_]+$/),
   /** The indicator (or data source) of the triggering figure. */
   indicator: z.string(),
   /** The triggering figure, in the indicator's unit (percent as a fraction). */
@@ -154,6 +137,9 @@ export const proposalSchema = z.object({
   /** What to decide (section III). */
   proposal: bilingual,
 });
+/** The id of a proposal rule (one of `proposalIds`). */
+export type ProposalId = string;
+
 /** A proposal of the review, with the figure behind it (inferred from `proposalSchema`). */
 export type Proposal = z.infer<typeof proposalSchema>;
 

@@ -8,7 +8,10 @@ export {
   defaultAgency,
 } from "./buildReviewData.ts";
 export type { BuildReviewOptions } from "./buildReviewData.ts";
-export { reviewDataSchema, headlineGroups, proposalIds } from "./ReviewData.ts";
+export { reviewDataSchema, headlineGroups } from "./ReviewData.ts";
+export { proposalRules, proposalIds } from "./proposals/index.ts";
+export { defineProposal } from "./proposals/ProposalRule.ts";
+export type { ProposalRule, ProposalDraft, ReviewInput } from "./proposals/ProposalRule.ts";
 export type {
   ReviewData,
   HeadlineFigure,

@@ -1,0 +1,49 @@
+import type { Lang } from "../../../data/Bilingual.ts";
+import { formatFigure } from "../../../data/format.ts";
+import type { ReportBlock } from "../reportDocument.ts";
+import type { HeadlineFigure, ReviewData } from "../ReviewData.ts";
+
+/** What every section of the report reads: the review, the language and a few shorthands. */
+export interface SectionContext {
+  data: ReviewData;
+  lang: Lang;
+  /** The Vietnamese or the English of a pair, by `lang`. */
+  t<T>(vi: T, en: T): T;
+  /** A figure in its unit ({@link formatFigure}) in `lang`. */
+  fig(value: number | null, unit: string): string;
+  /** The headline figure of an indicator, if the review has it. */
+  get(indicator: string): HeadlineFigure | undefined;
+  /** The headline figure of an indicator as written ("không có dữ liệu" when absent). */
+  val(indicator: string): string;
+  /** "Tỉnh Thái Nguyên" heads the document; in a sentence it reads "tỉnh Thái Nguyên". */
+  provinceInText: string;
+}
+
+/** A section of the report: the blocks it adds, in order. */
+export type ReportSection = (ctx: SectionContext) => ReportBlock[];
+
+/** The context of the sections of `data` in `lang`. */
+export function sectionContext(data: ReviewData, lang: Lang): SectionContext {
+  const fig = (value: number | null, unit: string) => formatFigure(value, unit, lang);
+  const get = (id: string) => data.headline.find((h) => h.indicator === id);
+  return {
+    data,
+    lang,
+    t: (vi, en) => (lang === "vi" ? vi : en),
+    fig,
+    get,
+    val: (id) => {
+      const h = get(id);
+      return h ? fig(h.value, h.unit) : fig(null, "count");
+    },
+    provinceInText: data.province.vi.replace(/^(Tỉnh|Thành phố) /u, (m) => m.toLowerCase()),
+  };
+}
+
+/** Block constructors, so that a section reads as the document does. */
+export const block = {
+  h1: (text: string): ReportBlock => ({ kind: "heading", level: 1, text }),
+  h2: (text: string): ReportBlock => ({ kind: "heading", level: 2, text }),
+  para: (text: string): ReportBlock => ({ kind: "paragraph", text }),
+  list: (items: string[]): ReportBlock => ({ kind: "list", items }),
+};
