@@ -28,18 +28,18 @@ export const agreementsExpired = defineProposal({
     const n = expired.length;
     const proposalVi = [
       renew.length > 0
-        ? `Gia hạn các thỏa thuận còn hoạt động (${leads(renew, "vi")}), cùng chương trình hoạt động mới`
+        ? `Gia hạn các thỏa thuận có hoạt động gần đây (${leads(renew, "vi")}), kèm chương trình hoạt động cho thời hạn tiếp theo`
         : null,
       close.length > 0
-        ? `${renew.length > 0 ? "kết thúc" : "Kết thúc"} các thỏa thuận không còn hoạt động (${leads(close, "vi")}) và thông báo cho đối tác`
+        ? `${renew.length > 0 ? "kết thúc" : "Kết thúc"} các thỏa thuận không có hoạt động gần đây (${leads(close, "vi")}) và thông báo cho đối tác`
         : null,
     ].filter((x) => x !== null);
     const proposalEn = [
       renew.length > 0
-        ? `Renew the agreements still active (${leads(renew, "en")}), with a new programme of activities`
+        ? `Renew the agreements with recent activity (${leads(renew, "en")}), each with a programme of activities for its next term`
         : null,
       close.length > 0
-        ? `${renew.length > 0 ? "close" : "Close"} the agreements no longer active (${leads(close, "en")}) and inform the partners`
+        ? `${renew.length > 0 ? "close" : "Close"} the agreements without recent activity (${leads(close, "en")}) and inform the partners`
         : null,
     ].filter((x) => x !== null);
     return {

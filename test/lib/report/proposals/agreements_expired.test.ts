@@ -30,7 +30,7 @@ describe("agreements_expired", () => {
       "2 thỏa thuận hết hạn sau ngày 31/12/2030, trước ngày báo cáo: p (Lào) · MOU 2020 E1 ngày 14/01/2031, p (Lào) · MOU 2020 E2 ngày 01/02/2031.",
     );
     expect(p.proposal.en).toBe(
-      "Renew the agreements still active (p (Laos) · MOU 2020 E1), with a new programme of activities; close the agreements no longer active (p (Laos) · MOU 2020 E2) and inform the partners.",
+      "Renew the agreements with recent activity (p (Laos) · MOU 2020 E1), each with a programme of activities for its next term; close the agreements without recent activity (p (Laos) · MOU 2020 E2) and inform the partners.",
     );
   });
 });
