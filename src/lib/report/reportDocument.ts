@@ -103,7 +103,7 @@ export function reportDocument(
     title: t("BÁO CÁO", "REPORT"),
     subtitle: t(`Tổng kết công tác đối ngoại năm ${y}`, `Review of external affairs in ${y}`),
     blocks,
-    recipientsLabel: t("Nơi nhận:", "To:"),
+    recipientsLabel: t("Nơi nhận:", "Recipients:"),
     recipients:
       office && office.recipients.length > 0
         ? office.recipients.map((r, k) => `- ${r}${k === office.recipients.length - 1 ? "." : ";"}`)
