@@ -15,6 +15,7 @@ export const slowTestFiles = [
   "test/lib/import/importFiles.test.ts",
   "test/lib/import/killDuringImport.test.ts",
   "test/lib/io/roundTrip.test.ts",
+  "test/lib/report/reportPdf.test.ts",
 ];
 
 function rank(spec: TestSpecification): number {
