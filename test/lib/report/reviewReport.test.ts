@@ -253,7 +253,7 @@ describe("the 2019 report", () => {
     expect(types).toContain("wordprocessingml.document.main+xml");
     const text = documentText(doc!);
     for (const line of [
-      "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN",
+      "ỦY BAN NHÂN DÂN / TỈNH THÁI NGUYÊN",
       "SỞ NGOẠI VỤ",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Độc lập - Tự do - Hạnh phúc",
