@@ -23,6 +23,8 @@ export function fineReview(
   };
   return {
     year: 2030,
+    period: "2030",
+    planShare: 1,
     reportDate: "2031-02-25",
     asOf: "2031-02-25",
     province: { vi: "Tỉnh A", en: "A Province" },
