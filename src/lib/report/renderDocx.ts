@@ -17,6 +17,7 @@ import {
 } from "docx";
 import type { ReportBlock, ReportDocument } from "./reportDocument.ts";
 import { isFigureCell, layoutTable } from "./tableLayout.ts";
+import { authorityLines } from "./reportAuthority.ts";
 
 // Decree 30/2020/NĐ-CP, appendix I: A4, margins top/bottom 20 mm, left 30 mm,
 // right 15 mm; Times New Roman; body 13–14 pt; heading lines 12–13 pt.
@@ -50,15 +51,6 @@ function rule(share: number, width: number) {
     spacing: { after: 120 },
     children: [],
   });
-}
-
-/**
- * The authority over the issuer on two lines where it is long, broken before the province
- * ("ỦY BAN NHÂN DÂN" / "TỈNH THÁI NGUYÊN"), never inside its name.
- */
-export function authorityLines(authority: string): string[] {
-  const m = /^(ỦY BAN NHÂN DÂN|PEOPLE'S COMMITTEE OF)\s+(.+)$/u.exec(authority);
-  return m && authority.length > 24 ? [m[1]!, m[2]!] : [authority];
 }
 
 function headingBlock(doc: ReportDocument): Table {

@@ -1,6 +1,7 @@
 // The Word report as leadership opens it: rendered by LibreOffice to PDF and read back from the
 // PDF's text (issue 12, acceptance 1). Skips, loudly, where LibreOffice or poppler is absent.
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
+import { chromium } from "playwright-core";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Lang } from "../../../src/data/Bilingual.ts";
@@ -8,6 +9,9 @@ import { listRules } from "../../../src/lib/checks/listRules.ts";
 import { buildReviewData, renderReport } from "../../../src/lib/report/index.ts";
 import { reportDocument, type ReportDocument } from "../../../src/lib/report/reportDocument.ts";
 import { isFigureCell } from "../../../src/lib/report/tableLayout.ts";
+import { renderHtml } from "../../../src/lib/report/renderHtml.ts";
+
+const chromiumPath = "/usr/bin/chromium";
 import { loadSample } from "../../../src/lib/sample/loadSample.ts";
 import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
 import { tempDir } from "../../helpers/fixtures.ts";
@@ -50,6 +54,66 @@ describe.skipIf(!hasLibreOffice)("the Word report rendered by LibreOffice", () =
   }, 300_000);
 
   afterAll(() => store?.close());
+
+  it.runIf(existsSync(chromiumPath)).each(cases)(
+    "$year $lang: the HTML report printed by Chromium has page numbers, the running title, no heading at a page foot and no row split",
+    async ({ year, lang }) => {
+      const { doc } = rendered.get(`${year}-${lang}`)!;
+      const browser = await chromium.launch({
+        executablePath: chromiumPath,
+        args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+      });
+      let pdfBytes: Buffer;
+      try {
+        const page = await browser.newPage();
+        await page.setContent(renderHtml(doc));
+        pdfBytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      } finally {
+        await browser.close();
+      }
+      const file = join(tempDir("doingoai-print-"), "print.pdf");
+      writeFileSync(file, pdfBytes);
+      for (const [w, h] of pdfPageSizes(file)) expect([Math.round(w), Math.round(h)]).toEqual([595, 842]);
+      const pages = pdfText(file)
+        .split("\f")
+        .filter((p) => p.trim() !== "");
+      expect(pages.length).toBeGreaterThan(1);
+      pages.forEach((p, i) => {
+        const lines = p
+          .split("\n")
+          .map((l) => l.trim())
+          .filter((l) => l !== "");
+        // the number at the top from the second page, "n / N" and the running title at the foot of every page
+        if (i > 0) expect(lines[0]).toBe(String(i + 1));
+        const footer = new RegExp(`(^|\\s)${i + 1}\\s*/\\s*${pages.length}(\\s|$)`, "m");
+        expect(p).toMatch(footer);
+        expect(p.replace(/\s+/g, " ")).toContain(doc.subtitle);
+        // the last line of the body (before the footer) is never a heading
+        const body = lines.filter((l) => !footer.test(l));
+        const last = body.at(-1)!;
+        for (const h of doc.blocks.filter((b) => b.kind === "heading")) expect(last).not.toBe(h.text);
+      });
+      // every table row on one page: its first and last cells are on the same page
+      for (const b of doc.blocks) {
+        if (b.kind !== "table") continue;
+        for (const r of b.rows) {
+          // the first word of the row and its last distinctive cell (a wrapped name is on several lines)
+          const first = r[0]!.split(" ")[0]!;
+          const lastCell = [...r].reverse().find((c) => c.length >= 4 && isFigureCell(c)) ?? r.at(-1)!;
+          expect(
+            pages.some((p) => p.includes(first) && p.includes(lastCell)),
+            `row ${r.join(" | ")} on one page`,
+          ).toBe(true);
+        }
+      }
+      if (lang === "en") {
+        const text = pages.join("\n");
+        for (const vi of ["Năm ", "Tăng/giảm", "Kế hoạch", "Nơi nhận", "duy trì", "Tình trạng"])
+          expect(text).not.toContain(vi);
+      }
+    },
+    120_000,
+  );
 
   it.each(cases)(
     "$year $lang: every page is A4 (portrait, or landscape for a wide table)",
