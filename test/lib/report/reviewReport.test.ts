@@ -314,6 +314,6 @@ describe("the 2019 report", () => {
     expect(html).not.toMatch(/<(script|link|img)\b/i);
     expect(html).not.toMatch(/(src|href)=|url\(|@import/i);
     expect(html).toContain("Thái Nguyên, ngày 25 tháng 02 năm 2020");
-    expect(html).toContain('<td class="r">5.930.046</td>');
+    expect(html).toContain('<td class="r keep">5.930.046</td>');
   });
 });
