@@ -66,7 +66,7 @@ describe("office profile", () => {
     expect(md).toContain("**PHÓ GIÁM ĐỐC**");
     expect(md).toContain("**Hoàng Văn Mẫu**");
     expect(md).toContain("- Bộ Ngoại giao;");
-    expect(html).toContain("ỦY BAN NHÂN DÂN TỈNH CAO BẰNG");
+    expect(html).toContain("<p>ỦY BAN NHÂN DÂN</p><p>TỈNH CAO BẰNG</p>");
     expect(docx).toContain("ỦY BAN NHÂN DÂN / TỈNH CAO BẰNG / SỞ NGOẠI VỤ TỈNH CAO BẰNG / Số: …/BC-SNgV");
     expect(docx).toContain("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Hoàng Văn Mẫu");
     expect(mdEn).toContain("PEOPLE'S COMMITTEE OF CAO BẰNG PROVINCE");
