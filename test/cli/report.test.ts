@@ -175,6 +175,14 @@ describe("doingoai report --period 2024H1 (the six-month review)", () => {
     );
     expect(md.stdout).toContain("10 thỏa thuận còn hiệu lực tại 30/06/2024");
     expect(md.stdout).not.toContain("Tổng kết");
+    // every section of part I speaks of the half-year, and the assessment compares it with the half before
+    expect(md.stdout).toContain("## I. KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI 6 THÁNG ĐẦU NĂM 2024");
+    expect(md.stdout).toContain("6 tháng đầu năm 2024, tỉnh tổ chức");
+    expect(md.stdout).toContain("đã giải ngân lũy kế từ khi bắt đầu đến 30/06/2024");
+    expect(md.stdout).toContain("So với kế hoạch năm 2024 (tính 50% cho 6 tháng):");
+    expect(md.stdout).toContain("So với 6 tháng cuối năm 2023,");
+    expect(md.stdout).toContain("Kinh phí đón tiếp khách nước ngoài cả năm 2024:");
+    expect(md.stdout).not.toMatch(/Năm 2024, tỉnh/);
     const en = await runCli([
       "report",
       "--period",
@@ -190,6 +198,8 @@ describe("doingoai report --period 2024H1 (the six-month review)", () => {
     ]);
     expect(en.stdout).toContain("Six-month review of external affairs, the first half of 2024");
     expect(en.stdout).toContain("(whole year)");
+    expect(en.stdout).toContain("In the first half of 2024 the province received");
+    expect(en.stdout).toContain("Compared with the second half of 2023,");
     const docx = await runCli(["report", "--period", "2024H1", "--out", join(dir, "h1.docx"), "--db", db]);
     expect(docx.code).toBe(0);
     expect((await runCli(["report", "--period", "2024H3", "--db", db])).code).toBe(2);
