@@ -2,86 +2,32 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Header,
   HeadingLevel,
   PageOrientation,
   Packer,
-  PageNumber,
   Paragraph,
   Table,
-  TableBorders,
   TableCell,
   TableRow,
-  TextRun,
   WidthType,
 } from "docx";
 import type { ReportBlock, ReportDocument } from "./reportDocument.ts";
 import { isFigureCell, layoutTable } from "./tableLayout.ts";
-import { authorityLines } from "./reportAuthority.ts";
-
-// Decree 30/2020/NĐ-CP, appendix I: A4, margins top/bottom 20 mm, left 30 mm,
-// right 15 mm; Times New Roman; body 13–14 pt; heading lines 12–13 pt.
-const mm = (x: number) => Math.round((x * 1440) / 25.4);
-const pt = (x: number) => x * 2; // docx sizes are half-points
-const font = "Times New Roman";
-const bodySize = pt(13);
-const textWidth = mm(210 - 30 - 15);
-// (the docx library swaps width and height for a landscape section)
-// a landscape page keeps the binding margin (30 mm) on the left: 297 − 30 − 15
-const landscapeTextWidth = mm(297 - 30 - 15);
-
-const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
-  new TextRun({ text, font, size: o.size ?? bodySize, bold: o.bold ?? false, italics: o.italics ?? false });
-
-function centred(text: string, o: { bold?: boolean; italics?: boolean; size?: number; after?: number } = {}) {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after: o.after ?? 0 },
-    children: [run(text, o)],
-  });
-}
-
-/** A short centred line under the issuer and the motto, as the Decree draws it: `share` of a cell `width` twips wide. */
-function rule(share: number, width: number) {
-  const side = Math.round(((1 - share) / 2) * width);
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    indent: { left: side, right: side },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
-    spacing: { after: 120 },
-    children: [],
-  });
-}
-
-function headingBlock(doc: ReportDocument): Table {
-  const left = mm(65);
-  const right = textWidth - left;
-  const cell = (width: number, children: Paragraph[]) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, borders: TableBorders.NONE, children });
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [left, right],
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        children: [
-          cell(left, [
-            ...authorityLines(doc.authority).map((line) => centred(line, { size: pt(12) })),
-            centred(doc.issuer, { bold: true, size: pt(12) }),
-            rule(0.35, left),
-            centred(doc.number, { size: pt(13) }),
-          ]),
-          cell(right, [
-            centred(doc.nation, { bold: true, size: pt(12) }),
-            centred(doc.motto, { bold: true, size: pt(13) }),
-            rule(0.55, right),
-            centred(doc.placeDate, { italics: true, size: pt(13) }),
-          ]),
-        ],
-      }),
-    ],
-  });
-}
+import {
+  bodySize,
+  centred,
+  closingBlock,
+  emptyHeader,
+  font,
+  headingBlock,
+  landscapeTextWidth,
+  mm,
+  pageMargin,
+  pageNumberHeader,
+  pt,
+  run,
+  textWidth,
+} from "./docxParts.ts";
 
 /** Inside a figure or a date, spaces are non-breaking: "+50,0 điểm %" stays on one line. */
 const keepTogether = (text: string) => (isFigureCell(text) ? text.replace(/ /g, "\u00a0") : text);
@@ -164,36 +110,6 @@ function blockContent(b: ReportBlock, last = false): { content: (Paragraph | Tab
   }
 }
 
-function closing(doc: ReportDocument): Table {
-  const half = Math.round(textWidth / 2);
-  const cell = (children: Paragraph[]) =>
-    new TableCell({ width: { size: half, type: WidthType.DXA }, borders: TableBorders.NONE, children });
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [half, textWidth - half],
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell([
-            new Paragraph({
-              children: [run(doc.recipientsLabel, { bold: true, italics: true, size: pt(12) })],
-            }),
-            ...doc.recipients.map((r) => new Paragraph({ children: [run(r, { size: pt(11) })] })),
-          ]),
-          cell([
-            ...doc.signer.map((line) => centred(line, { bold: true })),
-            // the space to sign and seal (about 25 mm), then the full name
-            new Paragraph({ spacing: { before: 1440 }, children: [] }),
-            ...(doc.signerName === null ? [] : [centred(doc.signerName, { bold: true })]),
-          ]),
-        ],
-      }),
-    ],
-  });
-}
-
 /**
  * The report as a Word document (.docx) in the layout of Decree 30/2020: the
  * heading block (authority and issuer left, national motto right, number,
@@ -203,16 +119,8 @@ function closing(doc: ReportDocument): Table {
  */
 export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
   // page numbers centred at the top from the second page (Decree 30/2020, appendix I)
-  const pageNumber = () =>
-    new Header({
-      children: [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          children: [new TextRun({ children: [PageNumber.CURRENT], font, size: pt(13) })],
-        }),
-      ],
-    });
-  const margin = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
+  const pageNumber = pageNumberHeader;
+  const margin = pageMargin;
   // runs of portrait content, and a landscape section for each table too wide for portrait
   const runs: { landscape: boolean; children: (Paragraph | Table)[] }[] = [
     {
@@ -238,7 +146,10 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
   const tail = runs.at(-1)!.landscape
     ? (runs.push({ landscape: false, children: [] }), runs.at(-1)!)
     : runs.at(-1)!;
-  tail.children.push(new Paragraph({ keepNext: true, spacing: { after: 240 }, children: [] }), closing(doc));
+  tail.children.push(
+    new Paragraph({ keepNext: true, spacing: { after: 240 }, children: [] }),
+    closingBlock(doc),
+  );
   const heading = (level: 1 | 2) => ({
     id: `Heading${level}`,
     name: `Heading ${level}`,
@@ -257,10 +168,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
       paragraphStyles: [heading(1), heading(2)],
     },
     sections: runs.map((r, i) => ({
-      headers:
-        i === 0
-          ? { default: pageNumber(), first: new Header({ children: [new Paragraph({ children: [] })] }) }
-          : { default: pageNumber() },
+      headers: i === 0 ? { default: pageNumber(), first: emptyHeader() } : { default: pageNumber() },
       properties: {
         titlePage: i === 0,
         page: {

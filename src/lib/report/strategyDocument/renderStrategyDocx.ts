@@ -2,90 +2,34 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Header,
   ImageRun,
   Packer,
   PageBreak,
-  PageNumber,
   Paragraph,
   Table,
-  TableBorders,
   TableCell,
   TableRow,
-  TextRun,
   WidthType,
 } from "docx";
 import type { StrategyBlock, StrategyDocument } from "./StrategyDocument.ts";
+import {
+  bodySize,
+  centred,
+  closingBlock,
+  emptyHeader,
+  font,
+  headingBlock,
+  mm,
+  pageMargin,
+  pageNumberHeader,
+  pt,
+  run,
+  textWidth,
+} from "../docxParts.ts";
 
-// The report's Word layout (src/lib/report/renderDocx.ts, Decree 30/2020 appendix I: A4,
-// margins 20/20/30/15 mm, Times New Roman 13 pt, page numbers from the second page),
-// with figures, placeholders and wide tables in a smaller size. renderDocx keeps its
-// helpers private, so the few this needs are repeated here rather than exported from a
-// file other branches are editing.
-const mm = (x: number) => Math.round((x * 1440) / 25.4);
-const pt = (x: number) => x * 2;
-const font = "Times New Roman";
-const bodySize = pt(13);
-const textWidth = mm(210 - 30 - 15);
-
-const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {}) =>
-  new TextRun({
-    text,
-    font,
-    size: o.size ?? bodySize,
-    bold: o.bold ?? false,
-    italics: o.italics ?? false,
-    ...(o.color ? { color: o.color } : {}),
-  });
-
-function centred(text: string, o: { bold?: boolean; italics?: boolean; size?: number; after?: number } = {}) {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after: o.after ?? 0 },
-    children: [run(text, o)],
-  });
-}
-
-function rule(share: number, width: number) {
-  const side = Math.round(((1 - share) / 2) * width);
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    indent: { left: side, right: side },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
-    spacing: { after: 120 },
-    children: [],
-  });
-}
-
-function headingBlock(doc: StrategyDocument): Table {
-  const left = mm(65);
-  const right = textWidth - left;
-  const cell = (width: number, children: Paragraph[]) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, borders: TableBorders.NONE, children });
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [left, right],
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        children: [
-          cell(left, [
-            centred(doc.authority, { size: pt(12) }),
-            centred(doc.issuer, { bold: true, size: pt(12) }),
-            rule(0.35, left),
-            centred(doc.number, { size: pt(13) }),
-          ]),
-          cell(right, [
-            centred(doc.nation, { bold: true, size: pt(12) }),
-            centred(doc.motto, { bold: true, size: pt(13) }),
-            rule(0.55, right),
-            centred(doc.placeDate, { italics: true, size: pt(13) }),
-          ]),
-        ],
-      }),
-    ],
-  });
-}
+// The report's Word layout (docxParts.ts: Decree 30/2020 appendix I, A4, margins
+// 20/20/30/15 mm, Times New Roman 13 pt, page numbers from the second page), with
+// figures, placeholders and wide tables in a smaller size.
 
 function table(b: Extract<StrategyBlock, { kind: "table" }>): Table {
   const widths = b.widths.map((w) => Math.round((textWidth * w) / 100));
@@ -174,39 +118,6 @@ function blockContent(b: StrategyBlock): (Paragraph | Table)[] {
   }
 }
 
-function closing(doc: StrategyDocument): Table {
-  const half = Math.round(textWidth / 2);
-  const cell = (children: Paragraph[]) =>
-    new TableCell({ width: { size: half, type: WidthType.DXA }, borders: TableBorders.NONE, children });
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [half, textWidth - half],
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell([
-            new Paragraph({
-              children: [run(doc.recipientsLabel, { bold: true, italics: true, size: pt(12) })],
-            }),
-            ...doc.recipients.map((r) => new Paragraph({ children: [run(r, { size: pt(11) })] })),
-          ]),
-          cell([
-            ...doc.signer.map((line) => centred(line, { bold: true })),
-            ...(doc.signerName === null
-              ? []
-              : [
-                  new Paragraph({ spacing: { before: 1440 }, children: [] }),
-                  centred(doc.signerName, { bold: true }),
-                ]),
-          ]),
-        ],
-      }),
-    ],
-  });
-}
-
 /**
  * The strategy document as Word (.docx): the Decree 30/2020 heading block, "KẾ HOẠCH" and
  * the plan's title, sections I–VIII with tables and PNG figures, recipients and signer;
@@ -221,21 +132,14 @@ export async function renderStrategyDocx(doc: StrategyDocument): Promise<Buffer>
     sections: [
       {
         headers: {
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT], font, size: pt(13) })],
-              }),
-            ],
-          }),
-          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          default: pageNumberHeader(),
+          first: emptyHeader(),
         },
         properties: {
           titlePage: true,
           page: {
             size: { width: mm(210), height: mm(297) },
-            margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
+            margin: pageMargin,
           },
         },
         children: [
@@ -248,7 +152,7 @@ export async function renderStrategyDocx(doc: StrategyDocument): Promise<Buffer>
           centred(doc.subtitle, { bold: true, size: pt(14), after: 240 }),
           ...doc.blocks.flatMap(blockContent),
           new Paragraph({ spacing: { after: 240 }, children: [] }),
-          closing(doc),
+          closingBlock(doc),
         ],
       },
     ],
