@@ -160,5 +160,19 @@ export function pageNumberHeader(): Header {
   });
 }
 
+/**
+ * Word's Heading 1 and Heading 2 styles in the document's type (bold; italic for level 2), so
+ * the navigation pane and a table of contents see the sections.
+ */
+export const headingStyles = ([1, 2] as const).map((level) => ({
+  id: `Heading${level}`,
+  name: `Heading ${level}`,
+  basedOn: "Normal",
+  next: "Normal",
+  quickFormat: true,
+  run: { font, size: bodySize, bold: true, italics: level === 2, color: "000000" },
+  paragraph: { spacing: { before: 180, after: 60 }, indent: { firstLine: mm(10) }, keepNext: true },
+}));
+
 /** An empty header, for the first page. */
 export const emptyHeader = (): Header => new Header({ children: [new Paragraph({ children: [] })] });

@@ -20,6 +20,7 @@ import {
   emptyHeader,
   font,
   headingBlock,
+  headingStyles,
   landscapeTextWidth,
   mm,
   pageMargin,
@@ -150,22 +151,13 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
     new Paragraph({ keepNext: true, spacing: { after: 240 }, children: [] }),
     closingBlock(doc),
   );
-  const heading = (level: 1 | 2) => ({
-    id: `Heading${level}`,
-    name: `Heading ${level}`,
-    basedOn: "Normal",
-    next: "Normal",
-    quickFormat: true,
-    run: { font, size: bodySize, bold: true, italics: level === 2, color: "000000" },
-    paragraph: { spacing: { before: 180, after: 60 }, indent: { firstLine: mm(10) }, keepNext: true },
-  });
   const document = new Document({
     creator: "doingoai",
     lastModifiedBy: "doingoai",
     title: `${doc.title} ${doc.subtitle}`,
     styles: {
       default: { document: { run: { font, size: bodySize } } },
-      paragraphStyles: [heading(1), heading(2)],
+      paragraphStyles: headingStyles,
     },
     sections: runs.map((r, i) => ({
       headers: i === 0 ? { default: pageNumber(), first: emptyHeader() } : { default: pageNumber() },

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  HeadingLevel,
   ImageRun,
   Packer,
   PageBreak,
@@ -19,6 +20,7 @@ import {
   emptyHeader,
   font,
   headingBlock,
+  headingStyles,
   mm,
   pageMargin,
   pageNumberHeader,
@@ -62,27 +64,31 @@ function table(b: Extract<StrategyBlock, { kind: "table" }>): Table {
   });
 }
 
-const bodyParagraph = (text: string) =>
+const bodyParagraph = (text: string, keepNext = false) =>
   new Paragraph({
+    keepNext,
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: mm(10) },
     spacing: { before: 60, after: 60, line: 312 },
     children: [run(text)],
   });
 
-function blockContent(b: StrategyBlock): (Paragraph | Table)[] {
+/** A block as Word content; the `last` block keeps with the signature, which never stands alone on a page. */
+function blockContent(b: StrategyBlock, last = false): (Paragraph | Table)[] {
   switch (b.kind) {
     case "heading":
       return [
         new Paragraph({
+          heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
           spacing: { before: 180, after: 60 },
           indent: { firstLine: mm(10) },
           keepNext: true,
+          keepLines: true,
           children: [run(b.text, { bold: true, italics: b.level === 2 })],
         }),
       ];
     case "paragraph":
-      return [bodyParagraph(b.text)];
+      return [bodyParagraph(b.text, last)];
     case "placeholder":
       return [
         new Paragraph({
@@ -92,7 +98,9 @@ function blockContent(b: StrategyBlock): (Paragraph | Table)[] {
         }),
       ];
     case "list":
-      return b.items.map((i) => bodyParagraph(/^(\d+\. |\s|[A-Z]+\d*\.)/.test(i) ? i : `- ${i}`));
+      return b.items.map((i, k) =>
+        bodyParagraph(/^(\d+\. |\s|[A-Z]+\d*\.)/.test(i) ? i : `- ${i}`, last && k === b.items.length - 1),
+      );
     case "table":
       return [table(b), new Paragraph({ spacing: { after: 60 }, children: [] })];
     case "pagebreak":
@@ -128,7 +136,7 @@ export async function renderStrategyDocx(doc: StrategyDocument): Promise<Buffer>
     creator: "doingoai",
     lastModifiedBy: "doingoai",
     title: `${doc.title} ${doc.subtitle}`,
-    styles: { default: { document: { run: { font, size: bodySize } } } },
+    styles: { default: { document: { run: { font, size: bodySize } } }, paragraphStyles: headingStyles },
     sections: [
       {
         headers: {
@@ -150,8 +158,8 @@ export async function renderStrategyDocx(doc: StrategyDocument): Promise<Buffer>
           new Paragraph({ spacing: { before: 240 }, children: [] }),
           centred(doc.title, { bold: true, size: pt(14) }),
           centred(doc.subtitle, { bold: true, size: pt(14), after: 240 }),
-          ...doc.blocks.flatMap(blockContent),
-          new Paragraph({ spacing: { after: 240 }, children: [] }),
+          ...doc.blocks.flatMap((b, k) => blockContent(b, k === doc.blocks.length - 1)),
+          new Paragraph({ keepNext: true, spacing: { after: 240 }, children: [] }),
           closingBlock(doc),
         ],
       },
