@@ -17,6 +17,7 @@ export const slowTestFiles = [
   "test/lib/io/roundTrip.test.ts",
   "test/lib/iati/exportIati.test.ts",
   "test/cli/strategyDocument.test.ts",
+  "test/lib/report/reportPdf.test.ts",
 ];
 
 function rank(spec: TestSpecification): number {

@@ -59,7 +59,7 @@ export async function generateStore(path: string, total: number): Promise<Record
     await store.run(`INSERT INTO ngos SELECT 'N' || i, 'NGO ' || i, ${country("u(i, 1)")},
         'REG-' || i, NULL, NULL FROM range(${c.ngos}) r(i)`);
     // agreements signed 2010–2025; status active 70%, expired 15%, terminated 10%, draft 5%
-    await store.run(`INSERT INTO agreements SELECT 'A' || i, 'Agreement ' || i, 'P' || (hash(i, 1) % ${c.partners}),
+    await store.run(`INSERT INTO agreements (agreement_id, title, partner_id, kind, signed_on, expires_on, reported_on, status, areas) SELECT 'A' || i, 'Agreement ' || i, 'P' || (hash(i, 1) % ${c.partners}),
         ${pick(["mou", "agreement", "sister_relationship", "other"], "u(i, 2)")}, s,
         CASE WHEN u(i, 3) < 0.6 THEN s + INTERVAL 5 YEAR END::DATE,
         CASE WHEN u(i, 4) < 0.85 THEN s + floor(u(i, 5) * 30)::INTEGER END,

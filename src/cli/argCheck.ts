@@ -20,8 +20,8 @@ export function periodArg(option: string, value: string): string {
   }
   if (!ok) {
     throw usageError(
-      `${option}: kỳ không hợp lệ «${value}»; cần năm (2019), quý (2019Q1), tháng (2019-03) hoặc giai đoạn (2026-2030), năm từ ${firstYear} đến ${lastYear}.`,
-      `${option}: invalid period «${value}»; expected a year (2019), quarter (2019Q1), month (2019-03) or plan period (2026-2030), years ${firstYear} to ${lastYear}.`,
+      `${option}: kỳ không hợp lệ «${value}»; cần năm (2019), nửa năm (2019H1), quý (2019Q1), tháng (2019-03) hoặc giai đoạn (2026-2030), năm từ ${firstYear} đến ${lastYear}.`,
+      `${option}: invalid period «${value}»; expected a year (2019), half-year (2019H1), quarter (2019Q1), month (2019-03) or plan period (2026-2030), years ${firstYear} to ${lastYear}.`,
     );
   }
   return value;

@@ -1,9 +1,10 @@
 /**
- * Period ids (docs/conventions.md §2): a year `2019`, a quarter `2019Q1`, a month
+ * Period ids (docs/conventions.md §2): a year `2019`, a half-year `2019H1` (the six-month
+ * review), a quarter `2019Q1`, a month
  * `2019-03`, and a plan period `2026-2030`. The fiscal year is the calendar
  * year. Dates are ISO `yyyy-mm-dd` strings; bounds are inclusive.
  */
-export type PeriodKind = "year" | "quarter" | "month" | "plan";
+export type PeriodKind = "year" | "half" | "quarter" | "month" | "plan";
 
 /** A parsed period: its id, kind and first and last day (see {@link parsePeriod}). */
 export interface Period {
@@ -35,6 +36,11 @@ export function parsePeriod(id: string): Period {
     const y = Number(m[1]);
     return { id, kind: "year", ...monthBounds(y, 1, 12) };
   }
+  if ((m = /^(\d{4})H([12])$/.exec(id))) {
+    const y = Number(m[1]);
+    const h = Number(m[2]);
+    return { id, kind: "half", ...monthBounds(y, h * 6 - 5, h * 6) };
+  }
   if ((m = /^(\d{4})Q([1-4])$/.exec(id))) {
     const y = Number(m[1]);
     const q = Number(m[2]);
@@ -63,7 +69,7 @@ export function isPeriod(id: string): boolean {
   }
 }
 
-/** The period of the same kind just before: 2019 → 2018, 2019Q1 → 2018Q4, 2019-01 → 2018-12, 2026-2030 → 2021-2025. */
+/** The period of the same kind just before: 2019 → 2018, 2019H1 → 2018H2, 2019Q1 → 2018Q4, 2019-01 → 2018-12, 2026-2030 → 2021-2025. */
 export function previousPeriod(id: string): string {
   return shiftPeriod(id, -1);
 }
@@ -75,6 +81,10 @@ export function shiftPeriod(id: string, n: number): string {
   switch (p.kind) {
     case "year":
       return String(y + n);
+    case "half": {
+      const i = y * 2 + Number(id.slice(5)) - 1 + n;
+      return `${Math.floor(i / 2)}H${(i % 2) + 1}`;
+    }
     case "quarter": {
       const i = y * 4 + Number(id.slice(5)) - 1 + n;
       return `${Math.floor(i / 4)}Q${(i % 4) + 1}`;
@@ -114,6 +124,7 @@ export function periodOf(date: string, kind: Exclude<PeriodKind, "plan">): strin
   const y = date.slice(0, 4);
   const m = Number(date.slice(5, 7));
   if (kind === "year") return y;
+  if (kind === "half") return `${y}H${m <= 6 ? 1 : 2}`;
   if (kind === "quarter") return `${y}Q${Math.ceil(m / 3)}`;
   return `${y}-${pad(m)}`;
 }

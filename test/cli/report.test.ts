@@ -133,7 +133,8 @@ describe("doingoai report", () => {
     ]);
     expect(code).toBe(0);
     const xml = (await unzipDocx(readFileSync(out))).get("word/document.xml")!;
-    expect(xml).toContain("ỦY BAN NHÂN DÂN TỈNH BẮC NINH");
+    expect(xml).toContain(">ỦY BAN NHÂN DÂN<");
+    expect(xml).toContain(">TỈNH BẮC NINH<");
     expect(xml).toContain("VĂN PHÒNG UBND TỈNH");
     expect(xml).toContain("Bắc Ninh, ngày 25 tháng 02 năm 2020");
     expect(xml).toContain("Số: 12/BC-VP");
@@ -158,4 +159,50 @@ describe("doingoai report", () => {
     expect(out).toMatch(/^<!doctype html>/);
     expect(out).toContain("Thái Nguyên, ngày 05 tháng 3 năm 2020");
   });
+});
+
+describe("doingoai report --period 2024H1 (the six-month review)", () => {
+  it("writes the sơ kết of the first half of 2024 on the sample: half-year columns, plan pro-rated 50% and marked, stocks at 30/06", async () => {
+    const dir = tempDir("doingoai-h1-");
+    const db = join(dir, "s.duckdb");
+    expect((await runCli(["sample", "--db", db])).code).toBe(0);
+    const md = await runCli(["report", "--period", "2024H1", "--format", "md", "--out", "-", "--db", db]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain("**Sơ kết công tác đối ngoại 6 tháng đầu năm 2024**");
+    expect(md.stdout).toContain("ngày 15 tháng 7 năm 2024");
+    expect(md.stdout).toContain(
+      "| Đoàn ra, đoàn vào | 6 tháng đầu 2024 | 6 tháng cuối 2023 | Tăng/giảm | Kế hoạch (50% năm) |",
+    );
+    expect(md.stdout).toContain("10 thỏa thuận còn hiệu lực tại 30/06/2024");
+    expect(md.stdout).not.toContain("Tổng kết");
+    // every section of part I speaks of the half-year, and the assessment compares it with the half before
+    expect(md.stdout).toContain("## I. KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI 6 THÁNG ĐẦU NĂM 2024");
+    expect(md.stdout).toContain("6 tháng đầu năm 2024, tỉnh tổ chức");
+    expect(md.stdout).toContain("đã giải ngân lũy kế từ khi bắt đầu đến 30/06/2024");
+    expect(md.stdout).toContain("So với kế hoạch năm 2024 (tính 50% cho 6 tháng):");
+    expect(md.stdout).toContain("So với 6 tháng cuối năm 2023,");
+    expect(md.stdout).toContain("Kinh phí đón tiếp khách nước ngoài cả năm 2024:");
+    expect(md.stdout).not.toMatch(/Năm 2024, tỉnh/);
+    const en = await runCli([
+      "report",
+      "--period",
+      "2024H1",
+      "--lang",
+      "en",
+      "--format",
+      "md",
+      "--out",
+      "-",
+      "--db",
+      db,
+    ]);
+    expect(en.stdout).toContain("Six-month review of external affairs, the first half of 2024");
+    expect(en.stdout).toContain("(whole year)");
+    expect(en.stdout).toContain("In the first half of 2024 the province received");
+    expect(en.stdout).toContain("Compared with the second half of 2023,");
+    const docx = await runCli(["report", "--period", "2024H1", "--out", join(dir, "h1.docx"), "--db", db]);
+    expect(docx.code).toBe(0);
+    expect((await runCli(["report", "--period", "2024H3", "--db", db])).code).toBe(2);
+    expect((await runCli(["report", "--year", "2023", "--period", "2024H1", "--db", db])).code).toBe(2);
+  }, 120_000);
 });

@@ -14,12 +14,13 @@ export const reportCommand: Command = {
     en: "Annual external-affairs review report (Word, HTML or Markdown)",
   },
   usage:
-    "doingoai report --year YYYY [--lang vi|en] [--format docx|md|html] [--out FILE] [--strategy FILE] [--notes FILE] [--date yyyy-mm-dd] [--as-of yyyy-mm-dd] [--province NAME] [--agency NAME] [--number TEXT] [--signer TEXT] [--db PATH]",
+    "doingoai report --year YYYY | --period YYYYH1 [--lang vi|en] [--format docx|md|html] [--out FILE] [--strategy FILE] [--notes FILE] [--date yyyy-mm-dd] [--as-of yyyy-mm-dd] [--province NAME] [--agency NAME] [--number TEXT] [--signer TEXT] [--db PATH]",
   help: {
     vi: `Lập báo cáo tổng kết công tác đối ngoại của một năm theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP): I. Kết quả theo lĩnh vực (đoàn ra, đoàn vào; xúc tiến đầu tư; viện trợ phi chính phủ nước ngoài; thỏa thuận quốc tế; lãnh sự; kế hoạch và kinh phí; chỉ tiêu chiến lược) và đánh giá chung; II. Tồn tại, hạn chế và nguyên nhân; III. Phương hướng, nhiệm vụ năm tới; IV. Kiến nghị, đề xuất — mỗi đề xuất kèm số liệu dẫn đến nó; phụ lục về chất lượng dữ liệu. Số liệu lấy từ thư viện chỉ số (giống doingoai indicators --period YYYY --as-of NGÀY).
 
 Tùy chọn:
-  --year YYYY            năm báo cáo (bắt buộc)
+  --year YYYY            năm báo cáo (báo cáo tổng kết)
+  --period YYYYH1        6 tháng đầu năm (báo cáo sơ kết; YYYYH2: 6 tháng cuối năm); số đoàn kế hoạch năm tính 50%, phê duyệt kế hoạch và kinh phí đón tiếp là số liệu cả năm
   --lang vi|en           ngôn ngữ của báo cáo (mặc định vi)
   --format docx|md|html  mặc định docx
   --out FILE             tệp ghi ra (mặc định bao-cao-doi-ngoai-YYYY.<định dạng>; "-" ghi ra màn hình với md và html)
@@ -38,7 +39,8 @@ Ví dụ: doingoai report --year 2019 --format docx --out bao-cao-2019.docx`,
     en: `Writes the annual review of external affairs in the layout of Vietnamese administrative documents (Decree 30/2020): I. Results by area (delegations; investment promotion; foreign NGO aid; international agreements; consular work; plan and budget; strategy targets) and an overall assessment; II. Shortcomings and their causes; III. Directions and tasks for next year; IV. Requests and proposals — each with the figure behind it; an appendix on data quality. Figures come from the indicator library (as doingoai indicators --period YYYY --as-of DATE).
 
 Options:
-  --year YYYY            year reviewed (required)
+  --year YYYY            year reviewed (the annual review)
+  --period YYYYH1        first half of the year (the six-month review; YYYYH2 the second half); the year's planned delegations count at 50%, the plan's approval and the reception budget are the year's figures
   --lang vi|en           language of the report (default vi)
   --format docx|md|html  default docx
   --out FILE             output file (default bao-cao-doi-ngoai-YYYY.<format>; "-" writes md or html to stdout)
@@ -57,6 +59,7 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
   },
   options: {
     year: { type: "string" },
+    period: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
     strategy: { type: "string" },
@@ -70,7 +73,20 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
   },
   async run(ctx) {
     if (ctx.positionals.length > 0) throw usageError(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
-    const yearText = text(ctx.values["year"]);
+    const periodText = text(ctx.values["period"]);
+    if (periodText !== undefined && !/^\d{4}(H[12])?$/.test(periodText)) {
+      throw usageError(
+        `--period cần năm (2024) hoặc nửa năm (2024H1, 2024H2), nhận được ${periodText}.`,
+        `--period needs a year (2024) or a half-year (2024H1, 2024H2), got ${periodText}.`,
+      );
+    }
+    const yearText = text(ctx.values["year"]) ?? periodText?.slice(0, 4);
+    if (periodText !== undefined && yearText !== periodText.slice(0, 4)) {
+      throw usageError(
+        `--year ${yearText} và --period ${periodText} không khớp.`,
+        `--year ${yearText} and --period ${periodText} disagree.`,
+      );
+    }
     if (yearText === undefined || !/^\d{4}$/.test(yearText)) {
       throw usageError(
         `Cần --year với năm 4 chữ số, ví dụ --year 2019${yearText === undefined ? "" : ` (nhận được ${yearText})`}.`,
@@ -85,7 +101,8 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
         `--format: docx | md | html (got ${format})`,
       );
     }
-    const out = text(ctx.values["out"]) ?? `bao-cao-doi-ngoai-${year}.${format}`;
+    const period = periodText ?? String(year);
+    const out = text(ctx.values["out"]) ?? `bao-cao-doi-ngoai-${period}.${format}`;
     if (out === "-" && format === "docx") {
       throw usageError(
         "Không ghi tệp Word ra màn hình: hãy cho --out FILE.docx.",
@@ -117,6 +134,7 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
       const optional = (key: string) => text(ctx.values[key]);
       const data = await buildReviewData(store, {
         year,
+        period,
         ...(optional("date") ? { reportDate: optional("date")! } : {}),
         ...(optional("as-of") ? { asOf: optional("as-of")! } : {}),
         ...(optional("strategy") ? { strategyFile: optional("strategy")! } : {}),
@@ -146,7 +164,7 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
       );
     }
     ctx.stderr.write(
-      ctx.lang === "vi" ? `Đã ghi báo cáo năm ${year}: ${out}\n` : `Wrote the ${year} review: ${out}\n`,
+      ctx.lang === "vi" ? `Đã ghi báo cáo ${period}: ${out}\n` : `Wrote the ${period} review: ${out}\n`,
     );
     return exitCodes.ok;
   },

@@ -6,14 +6,20 @@ import type { TimelineDatum } from "./timelineChart.js";
 export interface AgreementsData {
   years: string[];
   recommendations: Record<string, Bilingual>;
+  /** Labels of the life states. */
+  states: Record<string, Bilingual>;
   reviews: {
     year: string;
     asOf: string;
     agreement: string;
     title: string;
+    /** Short name: "Luông Pha Băng (Lào) · MOU 2018", unique in the year. */
+    label: Bilingual;
     partner: string;
     country: string | null;
     kind: string;
+    /** The one life state: new, active, dormant, expired, terminated. */
+    state: string;
     signed: string;
     expires: string | null;
     followThrough: number | null;
@@ -34,9 +40,12 @@ export function reviewsOf(data: AgreementsData, year: string): AgreementsData["r
   return data.reviews.filter((r) => r.year === year);
 }
 
-/** Scores of the agreements of `year`, grouped by recommendation. */
-export function scoresOf(data: AgreementsData, year: string): BarDatum[] {
-  return reviewsOf(data, year).map((r) => ({ key: r.title, value: r.score, group: r.recommendation }));
+/**
+ * Scores of the agreements of `year`, grouped by recommendation, each bar named by its short
+ * label in `lang` (partner, country, kind and year; the full title stays in the table).
+ */
+export function scoresOf(data: AgreementsData, year: string, lang: "vi" | "en" = "vi"): BarDatum[] {
+  return reviewsOf(data, year).map((r) => ({ key: r.label[lang], value: r.score, group: r.recommendation }));
 }
 
 /** Recommendations in order of urgency, with colours that say so (blue keep, orange reinvigorate, vermillion review). */
@@ -47,13 +56,14 @@ export const recommendationColors = ["#0072B2", "#E69F00", "#D55E00"];
 export const timelineStatuses = ["done", "in_progress", "planned", "overdue", "cancelled"];
 
 /**
- * The activities of the agreements reviewed in `year`, one row per agreement:
+ * The activities of the agreements reviewed in `year`, one row per agreement (named by its short
+ * label in `lang`):
  * an activity not done or cancelled whose due date passed by the review date
  * shows as overdue; a done one sits at its done date.
  */
-export function timelineOf(data: AgreementsData, year: string): TimelineDatum[] {
+export function timelineOf(data: AgreementsData, year: string, lang: "vi" | "en" = "vi"): TimelineDatum[] {
   const reviews = reviewsOf(data, year);
-  const titles = new Map(reviews.map((r) => [r.agreement, r.title]));
+  const titles = new Map(reviews.map((r) => [r.agreement, r.label[lang]]));
   const asOf = reviews[0]?.asOf ?? `${year}-12-31`;
   return data.activities
     .filter((a) => titles.has(a.agreement))

@@ -40,18 +40,21 @@ function checkedPeriod(id: string): Period {
     return parsePeriod(id);
   } catch {
     throw usage(
-      `Kỳ không hợp lệ: ${id}. Cần năm (2019), quý (2019Q1), tháng (2019-03) hoặc giai đoạn (2026-2030).`,
-      `Invalid period: ${id}. Expected a year (2019), quarter (2019Q1), month (2019-03) or plan period (2026-2030).`,
+      `Kỳ không hợp lệ: ${id}. Cần năm (2019), nửa năm (2019H1), quý (2019Q1), tháng (2019-03) hoặc giai đoạn (2026-2030).`,
+      `Invalid period: ${id}. Expected a year (2019), half-year (2019H1), quarter (2019Q1), month (2019-03) or plan period (2026-2030).`,
     );
   }
 }
 
-/** The integer period key of {@link ScanSql}: year 2019, quarter 20191, month 201903; null for plan periods. */
+/** The integer period key of {@link ScanSql}: year 2019, half-year 20196/20197, quarter 20191, month 201903; null for plan periods. */
 function periodKey(p: Period): string {
   const y = Number(p.id.slice(0, 4));
   switch (p.kind) {
     case "year":
       return String(y);
+    case "half":
+      // 6 and 7 after the year: apart from the quarters' 1–4
+      return String(y * 10 + 5 + Number(p.id.slice(5)));
     case "quarter":
       return String(y * 10 + Number(p.id.slice(5)));
     case "month":

@@ -3,12 +3,14 @@ import type { Scan, ScanSql } from "./IndicatorDef.ts";
 
 /**
  * The SQL of the integer period key of a DATE expression (see {@link ScanSql}):
- * year 2019, quarter 20191, month 201903.
+ * year 2019, half-year 20196/20197, quarter 20191, month 201903.
  */
 export function periodKeySql(kind: Exclude<PeriodKind, "plan">, date: string): string {
   switch (kind) {
     case "year":
       return `year(${date})`;
+    case "half":
+      return `year(${date}) * 10 + CASE WHEN month(${date}) <= 6 THEN 6 ELSE 7 END`;
     case "quarter":
       return `year(${date}) * 10 + quarter(${date})`;
     case "month":

@@ -93,7 +93,7 @@ export const recommendationLabels: Record<Recommendation, Bilingual> = {
   reinvigorate: { vi: "thúc đẩy lại", en: "reinvigorate" },
   review_for_termination: { vi: "xem xét chấm dứt", en: "review for termination" },
   renew: { vi: "gia hạn", en: "renew" },
-  close: { vi: "kết thúc, không gia hạn", en: "close" },
+  close: { vi: "kết thúc", en: "close" },
 };
 
 export interface AgreementReview extends AgreementFactsAtDate {
@@ -271,8 +271,8 @@ export function assessAgreement(facts: AgreementFactsAtDate): AgreementReview {
         : state === "terminated"
           ? { vi: "kết thúc hồ sơ", en: "close the file" }
           : {
-              vi: "không có hoạt động trong 12 tháng qua: kết thúc, không gia hạn",
-              en: "no activity in the last 12 months: close, do not renew",
+              vi: "không có hoạt động trong 12 tháng qua: để thỏa thuận kết thúc",
+              en: "no activity in the last 12 months: let it end",
             },
     );
   } else if (state === "new") {

@@ -153,6 +153,13 @@ export type Proposal = z.infer<typeof proposalSchema>;
 /** The whole review of one year. */
 export const reviewDataSchema = z.object({
   year: z.number().int(),
+  /** The period reviewed: the year ("2019") or, for the six-month review, its half ("2024H1"). */
+  period: z.string().regex(/^\d{4}(H[12])?$/),
+  /**
+   * Share of the year's plan the period is held to: 1 for a year; 0,5 for a half-year (the
+   * yearly planned delegations pro-rated, and marked so in the report).
+   */
+  planShare: z.number(),
   /** Date the report bears (default 25/02 of the following year). */
   reportDate: isoDate,
   /** "Now" for indicators, checks and the MOU review (default the report date; stocks are read at 31/12 of the year). */

@@ -11,6 +11,8 @@ import { runChecks } from "../checks/runChecks.ts";
 import { ruleById } from "../checks/listRules.ts";
 import { computeIndicators, indicatorById, type IndicatorTarget } from "../indicators/index.ts";
 import { planYears } from "../planning/progress.ts";
+import { parsePeriod } from "../../data/periods.ts";
+import { isHalfYear } from "./reviewPeriod.ts";
 import { strategyProgress } from "../planning/strategyProgress.ts";
 import {
   agreementStates,
@@ -27,6 +29,12 @@ import { nextYearPlan } from "./nextYearPlan.ts";
 import type { OfficeNotes } from "./officeNotes.ts";
 import { reviewResults } from "./reviewResults.ts";
 import type { HeadlineFigure, HeadlineGroup, ReviewData, StrategySection, TargetRow } from "./ReviewData.ts";
+
+/** Headline indicators recorded by year only (the plan's approval, the budget lines): a half-year review shows the year's value. */
+export const yearlyIndicators: readonly string[] = [
+  "plan.approval_delay_days",
+  "budget.reception_utilisation",
+];
 
 /** The headline indicators of the review, by group, in the order the report shows them. */
 export const headlineIndicators: readonly (readonly [string, HeadlineGroup])[] = [
@@ -84,6 +92,12 @@ export function headingOf(office: OfficeProfile | null): { province: Bilingual; 
 export interface BuildReviewOptions {
   /** The year reviewed, e.g. 2019. */
   year: number;
+  /**
+   * The period reviewed, when not the whole year: "2024H1" (or "2024H2") writes the six-month
+   * review (sơ kết) of that half, with the year's planned delegations pro-rated at 50 %.
+   * Its year must be `year`. Default the year.
+   */
+  period?: string;
   /** Date the report bears, ISO; default 25/02 of the following year (reproducible output). */
   reportDate?: string;
   /** "Now" for indicators ("registered by now"), checks and the MOU review; default the report date. */
@@ -279,7 +293,17 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
       `Invalid year: ${year} (expected a 4-digit year, e.g. 2019).`,
     );
   }
-  const reportDate = options.reportDate ?? `${year + 1}-02-25`;
+  const period = options.period ?? String(year);
+  if (!/^\d{4}(H[12])?$/.test(period) || Number(period.slice(0, 4)) !== year) {
+    throw usage(
+      `Kỳ báo cáo không hợp lệ: ${period} (cần năm ${year} hoặc nửa năm ${year}H1, ${year}H2).`,
+      `Invalid report period: ${period} (expected the year ${year} or its half ${year}H1, ${year}H2).`,
+    );
+  }
+  const half = isHalfYear(period);
+  const planShare = half ? 0.5 : 1;
+  // the six-month review is written in July; the annual one in February of the next year
+  const reportDate = options.reportDate ?? (period.endsWith("H1") ? `${year}-07-15` : `${year + 1}-02-25`);
   checkDate("reportDate", reportDate);
   const asOf = options.asOf ?? reportDate;
   checkDate("asOf", asOf);
@@ -312,23 +336,32 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
   const y = String(year);
   const targets: IndicatorTarget[] = [];
   if (plan?.planned_inbound != null)
-    targets.push({ indicator: "delegations.inbound", period: y, value: plan.planned_inbound });
+    targets.push({ indicator: "delegations.inbound", period, value: plan.planned_inbound * planShare });
   if (plan?.planned_outbound != null)
-    targets.push({ indicator: "delegations.outbound", period: y, value: plan.planned_outbound });
+    targets.push({ indicator: "delegations.outbound", period, value: plan.planned_outbound * planShare });
 
   const result = await computeIndicators(store, {
     indicators: headlineIndicators.map(([id]) => id),
-    periods: [y],
+    periods: [period],
     asOf,
     targets,
   });
+  if (half) {
+    // the plan's approval and the reception budget are yearly records: the six-month review shows the year's
+    const yearly = await computeIndicators(store, { indicators: [...yearlyIndicators], periods: [y], asOf });
+    result.rows = result.rows.map((r) =>
+      yearlyIndicators.includes(r.indicator) ? yearly.rows.find((x) => x.indicator === r.indicator)! : r,
+    );
+  }
   const headline: HeadlineFigure[] = headlineIndicators.map(([id, group]) => {
     const def = indicatorById(id)!;
     const row = result.rows.find((r) => r.indicator === id)!;
+    // in a six-month review, a yearly record says so: "(cả năm)" / "(whole year)"
+    const wholeYear = half && yearlyIndicators.includes(id);
     return {
       indicator: id,
       group,
-      label: def.label,
+      label: wholeYear ? { vi: `${def.label.vi} (cả năm)`, en: `${def.label.en} (whole year)` } : def.label,
       unit: def.unit,
       direction: def.direction,
       value: row.value,
@@ -353,8 +386,8 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
       ? null
       : { allocatedVnd: toNum(budget.allocated), spentVnd: toNum(budget.spent) };
 
-  const yearEnd = `${year}-12-31`;
-  const reviewOn = asOf < yearEnd ? asOf : yearEnd;
+  const periodEnd = parsePeriod(period).end;
+  const reviewOn = asOf < periodEnd ? asOf : periodEnd;
   // states at 31/12; one that expired between 31/12 and the report date is reported as expired
   const reviews = await reviewAgreements(store, { asOf: reviewOn, reportedOn: reportDate });
   const facts = reviews.map((r) => ({
@@ -428,7 +461,7 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
   const province = bilingualOf(options.province ?? (await metaName(store, "province")), heading.province);
   const agency = bilingualOf(options.agency ?? (await metaName(store, "lead_agency")), heading.agency);
 
-  const results = await reviewResults(store, year);
+  const results = await reviewResults(store, period);
   const nextStrategy =
     options.strategyFile !== undefined
       ? readStrategy(options.strategyFile)
@@ -439,6 +472,8 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
 
   const data: Omit<ReviewData, "proposals"> = {
     year,
+    period,
+    planShare,
     reportDate,
     asOf,
     province,

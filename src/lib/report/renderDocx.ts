@@ -2,82 +2,45 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Header,
+  HeadingLevel,
+  PageOrientation,
   Packer,
-  PageNumber,
   Paragraph,
   Table,
-  TableBorders,
   TableCell,
   TableRow,
-  TextRun,
   WidthType,
 } from "docx";
 import type { ReportBlock, ReportDocument } from "./reportDocument.ts";
+import { isFigureCell, layoutTable } from "./tableLayout.ts";
+import {
+  bodySize,
+  centred,
+  closingBlock,
+  emptyHeader,
+  font,
+  headingBlock,
+  headingStyles,
+  landscapeTextWidth,
+  mm,
+  pageMargin,
+  pageNumberHeader,
+  pt,
+  run,
+  textWidth,
+} from "./docxParts.ts";
 
-// Decree 30/2020/NĐ-CP, appendix I: A4, margins top/bottom 20 mm, left 30 mm,
-// right 15 mm; Times New Roman; body 13–14 pt; heading lines 12–13 pt.
-const mm = (x: number) => Math.round((x * 1440) / 25.4);
-const pt = (x: number) => x * 2; // docx sizes are half-points
-const font = "Times New Roman";
-const bodySize = pt(13);
-const textWidth = mm(210 - 30 - 15);
+/** Inside a figure or a date, spaces are non-breaking: "+50,0 điểm %" stays on one line. */
+const keepTogether = (text: string) => (isFigureCell(text) ? text.replace(/ /g, "\u00a0") : text);
 
-const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
-  new TextRun({ text, font, size: o.size ?? bodySize, bold: o.bold ?? false, italics: o.italics ?? false });
-
-function centred(text: string, o: { bold?: boolean; italics?: boolean; size?: number; after?: number } = {}) {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after: o.after ?? 0 },
-    children: [run(text, o)],
+/** A table laid out from its content ({@link layoutTable}); `landscape` when it needs the turned page. */
+function figuresTable(b: Extract<ReportBlock, { kind: "table" }>): { table: Table; landscape: boolean } {
+  const layout = layoutTable(b.head, b.rows, {
+    portraitWidth: textWidth,
+    landscapeWidth: landscapeTextWidth,
   });
-}
-
-/** A short centred line under the issuer and the motto, as the Decree draws it: `share` of a cell `width` twips wide. */
-function rule(share: number, width: number) {
-  const side = Math.round(((1 - share) / 2) * width);
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    indent: { left: side, right: side },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
-    spacing: { after: 120 },
-    children: [],
-  });
-}
-
-function headingBlock(doc: ReportDocument): Table {
-  const left = mm(65);
-  const right = textWidth - left;
-  const cell = (width: number, children: Paragraph[]) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, borders: TableBorders.NONE, children });
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [left, right],
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        children: [
-          cell(left, [
-            centred(doc.authority, { size: pt(12) }),
-            centred(doc.issuer, { bold: true, size: pt(12) }),
-            rule(0.35, left),
-            centred(doc.number, { size: pt(13) }),
-          ]),
-          cell(right, [
-            centred(doc.nation, { bold: true, size: pt(12) }),
-            centred(doc.motto, { bold: true, size: pt(13) }),
-            rule(0.55, right),
-            centred(doc.placeDate, { italics: true, size: pt(13) }),
-          ]),
-        ],
-      }),
-    ],
-  });
-}
-
-function figuresTable(b: Extract<ReportBlock, { kind: "table" }>): Table {
-  const widths = b.widths.map((w) => Math.round((textWidth * w) / 100));
+  const widths = layout.widths;
+  const size = pt(layout.sizePt);
   const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
   const borders = { top: border, bottom: border, left: border, right: border };
   const cell = (text: string, i: number, header: boolean) =>
@@ -92,79 +55,60 @@ function figuresTable(b: Extract<ReportBlock, { kind: "table" }>): Table {
             : b.align[i] === "right"
               ? AlignmentType.RIGHT
               : AlignmentType.LEFT,
-          children: [run(text, { bold: header, size: pt(12) })],
+          children: [run(header ? text : keepTogether(text), { bold: header, size })],
         }),
       ],
     });
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
+  const table = new Table({
+    width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA },
     columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, children: b.head.map((h, i) => cell(h, i, true)) }),
+      new TableRow({ tableHeader: true, cantSplit: true, children: b.head.map((h, i) => cell(h, i, true)) }),
       ...b.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
     ],
   });
+  return { table, landscape: layout.landscape };
 }
 
-const bodyParagraph = (text: string) =>
+const bodyParagraph = (text: string, keepNext = false) =>
   new Paragraph({
+    keepNext,
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: mm(10) },
     spacing: { before: 60, after: 60, line: 312 },
     children: [run(text)],
   });
 
-function blockContent(b: ReportBlock): (Paragraph | Table)[] {
+/** A block as Word content; a table too wide for portrait is marked for a landscape section. */
+function blockContent(b: ReportBlock, last = false): { content: (Paragraph | Table)[]; landscape: boolean } {
   switch (b.kind) {
     case "heading":
-      return [
-        new Paragraph({
-          spacing: { before: 180, after: 60 },
-          indent: { firstLine: mm(10) },
-          keepNext: true,
-          children: [run(b.text, { bold: true, italics: b.level === 2 })],
-        }),
-      ];
-    case "paragraph":
-      return [bodyParagraph(b.text)];
-    case "list":
-      return b.items.map((i) => bodyParagraph(/^\d+\. /.test(i) ? i : `- ${i}`));
-    case "table":
-      return [figuresTable(b), new Paragraph({ spacing: { after: 60 }, children: [] })];
-  }
-}
-
-function closing(doc: ReportDocument): Table {
-  const half = Math.round(textWidth / 2);
-  const cell = (children: Paragraph[]) =>
-    new TableCell({ width: { size: half, type: WidthType.DXA }, borders: TableBorders.NONE, children });
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [half, textWidth - half],
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell([
-            new Paragraph({
-              children: [run(doc.recipientsLabel, { bold: true, italics: true, size: pt(12) })],
-            }),
-            ...doc.recipients.map((r) => new Paragraph({ children: [run(r, { size: pt(11) })] })),
-          ]),
-          cell([
-            ...doc.signer.map((line) => centred(line, { bold: true })),
-            ...(doc.signerName === null
-              ? []
-              : [
-                  new Paragraph({ spacing: { before: 1440 }, children: [] }),
-                  centred(doc.signerName, { bold: true }),
-                ]),
-          ]),
+      return {
+        landscape: false,
+        content: [
+          new Paragraph({
+            // Word's heading styles, so the navigation pane and a table of contents see the sections
+            heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+            keepNext: true,
+            keepLines: true,
+            children: [run(b.text, { bold: true, italics: b.level === 2 })],
+          }),
         ],
-      }),
-    ],
-  });
+      };
+    case "paragraph":
+      return { landscape: false, content: [bodyParagraph(b.text, last)] };
+    case "list":
+      return {
+        landscape: false,
+        content: b.items.map((i, k) =>
+          bodyParagraph(/^\d+\. /.test(i) ? i : `- ${i}`, last && k === b.items.length - 1),
+        ),
+      };
+    case "table": {
+      const { table, landscape } = figuresTable(b);
+      return { landscape, content: [table, new Paragraph({ spacing: { after: 60 }, children: [] })] };
+    }
+  }
 }
 
 /**
@@ -175,46 +119,59 @@ function closing(doc: ReportDocument): Table {
  * the second page.
  */
 export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
+  // page numbers centred at the top from the second page (Decree 30/2020, appendix I)
+  const pageNumber = pageNumberHeader;
+  const margin = pageMargin;
+  // runs of portrait content, and a landscape section for each table too wide for portrait
+  const runs: { landscape: boolean; children: (Paragraph | Table)[] }[] = [
+    {
+      landscape: false,
+      children: [
+        ...(doc.sampleBanner === null
+          ? []
+          : [centred(doc.sampleBanner, { bold: true, size: pt(14), after: 120 })]),
+        headingBlock(doc),
+        new Paragraph({ spacing: { before: 240 }, children: [] }),
+        centred(doc.title, { bold: true, size: pt(14) }),
+        centred(doc.subtitle, { bold: true, size: pt(14), after: 240 }),
+      ],
+    },
+  ];
+  // the last paragraph keeps with the signature, which never stands alone on the last page
+  for (const [k, b] of doc.blocks.entries()) {
+    const { content, landscape } = blockContent(b, k === doc.blocks.length - 1);
+    const last = runs.at(-1)!;
+    if (last.landscape === landscape) last.children.push(...content);
+    else runs.push({ landscape, children: content });
+  }
+  const tail = runs.at(-1)!.landscape
+    ? (runs.push({ landscape: false, children: [] }), runs.at(-1)!)
+    : runs.at(-1)!;
+  tail.children.push(
+    new Paragraph({ keepNext: true, spacing: { after: 240 }, children: [] }),
+    closingBlock(doc),
+  );
   const document = new Document({
     creator: "doingoai",
     lastModifiedBy: "doingoai",
     title: `${doc.title} ${doc.subtitle}`,
-    styles: { default: { document: { run: { font, size: bodySize } } } },
-    sections: [
-      {
-        // page numbers centred at the top from the second page (Decree 30/2020, appendix I)
-        headers: {
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT], font, size: pt(13) })],
-              }),
-            ],
-          }),
-          first: new Header({ children: [new Paragraph({ children: [] })] }),
+    styles: {
+      default: { document: { run: { font, size: bodySize } } },
+      paragraphStyles: headingStyles,
+    },
+    sections: runs.map((r, i) => ({
+      headers: i === 0 ? { default: pageNumber(), first: emptyHeader() } : { default: pageNumber() },
+      properties: {
+        titlePage: i === 0,
+        page: {
+          size: r.landscape
+            ? { width: mm(210), height: mm(297), orientation: PageOrientation.LANDSCAPE }
+            : { width: mm(210), height: mm(297) },
+          margin,
         },
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: mm(210), height: mm(297) },
-            margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
-          },
-        },
-        children: [
-          ...(doc.sampleBanner === null
-            ? []
-            : [centred(doc.sampleBanner, { bold: true, size: pt(14), after: 120 })]),
-          headingBlock(doc),
-          new Paragraph({ spacing: { before: 240 }, children: [] }),
-          centred(doc.title, { bold: true, size: pt(14) }),
-          centred(doc.subtitle, { bold: true, size: pt(14), after: 240 }),
-          ...doc.blocks.flatMap(blockContent),
-          new Paragraph({ spacing: { after: 240 }, children: [] }),
-          closing(doc),
-        ],
       },
-    ],
+      children: r.children,
+    })),
   });
   return Packer.toBuffer(document);
 }

@@ -3,6 +3,7 @@ import { formatDateLong } from "../../data/format.ts";
 import type { ReviewData } from "./ReviewData.ts";
 import { reportSections } from "./sections/index.ts";
 import { sectionContext } from "./sections/SectionContext.ts";
+import { reviewSubtitle } from "./reviewPeriod.ts";
 
 /**
  * The report as a language-specific document: the Decree 30/2020 heading
@@ -84,7 +85,6 @@ export function reportDocument(
 ): ReportDocument {
   const vi = lang === "vi";
   const t = <T>(v: T, e: T): T => (vi ? v : e);
-  const y = data.year;
   const ctx = sectionContext(data, lang);
   const blocks = reportSections.flatMap((section) => section(ctx));
 
@@ -101,7 +101,7 @@ export function reportDocument(
     number: `${t("Số", "No.")}: ${options.number ?? `…/${office?.number_symbol ?? (office ? `BC-${office.agency_code}` : "BC")}`}`,
     placeDate: `${placeName(province)}, ${formatDateLong(data.reportDate, lang)}`,
     title: t("BÁO CÁO", "REPORT"),
-    subtitle: t(`Tổng kết công tác đối ngoại năm ${y}`, `Review of external affairs in ${y}`),
+    subtitle: reviewSubtitle(data.period, lang),
     blocks,
     recipientsLabel: t("Nơi nhận:", "Recipients:"),
     recipients:

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parsePeriod } from "../../data/periods.ts";
 import type { Store } from "../store/openStore.ts";
 
 const num = z.number().nullable();
@@ -68,24 +69,27 @@ const iso = (d: unknown): string => (d instanceof Date ? d.toISOString().slice(0
  * outside the plan and the key (provincial-leadership) visits with their
  * partner's Vietnamese and English names, the cost of promotion trips, aid by
  * donor country, sector and place with the cumulative disbursement of active
- * projects, and consular cases by kind. Reads only.
+ * projects, and consular cases by kind. Reads only. `period` is the year
+ * (2019 or "2019") or, for the six-month review, its half ("2024H1"): the
+ * records dated in the period, stocks at its end.
  */
-export async function reviewResults(store: Store, year: number): Promise<ReviewResults> {
-  const y = { y: year };
+export async function reviewResults(store: Store, period: number | string): Promise<ReviewResults> {
+  const { start, end } = parsePeriod(String(period));
+  const y = { s: start, e: end };
   const [d] = await store.all<Record<string, unknown>>(
     `SELECT count(*) AS total,
        count(*) FILTER (WHERE NOT in_plan) AS outside,
        count(*) FILTER (WHERE NOT in_plan AND direction = 'inbound') AS unplanned_in,
        sum(cost_vnd) FILTER (WHERE NOT in_plan AND direction = 'inbound') AS unplanned_in_cost,
        sum(cost_vnd) FILTER (WHERE direction = 'outbound' AND purpose = 'investment_promotion') AS promotion_cost
-     FROM v_delegations WHERE year(start_on) = $y`,
+     FROM v_delegations WHERE start_on BETWEEN $s::DATE AND $e::DATE`,
     y,
   );
   const visits = await store.all<Record<string, unknown>>(
     `SELECT d.direction, d.country, d.level, d.purpose, d.start_on, d.end_on, d.members,
        p.name AS partner_name, p.name_vi AS partner_name_vi
      FROM delegations d LEFT JOIN partners p USING (partner_id)
-     WHERE year(d.start_on) = $y AND d.level = 'provincial_leadership'
+     WHERE d.start_on BETWEEN $s::DATE AND $e::DATE AND d.level = 'provincial_leadership'
      ORDER BY d.start_on, d.delegation_id`,
     y,
   );
@@ -93,7 +97,7 @@ export async function reviewResults(store: Store, year: number): Promise<ReviewR
     store.all<Record<string, unknown>>(
       `SELECT ${key} AS key, count(*) AS projects, sum(a.committed_amount_usd) AS usd
        FROM v_aid_projects a LEFT JOIN ngos g USING (ngo_id)
-       WHERE year(a.approved_on) = $y AND a.status NOT IN ('cancelled', 'revoked') AND ${key} IS NOT NULL
+       WHERE a.approved_on BETWEEN $s::DATE AND $e::DATE AND a.status NOT IN ('cancelled', 'revoked') AND ${key} IS NOT NULL
        GROUP BY 1 ORDER BY usd DESC NULLS LAST, key`,
       y,
     );
@@ -102,17 +106,17 @@ export async function reviewResults(store: Store, year: number): Promise<ReviewR
   const [active] = await store.all<Record<string, unknown>>(
     `WITH p AS (
        SELECT project_id, committed_amount_usd FROM v_aid_projects
-       WHERE status NOT IN ('cancelled', 'revoked') AND year(approved_on) <= $y
-         AND (end_on IS NULL OR year(end_on) >= $y)
+       WHERE status NOT IN ('cancelled', 'revoked') AND approved_on <= $e::DATE
+         AND (end_on IS NULL OR end_on >= $s::DATE)
      )
      SELECT sum(committed_amount_usd) AS committed,
        (SELECT sum(amount_usd) FROM v_aid_disbursements WHERE project_id IN (SELECT project_id FROM p)
-          AND year(disbursed_on) <= $y) AS disbursed
+          AND disbursed_on <= $e::DATE) AS disbursed
      FROM p`,
     y,
   );
   const consular = await store.all<Record<string, unknown>>(
-    "SELECT kind, count(*) AS n FROM consular_cases WHERE year(opened_on) = $y GROUP BY 1 ORDER BY n DESC, kind",
+    "SELECT kind, count(*) AS n FROM consular_cases WHERE opened_on BETWEEN $s::DATE AND $e::DATE GROUP BY 1 ORDER BY n DESC, kind",
     y,
   );
   return {

@@ -14,7 +14,7 @@ INSERT INTO exchange_rates VALUES
 INSERT INTO partners VALUES
   ('LPB', 'Luang Prabang Province', 'tỉnh Luông Pha Bang', 'locality', 'LA', 'Luang Prabang', NULL),
   ('KR-GG', 'Gyeonggi Province', 'tỉnh Gyeonggi', 'locality', 'KR', 'Gyeonggi', NULL);
-INSERT INTO agreements VALUES
+INSERT INTO agreements (agreement_id, title, partner_id, kind, signed_on, expires_on, reported_on, status, areas) VALUES
   ('A1', 'MOU hợp tác Luang Prabang', 'LPB', 'mou', '2018-03-15', '2023-03-15', '2018-03-25', 'active', ['education', 'culture']),
   ('A2', 'Thỏa thuận Gyeonggi', 'KR-GG', 'agreement', '2019-10-01', NULL, '2019-10-10', 'active', ['investment']);
 INSERT INTO delegations VALUES
@@ -58,7 +58,7 @@ INSERT INTO aid_projects (project_id, ngo_id, title, sector, location, approved_
   ('P90', 'N1', 'Trường học', '11120', NULL, '2019-05-01', '2019-06-01', '2019-01-01', 1000, 'USD', 'approved');
 INSERT INTO consular_cases VALUES ('K90', '2019-02-01', '2019-01-01', 'legalisation', NULL);
 INSERT INTO ngos VALUES ('N90', 'Save the Children', 'GB', NULL, '2018-06-01', '2017-12-31');
-INSERT INTO agreements VALUES
+INSERT INTO agreements (agreement_id, title, partner_id, kind, signed_on, expires_on, reported_on, status, areas) VALUES
   ('A90', 'Thỏa thuận giáo dục', 'LPB', 'agreement', '2019-05-01', '2019-04-01', '2019-05-05', 'active', NULL);
 -- agreements.activity_before_signing: A2 was signed 2019-10-01
 INSERT INTO agreement_activities VALUES
@@ -83,7 +83,7 @@ INSERT INTO agreement_activities VALUES ('AC91', 'A1', 'Triển lãm ảnh', '20
 -- activities.overdue: due 01/12/2019, still planned on 25/02/2020
 INSERT INTO agreement_activities VALUES ('AC92', 'A1', 'Trao đổi sinh viên', '2019-12-01', 'planned', NULL, NULL, NULL);
 -- agreements.not_reported: signed 02/01/2020, due 17/01/2020, not reported by 25/02/2020
-INSERT INTO agreements VALUES ('A91', 'Thỏa thuận du lịch', 'KR-GG', 'mou', '2020-01-02', NULL, NULL, 'active', ['tourism']);
+INSERT INTO agreements (agreement_id, title, partner_id, kind, signed_on, expires_on, reported_on, status, areas) VALUES ('A91', 'Thỏa thuận du lịch', 'KR-GG', 'mou', '2020-01-02', NULL, NULL, 'active', ['tourism']);
 -- investment.registered_without_capital
 INSERT INTO investment_contacts VALUES
   ('C90', 'Samsung', 'KR', NULL, '2019-06-01', 'conference', NULL, NULL, NULL, '2019-12-01', NULL, NULL, NULL, NULL);

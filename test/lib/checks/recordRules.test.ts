@@ -96,7 +96,7 @@ describe("agreements.not_reported", () => {
     const findings = await check(
       "agreements.not_reported",
       `INSERT INTO partners VALUES ('P', 'Partner', NULL, 'locality', 'LA', NULL, NULL);
-       INSERT INTO agreements VALUES
+       INSERT INTO agreements (agreement_id, title, partner_id, kind, signed_on, expires_on, reported_on, status, areas) VALUES
          ('A1', 't', 'P', 'mou', '2019-03-01', NULL, '2019-03-16', 'active', NULL),
          ('A2', 't', 'P', 'mou', '2019-03-01', NULL, '2019-03-17', 'active', NULL),
          ('A3', 't', 'P', 'mou', '2019-03-01', NULL, NULL, 'draft', NULL);`,
@@ -110,7 +110,7 @@ describe("activities.done_without_date", () => {
     const findings = await check(
       "activities.done_without_date",
       `INSERT INTO partners VALUES ('P', 'Partner', NULL, 'locality', 'LA', NULL, NULL);
-       INSERT INTO agreements VALUES ('A1', 't', 'P', 'mou', '2019-03-01', NULL, '2019-03-05', 'active', NULL);
+       INSERT INTO agreements (agreement_id, title, partner_id, kind, signed_on, expires_on, reported_on, status, areas) VALUES ('A1', 't', 'P', 'mou', '2019-03-01', NULL, '2019-03-05', 'active', NULL);
        INSERT INTO agreement_activities VALUES ('X1', 'A1', 't', '2019-06-30', 'planned', '2019-06-01', NULL, NULL);`,
     );
     expect(findings).toHaveLength(1);

@@ -17,7 +17,7 @@ INSERT INTO exchange_rates VALUES ('2020-12-24', 'USD', 23162, 'NHNN'), ('2019-0
 INSERT INTO partners VALUES
   ('LA-LPB', 'Luang Prabang, Lao PDR', NULL, 'locality', 'LA', 'Luang Prabang', 'say "sabaidee"'),
   ('KR-01', 'Gyeonggi', 'Tỉnh Gyeonggi', 'locality', 'KR', NULL, NULL);
-INSERT INTO agreements VALUES
+INSERT INTO agreements (agreement_id, title, partner_id, kind, signed_on, expires_on, reported_on, status, areas) VALUES
   ('TT-1', 'Biên bản ghi nhớ', 'LA-LPB', 'mou', '2017-03-15', NULL, '2017-03-28', 'active', ['education', 'culture']),
   ('TT-0', 'Old', 'KR-01', 'agreement', '2010-01-01', '2015-01-01', NULL, 'expired', NULL);
 INSERT INTO delegations VALUES
@@ -78,9 +78,9 @@ describe("CSV export", () => {
 
   test("joins lists with ;", () => {
     expect(read(dir, "agreements.csv")).toBe(
-      "\uFEFFagreement_id,title,partner_id,kind,signed_on,expires_on,reported_on,status,areas\n" +
-        "TT-0,Old,KR-01,agreement,2010-01-01,2015-01-01,,expired,\n" +
-        "TT-1,Biên bản ghi nhớ,LA-LPB,mou,2017-03-15,,2017-03-28,active,education;culture\n",
+      "\uFEFFagreement_id,title,partner_id,kind,signed_on,expires_on,reported_on,status,areas,lead_unit\n" +
+        "TT-0,Old,KR-01,agreement,2010-01-01,2015-01-01,,expired,,\n" +
+        "TT-1,Biên bản ghi nhớ,LA-LPB,mou,2017-03-15,,2017-03-28,active,education;culture,\n",
     );
   });
 
@@ -136,6 +136,7 @@ describe("JSON export", () => {
         reported_on: null,
         status: "expired",
         areas: null,
+        lead_unit: null,
       },
       {
         agreement_id: "TT-1",
@@ -147,6 +148,7 @@ describe("JSON export", () => {
         reported_on: "2017-03-28",
         status: "active",
         areas: ["education", "culture"],
+        lead_unit: null,
       },
     ]);
     expect(JSON.parse(read(dir, "delegations.json"))[0]).toMatchObject({

@@ -43,7 +43,7 @@ describe("office profile", () => {
     expect(md).toContain("ỦY BAN NHÂN DÂN TỈNH [TÊN TỈNH]");
     expect(md).toContain("[CƠ QUAN CHỦ TRÌ]");
     expect(md).toContain("[tên tỉnh], ngày 25 tháng 02 năm 2025");
-    expect(docx).toContain("ỦY BAN NHÂN DÂN TỈNH [TÊN TỈNH]");
+    expect(docx).toContain("ỦY BAN NHÂN DÂN / TỈNH [TÊN TỈNH]");
     expect(mdEn).toContain("PEOPLE'S COMMITTEE OF [PROVINCE]");
     for (const text of [md, html, docx, mdEn]) expect(text).not.toMatch(/Thái Nguyên|THÁI NGUYÊN/);
   });
@@ -66,8 +66,8 @@ describe("office profile", () => {
     expect(md).toContain("**PHÓ GIÁM ĐỐC**");
     expect(md).toContain("**Hoàng Văn Mẫu**");
     expect(md).toContain("- Bộ Ngoại giao;");
-    expect(html).toContain("ỦY BAN NHÂN DÂN TỈNH CAO BẰNG");
-    expect(docx).toContain("ỦY BAN NHÂN DÂN TỈNH CAO BẰNG / SỞ NGOẠI VỤ TỈNH CAO BẰNG / Số: …/BC-SNgV");
+    expect(html).toContain("<p>ỦY BAN NHÂN DÂN</p><p>TỈNH CAO BẰNG</p>");
+    expect(docx).toContain("ỦY BAN NHÂN DÂN / TỈNH CAO BẰNG / SỞ NGOẠI VỤ TỈNH CAO BẰNG / Số: …/BC-SNgV");
     expect(docx).toContain("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Hoàng Văn Mẫu");
     expect(mdEn).toContain("PEOPLE'S COMMITTEE OF CAO BẰNG PROVINCE");
     expect(mdEn).toContain("CAO BANG DEPARTMENT OF FOREIGN AFFAIRS");

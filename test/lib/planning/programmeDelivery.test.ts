@@ -9,7 +9,7 @@ beforeAll(async () => {
   await store.run(`INSERT INTO partners VALUES
     ('P-LA', 'Luang Prabang', 'Luông Pha Băng', 'locality', 'LA', NULL, NULL),
     ('P-KR', 'Gyeongbuk', NULL, 'locality', 'KR', NULL, NULL)`);
-  await store.run(`INSERT INTO agreements VALUES
+  await store.run(`INSERT INTO agreements (agreement_id, title, partner_id, kind, signed_on, expires_on, reported_on, status, areas) VALUES
     ('AG-A', 'MOU A', 'P-LA', 'mou', DATE '2022-03-01', NULL, NULL, 'active', NULL),
     ('AG-B', 'MOU B', 'P-KR', 'mou', DATE '2023-05-01', NULL, NULL, 'active', NULL)`);
   // AG-A: two programme activities (one done in 2026, one cancelled), one other done in 2026;

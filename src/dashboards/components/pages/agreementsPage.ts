@@ -47,7 +47,7 @@ export const agreementsStrings = {
       signed: "Ngày ký",
       followThrough: "Thực hiện",
       overdue: "Quá hạn",
-      dormant: "Không hoạt động 12 tháng",
+      state: "Tình trạng",
       score: "Điểm",
       recommendation: "Khuyến nghị",
       reasons: "Lý do",
@@ -58,14 +58,12 @@ export const agreementsStrings = {
       signed: "Signed",
       followThrough: "Follow-through",
       overdue: "Overdue",
-      dormant: "Dormant 12 months",
+      state: "State",
       score: "Score",
       recommendation: "Recommendation",
       reasons: "Reasons",
     },
   },
-  yes: { vi: "có", en: "yes" },
-  no: { vi: "không", en: "no" },
   programmeSection: {
     vi: "Chương trình hoạt động của từng thỏa thuận",
     en: "The programme of each agreement",
@@ -99,7 +97,7 @@ export function agreementsPage(
       "agreements.reported_on_time_rate",
     ]);
     const reviews = reviewsOf(data, year);
-    const timeline = timelineOf(data, year);
+    const timeline = timelineOf(data, year, lang);
     const asOf = reviews[0]?.asOf
       ? formatDate(reviews[0].asOf)
       : /^\d{4}$/.test(year)
@@ -111,7 +109,7 @@ export function agreementsPage(
       el("p", {}, s.scoreFormula),
       chart(
         (width) =>
-          barChart(scoresOf(data, year), {
+          barChart(scoresOf(data, year, lang), {
             width,
             lang,
             groupLabel: recommendation,
@@ -131,7 +129,7 @@ export function agreementsPage(
               "signed",
               "followThrough",
               "overdue",
-              "dormant",
+              "state",
               "score",
               "recommendation",
               "reasons",
@@ -140,7 +138,7 @@ export function agreementsPage(
             format: {
               signed: (d: string) => formatDate(d),
               followThrough: (v: number | null) => formatPercent(v, { lang }),
-              dormant: (v: boolean) => (v ? s.yes : s.no),
+              state: (k: string) => data.states[k]?.[lang] ?? k,
               recommendation,
               reasons: (rs: Bilingual[]) => rs.map((r) => r[lang]).join("; "),
             },

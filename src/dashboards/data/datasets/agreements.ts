@@ -3,23 +3,34 @@
 // follow-through, dormancy, score and recommendation — and the programme of
 // activities of each agreement for the timeline.
 import { z } from "zod";
-import { recommendationLabels, reviewAgreements } from "../../../lib/planning/reviewAgreements.ts";
+import {
+  agreementStateLabels,
+  recommendationLabels,
+  reviewAgreements,
+} from "../../../lib/planning/reviewAgreements.ts";
 import { dataYears, defineDataset, isoDate } from "./defineDataset.ts";
+import { agreementLabels } from "../../../lib/planning/agreementLabel.ts";
 
 const bilingual = z.object({ vi: z.string(), en: z.string() });
 const share = z.number().min(0).max(1).nullable();
 const schema = z.object({
   years: z.array(z.string()),
   recommendations: z.record(z.string(), bilingual),
+  /** Labels of the life states (new, active, dormant, expired, terminated). */
+  states: z.record(z.string(), bilingual),
   reviews: z.array(
     z.object({
       year: z.string(),
       asOf: z.string(),
       agreement: z.string(),
       title: z.string(),
+      /** Short name for charts: "Luông Pha Băng (Lào) · MOU 2018" (agreementLabels, unique in the year). */
+      label: bilingual,
       partner: z.string(),
       country: z.string().nullable(),
       kind: z.string(),
+      /** The one life state (reviewAgreements). */
+      state: z.string(),
       signed: z.string(),
       expires: z.string().nullable(),
       followThrough: share,
@@ -51,15 +62,28 @@ export const agreementsDataset = defineDataset("agreements.json", schema, async 
   for (const year of years) {
     const end = `${year}-12-31`;
     const asOf = end < today ? end : today;
-    for (const r of await reviewAgreements(store, { asOf })) {
+    const yearReviews = await reviewAgreements(store, { asOf });
+    const facts = yearReviews.map((r) => ({
+      agreement_id: r.agreement_id,
+      partner: r.partner_name ?? r.partner_id,
+      partner_vi: r.partner_name_vi ?? null,
+      country: r.country,
+      kind: r.kind,
+      signed_on: r.signed_on,
+    }));
+    const vi = agreementLabels(facts, "vi");
+    const en = agreementLabels(facts, "en");
+    for (const r of yearReviews) {
       reviews.push({
         year,
         asOf,
         agreement: r.agreement_id,
         title: r.title,
+        label: { vi: vi.get(r.agreement_id)!, en: en.get(r.agreement_id)! },
         partner: r.partner_name ?? r.partner_id,
         country: r.country,
         kind: r.kind,
+        state: r.state,
         signed: r.signed_on,
         expires: r.expires_on,
         followThrough: r.followThrough,
@@ -87,6 +111,7 @@ export const agreementsDataset = defineDataset("agreements.json", schema, async 
   return {
     years,
     recommendations: recommendationLabels,
+    states: agreementStateLabels,
     reviews,
     activities: activities.map((a) => ({ ...a, due: isoDate(a.due) ?? "", done: isoDate(a.done) })),
   };

@@ -1,60 +1,76 @@
 import { formatDate } from "../../../data/format.ts";
-import type { Lang } from "../../../data/Bilingual.ts";
-import { both, defineProposal, valueOf } from "./ProposalRule.ts";
+import type { AgreementRow } from "../ReviewData.ts";
+import { defineProposal } from "./ProposalRule.ts";
+
+/** "Luông Pha Băng (Lào) · MOU 2018 (Phòng Hợp tác quốc tế)": the agreement's name and, where recorded, its lead unit. */
+export function agreementWithLead(r: AgreementRow, lang: "vi" | "en"): string {
+  return r.lead_unit
+    ? `${r.label[lang]} (${lang === "vi" ? "chủ trì" : "lead"}: ${r.lead_unit})`
+    : r.label[lang];
+}
 
 /**
- * agreements_dormant — agreements in force with no activity and no delegation
- * in 12 months (agreements.dormant > 0): lists to reinvigorate and to review
- * for termination, from the MOU portfolio review.
+ * agreements_dormant — agreements in force to reinvigorate or to review for termination, as the
+ * MOU portfolio review recommends (the dormant ones — 12 months old or more, no activity done and
+ * no delegation in 12 months — and those behind their programme), each named by partner and
+ * country with its lead unit where recorded. New agreements (under 12 months) are never dormant.
  */
 export const agreementsDormant = defineProposal({
   id: "agreements_dormant",
   explanation: {
-    vi: "Có thỏa thuận còn hiệu lực không có hoạt động hoàn thành và không có đoàn nào trong 12 tháng.",
-    en: "Agreements in force had no activity done and no delegation in 12 months.",
+    vi: "Có thỏa thuận còn hiệu lực mà rà soát đề xuất thúc đẩy lại hoặc xem xét chấm dứt (không hoạt động trong 12 tháng, hoặc chậm thực hiện chương trình).",
+    en: "Agreements in force that the review recommends to reinvigorate or to review for termination (dormant for 12 months, or behind their programme).",
   },
   thresholds: {},
   propose(data) {
-    const dormant = valueOf(data, "agreements.dormant");
-    if (dormant === null || dormant <= 0) return null;
     const rows = data.agreements.rows;
-    const names = (list: typeof rows, lang: Lang) => list.map((r) => r.label[lang]).join("; ");
-    // dormant agreements not proposed for termination are to be reinvigorated, with those the review says so of
+    const dormant = rows.filter((r) => r.state === "dormant");
+    const behind = rows.filter((r) => r.state !== "dormant" && r.recommendation === "reinvigorate");
+    const reinvigorate = rows.filter((r) => r.recommendation === "reinvigorate");
     const terminate = rows.filter((r) => r.recommendation === "review_for_termination");
-    const reinvigorate = rows.filter(
-      (r) => r.recommendation === "reinvigorate" || (r.dormant && r.recommendation === "keep"),
-    );
-    const dormantRows = rows.filter((r) => r.dormant);
+    if (reinvigorate.length === 0 && terminate.length === 0) return null;
     const at = formatDate(data.agreements.asOf);
-    const lists = (lang: Lang) => {
-      const parts = [
-        reinvigorate.length > 0
-          ? lang === "vi"
-            ? `danh sách thỏa thuận cần thúc đẩy lại (${names(reinvigorate, lang)}), giao đơn vị đầu mối và hoạt động cụ thể cho từng thỏa thuận`
-            : `a list of agreements to reinvigorate (${names(reinvigorate, lang)}), each with a lead unit and concrete activities`
-          : null,
-        terminate.length > 0
-          ? lang === "vi"
-            ? `danh sách thỏa thuận xem xét chấm dứt (${names(terminate, lang)})`
-            : `a list to review for termination (${names(terminate, lang)})`
-          : null,
-      ].filter((x) => x !== null);
-      if (parts.length === 0)
-        return lang === "vi"
-          ? "Giao đơn vị đầu mối rà soát từng thỏa thuận không hoạt động và đề xuất thúc đẩy lại hoặc chấm dứt."
-          : "Have a lead unit review each dormant agreement and propose to reinvigorate or end it.";
-      return lang === "vi" ? `Phê duyệt ${parts.join("; và ")}.` : `Approve ${parts.join(", and ")}.`;
-    };
+    const names = (list: AgreementRow[], lang: "vi" | "en") => list.map((r) => r.label[lang]).join(", ");
+    const leads = (list: AgreementRow[], lang: "vi" | "en") =>
+      list.map((r) => agreementWithLead(r, lang)).join(", ");
+    const findingVi = [
+      dormant.length > 0
+        ? `${dormant.length} thỏa thuận không hoạt động (không có hoạt động hoàn thành và không có đoàn nào trong 12 tháng tính đến ${at}): ${names(dormant, "vi")}`
+        : null,
+      behind.length > 0
+        ? `${behind.length} thỏa thuận cần thúc đẩy lại do chậm thực hiện chương trình: ${names(behind, "vi")}`
+        : null,
+    ].filter((x) => x !== null);
+    const findingEn = [
+      dormant.length > 0
+        ? `${dormant.length} ${dormant.length === 1 ? "agreement" : "agreements"} dormant (no activity done and no delegation in the 12 months to ${at}): ${names(dormant, "en")}`
+        : null,
+      behind.length > 0
+        ? `${behind.length} ${behind.length === 1 ? "agreement" : "agreements"} to reinvigorate, behind ${behind.length === 1 ? "its" : "their"} programme: ${names(behind, "en")}`
+        : null,
+    ].filter((x) => x !== null);
+    const proposalVi = [
+      reinvigorate.length > 0
+        ? `Phê duyệt danh sách thỏa thuận cần thúc đẩy lại (${leads(reinvigorate, "vi")}), giao đơn vị chủ trì và hoạt động cụ thể cho từng thỏa thuận`
+        : null,
+      terminate.length > 0
+        ? `${reinvigorate.length > 0 ? "và" : "Phê duyệt"} danh sách thỏa thuận xem xét chấm dứt (${leads(terminate, "vi")}), trao đổi với đối tác trước khi quyết định`
+        : null,
+    ].filter((x) => x !== null);
+    const proposalEn = [
+      reinvigorate.length > 0
+        ? `Approve a list of agreements to reinvigorate (${leads(reinvigorate, "en")}), each with a lead unit and concrete activities`
+        : null,
+      terminate.length > 0
+        ? `${reinvigorate.length > 0 ? "and" : "Approve"} a list of agreements to review for termination (${leads(terminate, "en")}), consulting the partner before deciding`
+        : null,
+    ].filter((x) => x !== null);
     return {
       indicator: "agreements.dormant",
-      value: dormant,
+      value: dormant.length,
       threshold: 0,
-      finding: both((lang) =>
-        lang === "vi"
-          ? `${dormant} thỏa thuận còn hiệu lực không có hoạt động hoàn thành và không có đoàn nào trong 12 tháng tính đến ${at}${dormantRows.length > 0 ? `: ${names(dormantRows, lang)}` : ""}.`
-          : `${dormant} ${dormant === 1 ? "agreement" : "agreements"} in force had no activity done and no delegation in the 12 months to ${at}${dormantRows.length > 0 ? `: ${names(dormantRows, lang)}` : ""}.`,
-      ),
-      proposal: both(lists),
+      finding: { vi: `${findingVi.join("; ")}.`, en: `${findingEn.join("; ")}.` },
+      proposal: { vi: `${proposalVi.join("; ")}.`, en: `${proposalEn.join("; ")}.` },
     };
   },
 });

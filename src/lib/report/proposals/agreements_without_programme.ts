@@ -11,7 +11,11 @@ export const agreementsWithoutProgramme = defineProposal({
   thresholds: { programmeAfterMonths: 12 },
   propose(data, { programmeAfterMonths }) {
     const noProgramme = data.agreements.rows.filter(
-      (r) => r.activities === 0 && r.ageMonths >= programmeAfterMonths,
+      // only agreements in force: a new one has time yet, an expired one is renewed or closed instead
+      (r) =>
+        r.activities === 0 &&
+        r.ageMonths >= programmeAfterMonths &&
+        (r.state === "active" || r.state === "dormant"),
     );
     if (noProgramme.length === 0) return null;
     const list = both((lang) => noProgramme.map((r) => r.label[lang]).join("; "));

@@ -1,5 +1,6 @@
 import type { ProposalRule } from "./ProposalRule.ts";
 import { agreementsDormant } from "./agreements_dormant.ts";
+import { agreementsExpired } from "./agreements_expired.ts";
 import { agreementsReportedLate } from "./agreements_reported_late.ts";
 import { agreementsWithoutProgramme } from "./agreements_without_programme.ts";
 import { aidDisbursementLow } from "./aid_disbursement_low.ts";
@@ -23,6 +24,7 @@ export const proposalRules: readonly ProposalRule[] = [
   delegationsOffPlan,
   delegationsBelowPlan,
   agreementsDormant,
+  agreementsExpired,
   agreementsWithoutProgramme,
   followThroughLow,
   agreementsReportedLate,

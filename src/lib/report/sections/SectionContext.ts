@@ -1,5 +1,7 @@
 import type { Lang } from "../../../data/Bilingual.ts";
-import { formatFigure } from "../../../data/format.ts";
+import { formatDate, formatFigure } from "../../../data/format.ts";
+import { parsePeriod } from "../../../data/periods.ts";
+import { isHalfYear, periodPhrase } from "../reviewPeriod.ts";
 import type { ReportBlock } from "../reportDocument.ts";
 import type { HeadlineFigure, ReviewData } from "../ReviewData.ts";
 
@@ -17,6 +19,14 @@ export interface SectionContext {
   val(indicator: string): string;
   /** "Tỉnh Thái Nguyên" heads the document; in a sentence it reads "tỉnh Thái Nguyên". */
   provinceInText: string;
+  /** The period in a sentence: "năm 2019" / "2019"; "6 tháng đầu năm 2024" / "the first half of 2024". */
+  periodIn: { vi: string; en: string };
+  /** The same, opening a Vietnamese sentence: "Năm 2019", "6 tháng đầu năm 2024". */
+  PeriodIn: { vi: string; en: string };
+  /** The period's last day, dd/mm/yyyy: stocks are read then. */
+  periodEnd: string;
+  /** True for the six-month review (sơ kết): the year's planned delegations are held at 50%. */
+  half: boolean;
 }
 
 /** A section of the report: the blocks it adds, in order. */
@@ -26,6 +36,7 @@ export type ReportSection = (ctx: SectionContext) => ReportBlock[];
 export function sectionContext(data: ReviewData, lang: Lang): SectionContext {
   const fig = (value: number | null, unit: string) => formatFigure(value, unit, lang);
   const get = (id: string) => data.headline.find((h) => h.indicator === id);
+  const periodIn = { vi: periodPhrase(data.period, "vi"), en: periodPhrase(data.period, "en") };
   return {
     data,
     lang,
@@ -37,6 +48,13 @@ export function sectionContext(data: ReviewData, lang: Lang): SectionContext {
       return h ? fig(h.value, h.unit) : fig(null, "count");
     },
     provinceInText: data.province.vi.replace(/^(Tỉnh|Thành phố) /u, (m) => m.toLowerCase()),
+    periodIn,
+    PeriodIn: {
+      vi: `${periodIn.vi.charAt(0).toLocaleUpperCase("vi-VN")}${periodIn.vi.slice(1)}`,
+      en: periodIn.en,
+    },
+    periodEnd: formatDate(parsePeriod(data.period).end),
+    half: isHalfYear(data.period),
   };
 }
 

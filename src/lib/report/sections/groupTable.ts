@@ -1,6 +1,7 @@
 import { formatChange, formatInteger } from "../../../data/format.ts";
 import type { ReportBlock } from "../reportDocument.ts";
 import type { HeadlineGroup } from "../ReviewData.ts";
+import { periodColumn, previousColumn } from "../reviewPeriod.ts";
 import type { SectionContext } from "./SectionContext.ts";
 
 /** The titles of the groups of headline figures, one table each. */
@@ -16,10 +17,13 @@ export const groupTitles: Record<HeadlineGroup, { vi: string; en: string }> = {
 /**
  * The table of a group's headline figures: this year, last year, the change,
  * and the plan where the year has one (the plan columns only when a figure of
- * the group has a plan; an empty "Kế hoạch" column says nothing).
+ * the group has a plan; an empty "Kế hoạch" column says nothing). A half-year
+ * is held to half the year's plan, and the column says so.
  */
-export function groupTable({ data, lang, t, fig }: SectionContext, group: HeadlineGroup): ReportBlock[] {
-  const y = data.year;
+export function groupTable(
+  { data, lang, t, fig, half }: SectionContext,
+  group: HeadlineGroup,
+): ReportBlock[] {
   const figures = data.headline.filter((h) => h.group === group);
   if (figures.length === 0) return [];
   const withPlan = figures.some((h) => h.plan !== null);
@@ -33,8 +37,8 @@ export function groupTable({ data, lang, t, fig }: SectionContext, group: Headli
       : fig(value, unit === "USD" ? "count" : unit);
   const head = [
     groupTitles[group][lang],
-    t(`Năm ${y}`, String(y)),
-    t(`Năm ${y - 1}`, String(y - 1)),
+    periodColumn(data.period, lang),
+    previousColumn(data.period, lang),
     t("Tăng/giảm", "Change"),
   ];
   const rows = figures.map((h) => [
@@ -52,7 +56,13 @@ export function groupTable({ data, lang, t, fig }: SectionContext, group: Headli
   return [
     {
       kind: "table",
-      head: withPlan ? [...head, t("Kế hoạch", "Plan"), t("So với kế hoạch", "Against plan")] : head,
+      head: withPlan
+        ? [
+            ...head,
+            half ? t("Kế hoạch (50% năm)", "Plan (50% of year)") : t("Kế hoạch", "Plan"),
+            t("So với kế hoạch", "Against plan"),
+          ]
+        : head,
       rows,
       align: withPlan
         ? ["left", "right", "right", "right", "right", "right"]

@@ -1,4 +1,6 @@
+import { previousPeriod } from "../../../data/periods.ts";
 import type { ReportBlock } from "../reportDocument.ts";
+import { periodPhrase } from "../reviewPeriod.ts";
 import { officeWords } from "./officeWords.ts";
 import { block, type SectionContext } from "./SectionContext.ts";
 
@@ -13,11 +15,16 @@ export function lowerFirst(label: string): string {
 /**
  * I.8 "Đánh giá chung": the results against the plan and against last year,
  * drawn from the headline figures (better or worse by each figure's
- * direction), then the office's own assessment where it gave one.
+ * direction), then the office's own assessment where it gave one. A six-month
+ * review is held to half the year's plan and compared with the half-year before.
  */
 export function overallAssessment(ctx: SectionContext): ReportBlock[] {
-  const { data, lang, t, fig } = ctx;
+  const { data, lang, t, fig, half } = ctx;
   const y = data.year;
+  const before = previousPeriod(data.period);
+  // "năm 2018" / "2018"; "6 tháng cuối năm 2023" / "the second half of 2023"
+  const prev = { vi: periodPhrase(before, "vi"), en: periodPhrase(before, "en") };
+  const share = half ? t(" (tính 50% cho 6 tháng)", " (50% of it for the half-year)") : "";
   const compared = data.headline.filter((h) => h.change !== null && h.change !== 0);
   const better = compared.filter((h) => h.change! > 0 === (h.direction === "up"));
   const worse = compared.filter((h) => h.change! > 0 !== (h.direction === "up"));
@@ -36,17 +43,17 @@ export function overallAssessment(ctx: SectionContext): ReportBlock[] {
       : null;
   const sentences = [
     planText !== null
-      ? t(`So với kế hoạch năm ${y}: ${planText}.`, `Against the ${y} plan: ${planText}.`)
+      ? t(`So với kế hoạch năm ${y}${share}: ${planText}.`, `Against the ${y} plan${share}: ${planText}.`)
       : t(
-          `Kế hoạch năm ${y} không đặt chỉ tiêu số lượng nên kết quả được so với năm ${y - 1}.`,
-          `The ${y} plan set no figures, so the results are compared with ${y - 1}.`,
+          `Kế hoạch năm ${y} không đặt chỉ tiêu số lượng nên kết quả được so với ${prev.vi}.`,
+          `The ${y} plan set no figures, so the results are compared with ${prev.en}.`,
         ),
     better.length > 0
       ? t(
-          `So với năm ${y - 1}, ${better.length} chỉ số tốt lên (${names(better)})`,
-          `Compared with ${y - 1}, ${better.length} ${better.length === 1 ? "figure" : "figures"} improved (${names(better)})`,
+          `So với ${prev.vi}, ${better.length} chỉ số tốt lên (${names(better)})`,
+          `Compared with ${prev.en}, ${better.length} ${better.length === 1 ? "figure" : "figures"} improved (${names(better)})`,
         )
-      : t(`So với năm ${y - 1}, không chỉ số nào tốt lên`, `Compared with ${y - 1}, no figure improved`),
+      : t(`So với ${prev.vi}, không chỉ số nào tốt lên`, `Compared with ${prev.en}, no figure improved`),
     worse.length > 0
       ? t(
           `${worse.length} chỉ số kém đi (${names(worse)}).`,

@@ -4,9 +4,12 @@ import { groupTable } from "./groupTable.ts";
 import { officeWords } from "./officeWords.ts";
 import { block, type SectionContext } from "./SectionContext.ts";
 
-/** I.6: when the annual plan was approved against its due date, and the reception budget's use. */
+/**
+ * I.6: when the annual plan was approved against its due date, and the reception budget's use.
+ * Both are yearly records: a six-month review shows the whole year's, and says so.
+ */
 export function planAndBudget(ctx: SectionContext): ReportBlock[] {
-  const { data, lang, t, fig, get, val } = ctx;
+  const { data, lang, t, fig, get, val, half } = ctx;
   const y = data.year;
   const blocks: ReportBlock[] = [block.h2(t("6. Kế hoạch và kinh phí", "6. Plan timeliness and budget"))];
   if (data.plan) {
@@ -54,8 +57,8 @@ export function planAndBudget(ctx: SectionContext): ReportBlock[] {
             `There is no foreign-guest reception budget for ${y} in the data.`,
           )
         : t(
-            `Kinh phí đón tiếp khách nước ngoài: được giao ${fig(b.allocatedVnd, "VND")}, đã chi ${fig(b.spentVnd, "VND")}, tỷ lệ sử dụng ${val("budget.reception_utilisation")}.`,
-            `Foreign-guest reception budget: allocated ${fig(b.allocatedVnd, "VND")}, spent ${fig(b.spentVnd, "VND")}, utilisation ${val("budget.reception_utilisation")}.`,
+            `Kinh phí đón tiếp khách nước ngoài${half ? ` cả năm ${y}` : ""}: được giao ${fig(b.allocatedVnd, "VND")}, đã chi ${fig(b.spentVnd, "VND")}, tỷ lệ sử dụng ${val("budget.reception_utilisation")}.`,
+            `Foreign-guest reception budget${half ? ` for the whole of ${y}` : ""}: allocated ${fig(b.allocatedVnd, "VND")}, spent ${fig(b.spentVnd, "VND")}, utilisation ${val("budget.reception_utilisation")}.`,
           ),
     ),
   );

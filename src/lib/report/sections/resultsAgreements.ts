@@ -6,14 +6,14 @@ import { block, type SectionContext } from "./SectionContext.ts";
 
 /** I.4: international agreements: the figures and the MOU portfolio review (one state and recommendation each). */
 export function resultsAgreements(ctx: SectionContext): ReportBlock[] {
-  const { data, lang, t, val } = ctx;
+  const { data, lang, t, val, periodIn, PeriodIn, periodEnd } = ctx;
   const signed = data.headline.find((h) => h.indicator === "agreements.signed")?.value ?? null;
   return [
     block.h2(t("4. Thỏa thuận quốc tế", "4. International agreements")),
     block.para(
       t(
-        `Năm ${data.year}, tỉnh ký ${val("agreements.signed")} thỏa thuận quốc tế; ${val("agreements.active")} thỏa thuận còn hiệu lực tại 31/12/${data.year}.`,
-        `In ${data.year} the province signed ${val("agreements.signed")} international ${signed === 1 ? "agreement" : "agreements"}; ${val("agreements.active")} were in force at 31/12/${data.year}.`,
+        `${PeriodIn.vi}, tỉnh ký ${val("agreements.signed")} thỏa thuận quốc tế; ${val("agreements.active")} thỏa thuận còn hiệu lực tại ${periodEnd}.`,
+        `In ${periodIn.en} the province signed ${val("agreements.signed")} international ${signed === 1 ? "agreement" : "agreements"}; ${val("agreements.active")} were in force at ${periodEnd}.`,
       ),
     ),
     ...groupTable(ctx, "agreements"),

@@ -14,7 +14,7 @@ const kindLabels: Record<string, { vi: string; en: string }> = {
 
 /** I.5: consular work: cases opened, by kind. */
 export function resultsConsular(ctx: SectionContext): ReportBlock[] {
-  const { data, lang, t, val } = ctx;
+  const { data, lang, t, val, periodIn, PeriodIn } = ctx;
   const kinds = data.results.consular
     .map((c) => `${kindLabels[c.kind]?.[lang] ?? c.kind} ${formatInteger(c.count, { lang })}`)
     .join(", ");
@@ -22,8 +22,8 @@ export function resultsConsular(ctx: SectionContext): ReportBlock[] {
     block.h2(t("5. Công tác lãnh sự", "5. Consular work")),
     block.para(
       t(
-        `Năm ${data.year}, tiếp nhận ${val("consular.cases")} vụ việc lãnh sự${kinds ? `: ${kinds}` : ""}.`,
-        `In ${data.year}, ${val("consular.cases")} consular cases were opened${kinds ? `: ${kinds}` : ""}.`,
+        `${PeriodIn.vi}, tiếp nhận ${val("consular.cases")} vụ việc lãnh sự${kinds ? `: ${kinds}` : ""}.`,
+        `In ${periodIn.en}, ${val("consular.cases")} consular cases were opened${kinds ? `: ${kinds}` : ""}.`,
       ),
     ),
     ...groupTable(ctx, "consular"),

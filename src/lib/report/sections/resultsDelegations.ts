@@ -17,11 +17,15 @@ function visitDates(v: Visit): string {
 
 /** Part I heading and I.1: delegations against the plan and last year, the key visits by partner, the figures. */
 export function resultsDelegations(ctx: SectionContext): ReportBlock[] {
-  const { data, lang, t, fig, get, val } = ctx;
-  const y = data.year;
+  const { data, lang, t, fig, get, val, periodIn, PeriodIn, half } = ctx;
   const d = data.results.delegations;
   const blocks: ReportBlock[] = [
-    block.h1(t(`I. KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI NĂM ${y}`, `I. RESULTS OF EXTERNAL AFFAIRS IN ${y}`)),
+    block.h1(
+      t(
+        `I. KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI ${periodIn.vi.toLocaleUpperCase("vi-VN")}`,
+        `I. RESULTS OF EXTERNAL AFFAIRS IN ${periodIn.en.toUpperCase()}`,
+      ),
+    ),
     block.h2(t("1. Đoàn ra, đoàn vào", "1. Delegations")),
   ];
   const inbound = get("delegations.inbound");
@@ -37,8 +41,8 @@ export function resultsDelegations(ctx: SectionContext): ReportBlock[] {
   blocks.push(
     block.para(
       t(
-        `Năm ${y}, tỉnh đón ${val("delegations.inbound")} đoàn vào và cử ${val("delegations.outbound")} đoàn ra (${val("delegations.person_trips")} lượt người)${planned ? `; so với kế hoạch năm, đoàn vào đạt ${fig(inbound?.planRatio ?? null, "percent")} (${val("delegations.inbound")}/${fig(inbound?.plan ?? null, "count")}), đoàn ra đạt ${fig(outbound?.planRatio ?? null, "percent")} (${val("delegations.outbound")}/${fig(outbound?.plan ?? null, "count")})` : ""}${outside}.`,
-        `In ${y} the province received ${val("delegations.inbound")} inbound delegations and sent ${val("delegations.outbound")} outbound (${val("delegations.person_trips")} person-trips)${planned ? `; against the annual plan, inbound reached ${fig(inbound?.planRatio ?? null, "percent")} (${val("delegations.inbound")} of ${fig(inbound?.plan ?? null, "count")}) and outbound ${fig(outbound?.planRatio ?? null, "percent")} (${val("delegations.outbound")} of ${fig(outbound?.plan ?? null, "count")})` : ""}${outside}.`,
+        `${PeriodIn.vi}, tỉnh đón ${val("delegations.inbound")} đoàn vào và cử ${val("delegations.outbound")} đoàn ra (${val("delegations.person_trips")} lượt người)${planned ? `; so với kế hoạch năm${half ? " (tính 50% cho 6 tháng)" : ""}, đoàn vào đạt ${fig(inbound?.planRatio ?? null, "percent")} (${val("delegations.inbound")}/${fig(inbound?.plan ?? null, "count")}), đoàn ra đạt ${fig(outbound?.planRatio ?? null, "percent")} (${val("delegations.outbound")}/${fig(outbound?.plan ?? null, "count")})` : ""}${outside}.`,
+        `In ${periodIn.en} the province received ${val("delegations.inbound")} inbound delegations and sent ${val("delegations.outbound")} outbound (${val("delegations.person_trips")} person-trips)${planned ? `; against the annual plan${half ? " (50% of it for the half-year)" : ""}, inbound reached ${fig(inbound?.planRatio ?? null, "percent")} (${val("delegations.inbound")} of ${fig(inbound?.plan ?? null, "count")}) and outbound ${fig(outbound?.planRatio ?? null, "percent")} (${val("delegations.outbound")} of ${fig(outbound?.plan ?? null, "count")})` : ""}${outside}.`,
       ),
     ),
   );

@@ -2,90 +2,36 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Header,
+  HeadingLevel,
   ImageRun,
   Packer,
   PageBreak,
-  PageNumber,
   Paragraph,
   Table,
-  TableBorders,
   TableCell,
   TableRow,
-  TextRun,
   WidthType,
 } from "docx";
 import type { StrategyBlock, StrategyDocument } from "./StrategyDocument.ts";
+import {
+  bodySize,
+  centred,
+  closingBlock,
+  emptyHeader,
+  font,
+  headingBlock,
+  headingStyles,
+  mm,
+  pageMargin,
+  pageNumberHeader,
+  pt,
+  run,
+  textWidth,
+} from "../docxParts.ts";
 
-// The report's Word layout (src/lib/report/renderDocx.ts, Decree 30/2020 appendix I: A4,
-// margins 20/20/30/15 mm, Times New Roman 13 pt, page numbers from the second page),
-// with figures, placeholders and wide tables in a smaller size. renderDocx keeps its
-// helpers private, so the few this needs are repeated here rather than exported from a
-// file other branches are editing.
-const mm = (x: number) => Math.round((x * 1440) / 25.4);
-const pt = (x: number) => x * 2;
-const font = "Times New Roman";
-const bodySize = pt(13);
-const textWidth = mm(210 - 30 - 15);
-
-const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {}) =>
-  new TextRun({
-    text,
-    font,
-    size: o.size ?? bodySize,
-    bold: o.bold ?? false,
-    italics: o.italics ?? false,
-    ...(o.color ? { color: o.color } : {}),
-  });
-
-function centred(text: string, o: { bold?: boolean; italics?: boolean; size?: number; after?: number } = {}) {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after: o.after ?? 0 },
-    children: [run(text, o)],
-  });
-}
-
-function rule(share: number, width: number) {
-  const side = Math.round(((1 - share) / 2) * width);
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    indent: { left: side, right: side },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
-    spacing: { after: 120 },
-    children: [],
-  });
-}
-
-function headingBlock(doc: StrategyDocument): Table {
-  const left = mm(65);
-  const right = textWidth - left;
-  const cell = (width: number, children: Paragraph[]) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, borders: TableBorders.NONE, children });
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [left, right],
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        children: [
-          cell(left, [
-            centred(doc.authority, { size: pt(12) }),
-            centred(doc.issuer, { bold: true, size: pt(12) }),
-            rule(0.35, left),
-            centred(doc.number, { size: pt(13) }),
-          ]),
-          cell(right, [
-            centred(doc.nation, { bold: true, size: pt(12) }),
-            centred(doc.motto, { bold: true, size: pt(13) }),
-            rule(0.55, right),
-            centred(doc.placeDate, { italics: true, size: pt(13) }),
-          ]),
-        ],
-      }),
-    ],
-  });
-}
+// The report's Word layout (docxParts.ts: Decree 30/2020 appendix I, A4, margins
+// 20/20/30/15 mm, Times New Roman 13 pt, page numbers from the second page), with
+// figures, placeholders and wide tables in a smaller size.
 
 function table(b: Extract<StrategyBlock, { kind: "table" }>): Table {
   const widths = b.widths.map((w) => Math.round((textWidth * w) / 100));
@@ -118,27 +64,31 @@ function table(b: Extract<StrategyBlock, { kind: "table" }>): Table {
   });
 }
 
-const bodyParagraph = (text: string) =>
+const bodyParagraph = (text: string, keepNext = false) =>
   new Paragraph({
+    keepNext,
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: mm(10) },
     spacing: { before: 60, after: 60, line: 312 },
     children: [run(text)],
   });
 
-function blockContent(b: StrategyBlock): (Paragraph | Table)[] {
+/** A block as Word content; the `last` block keeps with the signature, which never stands alone on a page. */
+function blockContent(b: StrategyBlock, last = false): (Paragraph | Table)[] {
   switch (b.kind) {
     case "heading":
       return [
         new Paragraph({
+          heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
           spacing: { before: 180, after: 60 },
           indent: { firstLine: mm(10) },
           keepNext: true,
+          keepLines: true,
           children: [run(b.text, { bold: true, italics: b.level === 2 })],
         }),
       ];
     case "paragraph":
-      return [bodyParagraph(b.text)];
+      return [bodyParagraph(b.text, last)];
     case "placeholder":
       return [
         new Paragraph({
@@ -148,7 +98,9 @@ function blockContent(b: StrategyBlock): (Paragraph | Table)[] {
         }),
       ];
     case "list":
-      return b.items.map((i) => bodyParagraph(/^(\d+\. |\s|[A-Z]+\d*\.)/.test(i) ? i : `- ${i}`));
+      return b.items.map((i, k) =>
+        bodyParagraph(/^(\d+\. |\s|[A-Z]+\d*\.)/.test(i) ? i : `- ${i}`, last && k === b.items.length - 1),
+      );
     case "table":
       return [table(b), new Paragraph({ spacing: { after: 60 }, children: [] })];
     case "pagebreak":
@@ -174,39 +126,6 @@ function blockContent(b: StrategyBlock): (Paragraph | Table)[] {
   }
 }
 
-function closing(doc: StrategyDocument): Table {
-  const half = Math.round(textWidth / 2);
-  const cell = (children: Paragraph[]) =>
-    new TableCell({ width: { size: half, type: WidthType.DXA }, borders: TableBorders.NONE, children });
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: [half, textWidth - half],
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell([
-            new Paragraph({
-              children: [run(doc.recipientsLabel, { bold: true, italics: true, size: pt(12) })],
-            }),
-            ...doc.recipients.map((r) => new Paragraph({ children: [run(r, { size: pt(11) })] })),
-          ]),
-          cell([
-            ...doc.signer.map((line) => centred(line, { bold: true })),
-            ...(doc.signerName === null
-              ? []
-              : [
-                  new Paragraph({ spacing: { before: 1440 }, children: [] }),
-                  centred(doc.signerName, { bold: true }),
-                ]),
-          ]),
-        ],
-      }),
-    ],
-  });
-}
-
 /**
  * The strategy document as Word (.docx): the Decree 30/2020 heading block, "KẾ HOẠCH" and
  * the plan's title, sections I–VIII with tables and PNG figures, recipients and signer;
@@ -217,25 +136,18 @@ export async function renderStrategyDocx(doc: StrategyDocument): Promise<Buffer>
     creator: "doingoai",
     lastModifiedBy: "doingoai",
     title: `${doc.title} ${doc.subtitle}`,
-    styles: { default: { document: { run: { font, size: bodySize } } } },
+    styles: { default: { document: { run: { font, size: bodySize } } }, paragraphStyles: headingStyles },
     sections: [
       {
         headers: {
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT], font, size: pt(13) })],
-              }),
-            ],
-          }),
-          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          default: pageNumberHeader(),
+          first: emptyHeader(),
         },
         properties: {
           titlePage: true,
           page: {
             size: { width: mm(210), height: mm(297) },
-            margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
+            margin: pageMargin,
           },
         },
         children: [
@@ -246,9 +158,9 @@ export async function renderStrategyDocx(doc: StrategyDocument): Promise<Buffer>
           new Paragraph({ spacing: { before: 240 }, children: [] }),
           centred(doc.title, { bold: true, size: pt(14) }),
           centred(doc.subtitle, { bold: true, size: pt(14), after: 240 }),
-          ...doc.blocks.flatMap(blockContent),
-          new Paragraph({ spacing: { after: 240 }, children: [] }),
-          closing(doc),
+          ...doc.blocks.flatMap((b, k) => blockContent(b, k === doc.blocks.length - 1)),
+          new Paragraph({ keepNext: true, spacing: { after: 240 }, children: [] }),
+          closingBlock(doc),
         ],
       },
     ],

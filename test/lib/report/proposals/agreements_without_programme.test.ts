@@ -12,7 +12,21 @@ describe("agreements_without_programme", () => {
     const p = agreementsWithoutProgramme.propose(data, t)!;
     expect(p).toMatchObject({ indicator: "agreement_activities", value: 1, threshold: 0 });
     expect(p.proposal.vi).toBe(
-      "Xây dựng chương trình hoạt động cho thỏa thuận p (Lào) · MOU 2020: hoạt động, thời hạn, đơn vị chủ trì.",
+      "Xây dựng chương trình hoạt động cho thỏa thuận p (Lào) · MOU 2020 B1: hoạt động, thời hạn, đơn vị chủ trì.",
     );
+  });
+
+  it("an expired agreement without a programme is not asked for one (it is renewed or closed instead)", () => {
+    const data = fineReview();
+    data.agreements.rows = [
+      agreementRow({
+        agreement_id: "B2",
+        ageMonths: 30,
+        activities: 0,
+        state: "expired",
+        recommendation: "close",
+      }),
+    ];
+    expect(agreementsWithoutProgramme.propose(data, agreementsWithoutProgramme.thresholds)).toBeNull();
   });
 });

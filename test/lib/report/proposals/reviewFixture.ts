@@ -24,6 +24,8 @@ export function fineReview(
   };
   return {
     year: 2030,
+    period: "2030",
+    planShare: 1,
     reportDate: "2031-02-25",
     asOf: "2031-02-25",
     province: { vi: "Tỉnh A", en: "A Province" },
@@ -73,16 +75,16 @@ export function fineReview(
 export function agreementRow(over: Partial<AgreementRow> & { agreement_id: string }): AgreementRow {
   return {
     title: "t",
+    label: { vi: `p (Lào) · MOU 2020 ${over.agreement_id}`, en: `p (Laos) · MOU 2020 ${over.agreement_id}` },
     partner: "p",
-    country: "LA",
-    label: { vi: "p (Lào) · MOU 2020", en: "p (Laos) · MOU 2020" },
     partner_vi: null,
+    country: "LA",
     kind: "mou",
+    signed_on: "2020-01-01",
     expires_on: null,
     lead_unit: null,
-    expiredOn: null,
     state: "active",
-    signed_on: "2020-01-01",
+    expiredOn: null,
     ageMonths: 131,
     activities: 4,
     due: 4,
