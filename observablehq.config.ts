@@ -35,9 +35,9 @@ export default {
     },
   ],
   // Replaces the default, which loads Google Fonts; Be Vietnam Pro is self-hosted
-  // (assets/be-vietnam-pro.css is written by a data loader from @fontsource).
+  // (woff2 files from @fontsource, declared by each page: components/fontFaces.ts).
   globalStylesheets: ["observablehq:stdlib/inputs.css"],
-  head: '<link rel="icon" href="data:,"><link rel="stylesheet" href="/assets/be-vietnam-pro.css"><meta name="robots" content="noindex">',
+  head: '<link rel="icon" href="data:,"><meta name="robots" content="noindex">',
   style: "assets/style.css",
   preserveExtension: true,
   search: false,

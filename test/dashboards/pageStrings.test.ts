@@ -115,7 +115,10 @@ describe("each dashboard page is written once, with one strings table in both la
       expect(files, path).toContain("data/site/office.json");
       for (const file of files) {
         const member = /^data\/site\/(\w+)\.json$/.exec(file)?.[1];
-        if (member) {
+        const download = /^data\/site\/(\w+)\.csv$/.exec(file)?.[1];
+        if (download) {
+          expect(datasets, `${path}: ${file} in site.tar`).toContain(`${download}CsvDataset,`);
+        } else if (member) {
           expect(existsSync(`${root}/data/datasets/${member}.ts`), `${path}: ${file}`).toBe(true);
           expect(datasets, `${path}: ${file} in site.tar`).toContain(`${member}Dataset,`);
         } else {
@@ -137,5 +140,9 @@ describe("each dashboard page is written once, with one strings table in both la
       'import {delegationsPage} from "../components/pages/delegationsPage.js";',
     );
     expect(pageShell(page, "en")).toContain("title: Delegations\n");
+    const aid = pageList.find((p) => p.path === "aid")!;
+    expect(pageShell(aid, "vi")).toContain(
+      'aidProjects: FileAttachment("./data/site/aidProjects.csv").href,',
+    );
   });
 });

@@ -32,7 +32,15 @@ export interface AgreementsData {
     recommendation: string;
     reasons: Bilingual[];
   }[];
-  activities: { agreement: string; title: string; due: string; done: string | null; status: string }[];
+  /** Activities counted by agreement, status and month (see the loader). */
+  activities: {
+    agreement: string;
+    date: string;
+    due: string;
+    status: string;
+    count: number;
+    title: string | null;
+  }[];
 }
 
 /** The portfolio as reviewed at the end of `year`. */
@@ -59,9 +67,15 @@ export const timelineStatuses = ["done", "in_progress", "planned", "overdue", "c
  * The activities of the agreements reviewed in `year`, one row per agreement (named by its short
  * label in `lang`):
  * an activity not done or cancelled whose due date passed by the review date
- * shows as overdue; a done one sits at its done date.
+ * shows as overdue; a done one sits at its done date. Several activities of an
+ * agreement with one status in one month are one mark, titled by `several(count)`.
  */
-export function timelineOf(data: AgreementsData, year: string, lang: "vi" | "en" = "vi"): TimelineDatum[] {
+export function timelineOf(
+  data: AgreementsData,
+  year: string,
+  several: (count: string) => string,
+  lang: "vi" | "en" = "vi",
+): TimelineDatum[] {
   const reviews = reviewsOf(data, year);
   const titles = new Map(reviews.map((r) => [r.agreement, r.label[lang]]));
   const asOf = reviews[0]?.asOf ?? `${year}-12-31`;
@@ -71,9 +85,10 @@ export function timelineOf(data: AgreementsData, year: string, lang: "vi" | "en"
       const overdue = a.status !== "done" && a.status !== "cancelled" && a.due < asOf;
       return {
         row: titles.get(a.agreement)!,
-        due: a.status === "done" && a.done ? a.done : a.due,
+        due: a.date,
         status: overdue ? "overdue" : a.status,
-        title: a.title,
+        title: a.title ?? several(String(a.count)),
+        count: a.count,
       };
     });
 }

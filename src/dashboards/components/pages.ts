@@ -12,7 +12,8 @@ export interface PageInfo {
    * The files the page reads, from the Framework root (data loaders' outputs and
    * assets). The shells name each in a `FileAttachment("…")` call with a literal
    * path, which is how Framework finds what a page needs; the page component
-   * receives each under its base name ("data/site/aid.json" as `aid`).
+   * receives each under its base name ("data/site/aid.json" as `aid`): a JSON
+   * file read, a CSV file (a download) as its address.
    */
   files: string[];
 }
@@ -34,7 +35,12 @@ export const pageList: PageInfo[] = [
     en: "Investment",
     files: [office, "data/site/investment.json", indicators],
   },
-  { path: "aid", vi: "Viện trợ phi chính phủ", en: "Aid", files: [office, "data/site/aid.json", indicators] },
+  {
+    path: "aid",
+    vi: "Viện trợ phi chính phủ",
+    en: "Aid",
+    files: [office, "data/site/aid.json", indicators, "data/site/aidProjects.csv"],
+  },
   {
     path: "agreements",
     vi: "Thỏa thuận quốc tế",

@@ -13,6 +13,8 @@ export interface TimelineDatum {
   /** A status key, drawn as colour and symbol (so it reads without colour). */
   status: string;
   title: string;
+  /** How many items the mark stands for (a month's activities); default 1. Drawn larger when above 1. */
+  count?: number;
 }
 
 export interface TimelineChartOptions extends ChartOptions {
@@ -42,6 +44,7 @@ export function timelineChart(data: TimelineDatum[], options: TimelineChartOptio
   }));
   const rowNames = [...new Set(rows.map((d) => d.row))];
   const bars = rows.filter((d) => d.startDate !== null);
+  const most = Math.max(...rows.map((d) => d.count ?? 1));
   const label = (d: (typeof rows)[number]) =>
     `${d.row}\n${d.title}\n${d.startDate ? `${formatDate(d.start)} – ` : ""}${formatDate(d.due)}\n${d.statusName}`;
   return Plot.plot({
@@ -56,6 +59,7 @@ export function timelineChart(data: TimelineDatum[], options: TimelineChartOptio
     },
     color: { domain: statuses, range: palette.slice(0, statuses.length), legend: true },
     symbol: { domain: statuses, range: symbols.slice(0, statuses.length) },
+    r: { type: "sqrt", domain: [1, Math.max(most, 2)], range: [6, most > 1 ? 12 : 6] },
     marks: [
       Plot.barX(bars, {
         y: "row",
@@ -73,7 +77,7 @@ export function timelineChart(data: TimelineDatum[], options: TimelineChartOptio
         symbol: "statusName",
         stroke: "black",
         strokeWidth: 0.5,
-        r: 6,
+        r: (d: (typeof rows)[number]) => d.count ?? 1,
         title: label,
         tip: true,
       }),

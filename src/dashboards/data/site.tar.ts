@@ -5,7 +5,7 @@
 // Diagnostics go to stderr; any failure exits non-zero and stops the build.
 import { DoingoaiError } from "../../lib/DoingoaiError.ts";
 import { agreementsDataset } from "./datasets/agreements.ts";
-import { aidDataset } from "./datasets/aid.ts";
+import { aidDataset, aidProjectsCsvDataset } from "./datasets/aid.ts";
 import { computeDatasets } from "./datasets/defineDataset.ts";
 import { delegationsDataset } from "./datasets/delegations.ts";
 import { indicatorsDataset } from "./datasets/indicators.ts";
@@ -22,6 +22,7 @@ try {
     delegationsDataset,
     investmentDataset,
     aidDataset,
+    aidProjectsCsvDataset,
     agreementsDataset,
     strategyDataset,
     qualityDataset,

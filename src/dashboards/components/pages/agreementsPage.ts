@@ -68,6 +68,10 @@ export const agreementsStrings = {
     vi: "Chương trình hoạt động của từng thỏa thuận",
     en: "The programme of each agreement",
   },
+  severalActivities: {
+    vi: (count: string) => `${count} hoạt động trong tháng`,
+    en: (count: string) => `${count} activities in the month`,
+  },
   timelineTitle: { vi: "Các hoạt động theo thỏa thuận", en: "Activities by agreement" },
   timelineDescription: {
     vi: "Mỗi hàng là một thỏa thuận; mỗi dấu là một hoạt động ở ngày đến hạn (hoặc ngày thực hiện), hình và màu theo tình trạng; đường đứt là ngày đánh giá.",
@@ -97,7 +101,7 @@ export function agreementsPage(
       "agreements.reported_on_time_rate",
     ]);
     const reviews = reviewsOf(data, year);
-    const timeline = timelineOf(data, year, lang);
+    const timeline = timelineOf(data, year, s.severalActivities, lang);
     const asOf = reviews[0]?.asOf
       ? formatDate(reviews[0].asOf)
       : /^\d{4}$/.test(year)

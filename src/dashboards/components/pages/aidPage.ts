@@ -27,7 +27,12 @@ export interface AidData {
     committedUsd: number | null;
     disbursedUsd: number;
   }[];
+  /** How many projects were approved up to each year; the page lists the most recent of them. */
+  projectsUpTo: Record<string, number>;
 }
+
+/** How many projects the page lists for a year (the loader ships these for every year). */
+const projectsShown = 50;
 
 /** Every text of the aid page, in Vietnamese and English. */
 export const aidStrings = {
@@ -50,6 +55,16 @@ export const aidStrings = {
     vi: (year: string) =>
       `Giá trị cam kết và giải ngân năm ${year} theo tổ chức phi chính phủ nước ngoài, USD.`,
     en: (year: string) => `Committed and disbursed in ${year} by foreign NGO, USD.`,
+  },
+  projectsShown: {
+    vi: (shown: string, all: string) =>
+      `${shown} dự án phê duyệt gần nhất trong số ${all} dự án; danh sách đầy đủ trong tệp tải về.`,
+    en: (shown: string, all: string) =>
+      `The ${shown} most recently approved of ${all} projects; the full list is in the download.`,
+  },
+  projectsDownload: {
+    vi: "Tải danh sách tất cả dự án (CSV)",
+    en: "Download the list of all projects (CSV)",
   },
   projectsSection: {
     vi: (year: string) => `Các dự án đã phê duyệt đến năm ${year}`,
@@ -79,10 +94,15 @@ export const aidStrings = {
   },
 };
 
-/** The aid page in `lang`, from the site's office.json, aid.json and indicators.json. */
+/** The aid page in `lang`, from the site's office.json, aid.json, indicators.json and the address of aidProjects.csv. */
 export function aidPage(
   lang: Lang,
-  { office, aid: data, indicators }: { office: SiteOffice; aid: AidData; indicators: IndicatorsData },
+  {
+    office,
+    aid: data,
+    indicators,
+    aidProjects,
+  }: { office: SiteOffice; aid: AidData; indicators: IndicatorsData; aidProjects: string },
   resize: Resize,
 ): HTMLElement {
   const s = wordsIn(aidStrings, lang);
@@ -98,7 +118,8 @@ export function aidPage(
     ]);
     const sectors = data.bySector.filter((d) => d.period === year);
     const ngos = data.byNgo.filter((d) => d.period === year);
-    const projects = data.projects.filter((p) => p.approved.slice(0, 4) <= year);
+    const projects = data.projects.filter((p) => p.approved.slice(0, 4) <= year).slice(0, projectsShown);
+    const all = data.projectsUpTo[year] ?? projects.length;
     return [
       cards(values, 4),
       chart(
@@ -128,6 +149,17 @@ export function aidPage(
         ngos.length > 0,
       ),
       el("h2", {}, s.projectsSection(year)),
+      all > projects.length
+        ? el(
+            "p",
+            {},
+            s.projectsShown(
+              formatNumber(projects.length, { lang, digits: 0 }),
+              formatNumber(all, { lang, digits: 0 }),
+            ),
+          )
+        : null,
+      el("p", {}, el("a", { href: aidProjects, download: "aidProjects.csv" }, s.projectsDownload)),
       projects.length
         ? Inputs.table(projects, {
             columns: [

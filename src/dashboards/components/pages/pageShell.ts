@@ -13,18 +13,23 @@ export function fileKey(file: string): string {
  * The .md file of `page` in `lang`: `src/dashboards/<path>.md` for Vietnamese,
  * `src/dashboards/en/<path>.md` for English. Each file the page reads is named
  * in a FileAttachment call with a literal path, as Framework requires to find
- * and ship it; the paths of the English shells go up one folder.
+ * and ship it; the paths of the English shells go up one folder. The shell
+ * also imports components/pageFonts.js, which declares the font.
  */
 export function pageShell(page: PageInfo, lang: Lang): string {
   const up = lang === "vi" ? "./" : "../";
   const component = `${page.path}Page`;
-  const files = page.files.map(
-    (file) => `  ${fileKey(file)}: await FileAttachment("${up}${file}").json(),\n`,
+  // JSON is read and handed over; a CSV is a download, handed over as its address.
+  const files = page.files.map((file) =>
+    file.endsWith(".csv")
+      ? `  ${fileKey(file)}: FileAttachment("${up}${file}").href,\n`
+      : `  ${fileKey(file)}: await FileAttachment("${up}${file}").json(),\n`,
   );
   return (
     `---\ntitle: ${page[lang]}\ntoc: false\n---\n\n` +
     `<!-- Written by scripts/writePageShells.ts: the page is src/dashboards/components/pages/${component}.ts. -->\n\n` +
     "```js\n" +
+    `import "${up}components/pageFonts.js";\n` +
     `import {${component}} from "${up}components/pages/${component}.js";\n` +
     `display(${component}("${lang}", {\n${files.join("")}}, resize));\n` +
     "```\n"

@@ -1,7 +1,8 @@
 // The agreement (MOU) portfolio reviewed at the end of every year with data
 // (or today, for the current year) by the planning library's reviewAgreements —
 // follow-through, dormancy, score and recommendation — and the programme of
-// activities of each agreement for the timeline.
+// activities of each agreement for the timeline, counted by agreement, month and
+// status (a large province has thousands; the page draws one mark per group).
 import { z } from "zod";
 import {
   agreementStateLabels,
@@ -47,10 +48,14 @@ const schema = z.object({
   activities: z.array(
     z.object({
       agreement: z.string(),
-      title: z.string(),
+      /** Where the group is drawn: the earliest date done (done ones) or due (the others) in its month. */
+      date: z.string(),
+      /** The earliest due date in the group: what a review date is compared with to find it overdue. */
       due: z.string(),
-      done: z.string().nullable(),
       status: z.string(),
+      count: z.number().int().positive(),
+      /** The activity's title when the group holds one activity; null for several. */
+      title: z.string().nullable(),
     }),
   ),
 });
@@ -98,21 +103,41 @@ export const agreementsDataset = defineDataset("agreements.json", schema, async 
       });
     }
   }
+  // One group per agreement, status and month of the date drawn. Whether an
+  // activity not done is overdue at a review date (31/12 of a year, or today)
+  // depends on its due date: the groups also keep apart activities due on 31/12
+  // and those due before today, so the earliest due date of a group answers for
+  // all of them.
   const activities = await store.all<{
     agreement: string;
-    title: string;
+    date: Date;
     due: Date;
-    done: Date | null;
     status: string;
+    count: bigint | number;
+    title: string | null;
   }>(
-    `SELECT agreement_id AS agreement, title, due_on AS due, done_on AS done, status
-       FROM agreement_activities ORDER BY agreement_id, due_on`,
+    `WITH a AS (
+       SELECT agreement_id, status, title, due_on,
+              CASE WHEN status = 'done' AND done_on IS NOT NULL THEN done_on ELSE due_on END AS drawn
+         FROM agreement_activities)
+     SELECT agreement_id AS agreement, status, min(drawn) AS date, min(due_on) AS due, count(*) AS count,
+            CASE WHEN count(*) = 1 THEN min(title) END AS title
+       FROM a
+      GROUP BY agreement_id, status, date_trunc('month', drawn),
+               strftime(due_on, '%m-%d') = '12-31', due_on < CAST(? AS DATE)
+      ORDER BY agreement, date, status`,
+    [today],
   );
   return {
     years,
     recommendations: recommendationLabels,
     states: agreementStateLabels,
     reviews,
-    activities: activities.map((a) => ({ ...a, due: isoDate(a.due) ?? "", done: isoDate(a.done) })),
+    activities: activities.map((a) => ({
+      ...a,
+      date: isoDate(a.date) ?? "",
+      due: isoDate(a.due) ?? "",
+      count: Number(a.count),
+    })),
   };
 });

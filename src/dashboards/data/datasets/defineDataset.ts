@@ -13,6 +13,8 @@ export interface Dataset<S extends z.ZodType = z.ZodType> {
   name: string;
   schema: S;
   build: (store: Store) => Promise<z.input<S>>;
+  /** The file's text from the checked data; default JSON. */
+  write?: (data: z.output<S>) => string;
 }
 
 /** Identity with type checking: `export const xDataset = defineDataset("x.json", schema, build)`. */
@@ -20,8 +22,9 @@ export function defineDataset<S extends z.ZodType>(
   name: string,
   schema: S,
   build: (store: Store) => Promise<z.input<S>>,
+  write?: (data: z.output<S>) => string,
 ): Dataset<S> {
-  return { name, schema, build };
+  return write ? { name, schema, build, write } : { name, schema, build };
 }
 
 /**
@@ -52,7 +55,7 @@ export async function computeDatasets(datasets: readonly Dataset[]): Promise<Map
         const issues = checked.error.issues.slice(0, 20).map((i) => `  ${i.path.join(".")}: ${i.message}`);
         throw new Error(`${dataset.name}: the data does not have the expected shape:\n${issues.join("\n")}`);
       }
-      const text = JSON.stringify(checked.data);
+      const text = dataset.write ? dataset.write(checked.data) : JSON.stringify(checked.data);
       out.set(dataset.name, text);
       console.error(`${dataset.name}: ${Buffer.byteLength(text)} bytes in ${Date.now() - started} ms`);
     }

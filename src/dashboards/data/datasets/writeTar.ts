@@ -1,12 +1,13 @@
 /**
- * A POSIX ustar archive of text files (what Framework extracts from a
- * `.tar` loader's output). Names must be ASCII and under 100 bytes.
+ * A POSIX ustar archive of files (what Framework extracts from a `.tar`
+ * loader's output): texts are written as UTF-8, bytes as they are. Names must
+ * be ASCII and under 100 bytes.
  */
-export function writeTar(files: ReadonlyMap<string, string>, mtime = new Date(0)): Buffer {
+export function writeTar(files: ReadonlyMap<string, string | Uint8Array>, mtime = new Date(0)): Buffer {
   const blocks: Buffer[] = [];
   for (const [name, text] of files) {
     if (!/^[\x20-\x7e]{1,99}$/.test(name)) throw new Error(`invalid archive member name: ${name}`);
-    const data = Buffer.from(text, "utf8");
+    const data = typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text);
     const header = Buffer.alloc(512);
     const put = (value: string, offset: number, length: number) =>
       header.write(value, offset, length, "ascii");
