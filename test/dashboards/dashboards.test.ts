@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -10,6 +10,8 @@ import { computeIndicators } from "../../src/lib/indicators/index.ts";
 import { buildReviewData } from "../../src/lib/report/buildReviewData.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
 import { pageFigures } from "../helpers/pageFigures.ts";
+import { pdfPageSizes } from "../helpers/libreOffice.ts";
+import { printedPages, printFaults } from "../helpers/printFaults.ts";
 import { chromiumPath, hasChromium, launchChromium } from "../helpers/launchChromium.ts";
 import { createFixtureDatabase, type FixtureVariant } from "./fixtureDatabase.ts";
 import { pageSections, type SectionState } from "../helpers/pageSections.ts";
@@ -232,19 +234,65 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
     });
   });
 
-  it("the review page prints to a non-empty A4 PDF", async () => {
-    await onPage(browser, server.url + "/review.html", async (page) => {
-      await page.emulateMedia({ media: "print" });
-      const pdf = await page.pdf({ format: "A4", printBackground: true });
-      const text = pdf.toString("latin1");
-      expect(text.startsWith("%PDF-")).toBe(true);
-      expect(pdf.length).toBeGreaterThan(20_000);
-      const pages = text.match(/\/Type\s*\/Page\b/g) ?? [];
-      expect(pages.length).toBeGreaterThan(0);
-      // A4 is 595 × 842 points.
-      expect(text).toMatch(/\/MediaBox\s*\[\s*0 0 59[45](\.\d+)? 84[12](\.\d+)?\s*\]/);
+  for (const url of ["/review.html", "/en/review.html"]) {
+    it(`${url} prints to A4 pages numbered "n / N", no heading at a page foot and no table row split across pages`, async () => {
+      await onPage(browser, server.url + url, async (page) => {
+        await charts(page);
+        await page.emulateMedia({ media: "print" });
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+        const file = join(dir, `print-${url.replace(/\W/g, "")}.pdf`);
+        writeFileSync(file, pdf);
+        // A4 is 595 × 842 points
+        for (const [w, h] of pdfPageSizes(file)) expect([Math.round(w), Math.round(h)]).toEqual([595, 842]);
+        const printed = await page.evaluate(() => ({
+          headings: [...document.querySelectorAll("#observablehq-main :is(h1, h2, h3, h4)")].map(
+            (h) => (h as HTMLElement).innerText,
+          ),
+          rows: [...document.querySelectorAll("#observablehq-main table tr")].map((tr) =>
+            [...tr.querySelectorAll("th, td")].map((c) => (c as HTMLElement).innerText),
+          ),
+        }));
+        expect(printed.headings.length).toBeGreaterThan(5);
+        expect(printed.rows.length).toBeGreaterThan(5);
+        const pages = printedPages(file);
+        expect(pages.length).toBeGreaterThan(1);
+        expect(printFaults(pages, printed)).toEqual([]);
+      });
     });
-  });
+  }
+
+  for (const url of ["/agreements.html", "/en/agreements.html"]) {
+    it(`${url}: no two agreements of a chart share a label (score bars and timeline rows), and no table header is cut`, async () => {
+      await onPage(browser, server.url + url, async (page) => {
+        await charts(page);
+        await page.waitForSelector("#observablehq-main table th");
+        const labels = await page.evaluate(() =>
+          [...document.querySelectorAll("#observablehq-main figure svg[aria-label]")].map((svg) => ({
+            chart: svg.getAttribute("aria-label"),
+            ticks: [...svg.querySelectorAll('g[aria-label="y-axis tick label"] text')].map(
+              (t) => t.textContent ?? "",
+            ),
+          })),
+        );
+        // the score chart and the timeline, each with a row per agreement reviewed
+        expect(labels).toHaveLength(2);
+        for (const { chart, ticks } of labels) {
+          expect(ticks.length, `${chart}`).toBeGreaterThan(1);
+          expect(new Set(ticks).size, `${chart}: ${ticks.join(" | ")}`).toBe(ticks.length);
+        }
+        const headers = await page.evaluate(() =>
+          [...document.querySelectorAll("#observablehq-main table th")].map((th) => ({
+            text: (th as HTMLElement).innerText.trim(),
+            fits: th.scrollWidth <= th.clientWidth,
+          })),
+        );
+        expect(headers.length).toBeGreaterThan(5);
+        const cut = headers.filter((h) => !h.fits || h.text.endsWith("…")).map((h) => h.text);
+        expect(cut, "table headers cut").toEqual([]);
+      });
+    });
+  }
 
   it("the strategy page's tuner shows the path, feasibility and budget need the library computes for a new end value; its download passes strategy check", async () => {
     const page = await browser.newPage();

@@ -18,11 +18,13 @@ import { documentText, matchesGolden, tableRows, unzipDocx } from "./golden.ts";
 
 let store: Store;
 let data: ReviewData;
+let data2024: ReviewData;
 
 beforeAll(async () => {
   store = await openStore({ path: join(tempDir("doingoai-report-"), "sample.duckdb") });
   await loadSample(store);
   data = await buildReviewData(store, { year: 2019 });
+  data2024 = await buildReviewData(store, { year: 2024 });
 }, 120_000);
 
 afterAll(() => store?.close());
@@ -221,26 +223,39 @@ goals:
   });
 });
 
-describe("the 2019 report", () => {
-  for (const lang of ["vi", "en"] as const) {
-    it(`Markdown (${lang}) matches its golden file`, async () => {
-      const md = (await renderReport(data, { lang, format: "md" })) as string;
-      expect(
-        matchesGolden(`report-2019-${lang}.md`, md),
-        `see test/lib/report/golden/report-2019-${lang}.md-changed`,
-      ).toBe(true);
-    });
+describe("the reports of 2019 and 2024 match their golden files", () => {
+  const years = { 2019: () => data, 2024: () => data2024 };
+  for (const year of [2019, 2024] as const) {
+    for (const lang of ["vi", "en"] as const) {
+      it(`${year} Markdown (${lang}) matches its golden file`, async () => {
+        const md = (await renderReport(years[year](), { lang, format: "md" })) as string;
+        expect(
+          matchesGolden(`report-${year}-${lang}.md`, md),
+          `see test/lib/report/golden/report-${year}-${lang}.md-changed`,
+        ).toBe(true);
+      });
 
-    it(`Word (${lang}) document.xml text matches its golden file`, async () => {
-      const parts = await unzipDocx((await renderReport(data, { lang, format: "docx" })) as Buffer);
-      const text = documentText(parts.get("word/document.xml")!);
-      expect(
-        matchesGolden(`report-2019-${lang}.docx.txt`, text),
-        `see test/lib/report/golden/report-2019-${lang}.docx.txt-changed`,
-      ).toBe(true);
-    });
+      it(`${year} Word (${lang}) document.xml text matches its golden file`, async () => {
+        const bytes = (await renderReport(years[year](), { lang, format: "docx" })) as Buffer;
+        const text = documentText((await unzipDocx(bytes)).get("word/document.xml")!);
+        expect(
+          matchesGolden(`report-${year}-${lang}.docx.txt`, text),
+          `see test/lib/report/golden/report-${year}-${lang}.docx.txt-changed`,
+        ).toBe(true);
+      });
+
+      it(`${year} HTML (${lang}) matches its golden file`, async () => {
+        const html = (await renderReport(years[year](), { lang, format: "html" })) as string;
+        expect(
+          matchesGolden(`report-${year}-${lang}.html`, html),
+          `see test/lib/report/golden/report-${year}-${lang}.html-changed`,
+        ).toBe(true);
+      });
+    }
   }
+});
 
+describe("the 2019 report", () => {
   it("the .docx is a valid Word package: [Content_Types].xml and word/document.xml present and well-formed, with the Decree 30 heading", async () => {
     const parts = await unzipDocx((await renderReport(data, { lang: "vi", format: "docx" })) as Buffer);
     const types = parts.get("[Content_Types].xml");

@@ -146,7 +146,19 @@ export function agreementsPage(
               recommendation,
               reasons: (rs: Bilingual[]) => rs.map((r) => r[lang]).join("; "),
             },
-            width: { title: 220, reasons: 260 },
+            // every column its width, wide enough for its header in either language: the table
+            // scrolls sideways rather than cut a header to "…"
+            width: {
+              title: 220,
+              partner: 180,
+              signed: 100,
+              followThrough: 130,
+              overdue: 90,
+              state: 110,
+              score: 70,
+              recommendation: 170,
+              reasons: 260,
+            },
             select: false,
           })
         : empty(),
