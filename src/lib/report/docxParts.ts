@@ -174,5 +174,69 @@ export const headingStyles = ([1, 2] as const).map((level) => ({
   paragraph: { spacing: { before: 180, after: 60 }, indent: { firstLine: mm(10) }, keepNext: true },
 }));
 
+/** A justified body paragraph with the first line indented 10 mm; `keepNext` keeps it on the page of what follows. */
+export const bodyParagraph = (text: string, keepNext = false): Paragraph =>
+  new Paragraph({
+    keepNext,
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: mm(10) },
+    spacing: { before: 60, after: 60, line: 312 },
+    children: [run(text)],
+  });
+
+/**
+ * A bordered table of `widths` twips a column, its header row repeated on every page and no
+ * row split across pages; header cells centred and bold, body cells aligned as `align` says,
+ * their text passed through `cellText` (e.g. non-breaking spaces inside figures).
+ */
+export function gridTable(
+  t: { head: string[]; rows: string[][]; align: readonly string[] },
+  widths: number[],
+  o: { size: number; cellMargin: number; cellText?: (text: string) => string },
+): Table {
+  const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+  const borders = { top: border, bottom: border, left: border, right: border };
+  const cellText = o.cellText ?? ((text: string) => text);
+  const cell = (text: string, i: number, header: boolean) =>
+    new TableCell({
+      width: { size: widths[i]!, type: WidthType.DXA },
+      borders,
+      margins: { left: o.cellMargin, right: o.cellMargin },
+      children: [
+        new Paragraph({
+          alignment: header
+            ? AlignmentType.CENTER
+            : t.align[i] === "right"
+              ? AlignmentType.RIGHT
+              : AlignmentType.LEFT,
+          children: [run(header ? text : cellText(text), { bold: header, size: o.size })],
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: t.head.map((h, i) => cell(h, i, true)) }),
+      ...t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
+    ],
+  });
+}
+
+/** The first lines of the document: the sample's banner where it is the sample, the heading block, the title and subtitle. */
+export function titleBlock(
+  doc: DecreeHeading & { sampleBanner: string | null; title: string; subtitle: string },
+): (Paragraph | Table)[] {
+  return [
+    ...(doc.sampleBanner === null
+      ? []
+      : [centred(doc.sampleBanner, { bold: true, size: pt(14), after: 120 })]),
+    headingBlock(doc),
+    new Paragraph({ spacing: { before: 240 }, children: [] }),
+    centred(doc.title, { bold: true, size: pt(14) }),
+    centred(doc.subtitle, { bold: true, size: pt(14), after: 240 }),
+  ];
+}
+
 /** An empty header, for the first page. */
 export const emptyHeader = (): Header => new Header({ children: [new Paragraph({ children: [] })] });

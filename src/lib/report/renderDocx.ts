@@ -1,25 +1,14 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  PageOrientation,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  WidthType,
-} from "docx";
+import type { Table } from "docx";
+import { Document, HeadingLevel, PageOrientation, Packer, Paragraph } from "docx";
 import type { ReportBlock, ReportDocument } from "./reportDocument.ts";
 import { isFigureCell, layoutTable } from "./tableLayout.ts";
 import {
+  bodyParagraph,
   bodySize,
-  centred,
   closingBlock,
   emptyHeader,
   font,
-  headingBlock,
+  gridTable,
   headingStyles,
   landscapeTextWidth,
   mm,
@@ -28,6 +17,7 @@ import {
   pt,
   run,
   textWidth,
+  titleBlock,
 } from "./docxParts.ts";
 
 /** Inside a figure or a date, spaces are non-breaking: "+50,0 điểm %" stays on one line. */
@@ -39,45 +29,13 @@ function figuresTable(b: Extract<ReportBlock, { kind: "table" }>): { table: Tabl
     portraitWidth: textWidth,
     landscapeWidth: landscapeTextWidth,
   });
-  const widths = layout.widths;
-  const size = pt(layout.sizePt);
-  const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-  const borders = { top: border, bottom: border, left: border, right: border };
-  const cell = (text: string, i: number, header: boolean) =>
-    new TableCell({
-      width: { size: widths[i]!, type: WidthType.DXA },
-      borders,
-      margins: { left: 80, right: 80 },
-      children: [
-        new Paragraph({
-          alignment: header
-            ? AlignmentType.CENTER
-            : b.align[i] === "right"
-              ? AlignmentType.RIGHT
-              : AlignmentType.LEFT,
-          children: [run(header ? text : keepTogether(text), { bold: header, size })],
-        }),
-      ],
-    });
-  const table = new Table({
-    width: { size: widths.reduce((a, w) => a + w, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: b.head.map((h, i) => cell(h, i, true)) }),
-      ...b.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
-    ],
+  const table = gridTable(b, layout.widths, {
+    size: pt(layout.sizePt),
+    cellMargin: 80,
+    cellText: keepTogether,
   });
   return { table, landscape: layout.landscape };
 }
-
-const bodyParagraph = (text: string, keepNext = false) =>
-  new Paragraph({
-    keepNext,
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: mm(10) },
-    spacing: { before: 60, after: 60, line: 312 },
-    children: [run(text)],
-  });
 
 /** A block as Word content; a table too wide for portrait is marked for a landscape section. */
 function blockContent(b: ReportBlock, last = false): { content: (Paragraph | Table)[]; landscape: boolean } {
@@ -126,15 +84,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
   const runs: { landscape: boolean; children: (Paragraph | Table)[] }[] = [
     {
       landscape: false,
-      children: [
-        ...(doc.sampleBanner === null
-          ? []
-          : [centred(doc.sampleBanner, { bold: true, size: pt(14), after: 120 })]),
-        headingBlock(doc),
-        new Paragraph({ spacing: { before: 240 }, children: [] }),
-        centred(doc.title, { bold: true, size: pt(14) }),
-        centred(doc.subtitle, { bold: true, size: pt(14), after: 240 }),
-      ],
+      children: [...titleBlock(doc)],
     },
   ];
   // the last paragraph keeps with the signature, which never stands alone on the last page

@@ -1,25 +1,13 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  PageBreak,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  WidthType,
-} from "docx";
+import type { Table } from "docx";
+import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, PageBreak, Paragraph } from "docx";
 import type { StrategyBlock, StrategyDocument } from "./StrategyDocument.ts";
 import {
+  bodyParagraph,
   bodySize,
-  centred,
   closingBlock,
   emptyHeader,
   font,
-  headingBlock,
+  gridTable,
   headingStyles,
   mm,
   pageMargin,
@@ -27,6 +15,7 @@ import {
   pt,
   run,
   textWidth,
+  titleBlock,
 } from "../docxParts.ts";
 
 // The report's Word layout (docxParts.ts: Decree 30/2020 appendix I, A4, margins
@@ -35,43 +24,8 @@ import {
 
 function table(b: Extract<StrategyBlock, { kind: "table" }>): Table {
   const widths = b.widths.map((w) => Math.round((textWidth * w) / 100));
-  const size = b.head.length > 6 ? pt(10.5) : pt(11.5);
-  const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-  const borders = { top: border, bottom: border, left: border, right: border };
-  const cell = (text: string, i: number, header: boolean) =>
-    new TableCell({
-      width: { size: widths[i]!, type: WidthType.DXA },
-      borders,
-      margins: { left: 60, right: 60 },
-      children: [
-        new Paragraph({
-          alignment: header
-            ? AlignmentType.CENTER
-            : b.align[i] === "right"
-              ? AlignmentType.RIGHT
-              : AlignmentType.LEFT,
-          children: [run(text, { bold: header, size })],
-        }),
-      ],
-    });
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      new TableRow({ tableHeader: true, children: b.head.map((h, i) => cell(h, i, true)) }),
-      ...b.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
-    ],
-  });
+  return gridTable(b, widths, { size: b.head.length > 6 ? pt(10.5) : pt(11.5), cellMargin: 60 });
 }
-
-const bodyParagraph = (text: string, keepNext = false) =>
-  new Paragraph({
-    keepNext,
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: mm(10) },
-    spacing: { before: 60, after: 60, line: 312 },
-    children: [run(text)],
-  });
 
 /** A block as Word content; the `last` block keeps with the signature, which never stands alone on a page. */
 function blockContent(b: StrategyBlock, last = false): (Paragraph | Table)[] {
@@ -151,13 +105,7 @@ export async function renderStrategyDocx(doc: StrategyDocument): Promise<Buffer>
           },
         },
         children: [
-          ...(doc.sampleBanner === null
-            ? []
-            : [centred(doc.sampleBanner, { bold: true, size: pt(14), after: 120 })]),
-          headingBlock(doc),
-          new Paragraph({ spacing: { before: 240 }, children: [] }),
-          centred(doc.title, { bold: true, size: pt(14) }),
-          centred(doc.subtitle, { bold: true, size: pt(14), after: 240 }),
+          ...titleBlock(doc),
           ...doc.blocks.flatMap((b, k) => blockContent(b, k === doc.blocks.length - 1)),
           new Paragraph({ keepNext: true, spacing: { after: 240 }, children: [] }),
           closingBlock(doc),
