@@ -29,10 +29,9 @@ export interface AidData {
   }[];
   /** How many projects were approved up to each year; the page lists the most recent of them. */
   projectsUpTo: Record<string, number>;
+  /** How many projects the page lists for a year (the loader's cap; it ships these for every year). */
+  projectsShown: number;
 }
-
-/** How many projects the page lists for a year (the loader ships these for every year). */
-const projectsShown = 50;
 
 /** Every text of the aid page, in Vietnamese and English. */
 export const aidStrings = {
@@ -118,7 +117,7 @@ export function aidPage(
     ]);
     const sectors = data.bySector.filter((d) => d.period === year);
     const ngos = data.byNgo.filter((d) => d.period === year);
-    const projects = data.projects.filter((p) => p.approved.slice(0, 4) <= year).slice(0, projectsShown);
+    const projects = data.projects.filter((p) => p.approved.slice(0, 4) <= year).slice(0, data.projectsShown);
     const all = data.projectsUpTo[year] ?? projects.length;
     return [
       cards(values, 4),

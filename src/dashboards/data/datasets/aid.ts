@@ -35,6 +35,8 @@ const schema = z.object({
   projects: z.array(project),
   /** How many projects were approved up to each year (all of them are in aidProjects.csv). */
   projectsUpTo: z.record(z.string(), z.number().int().nonnegative()),
+  /** How many projects the page lists for a year: {@link projectsShown}, shipped so the page reads the loader's cap. */
+  projectsShown: z.number().int().positive(),
 });
 
 type Split = z.infer<typeof split>;
@@ -110,6 +112,7 @@ export const aidDataset = defineDataset("aid.json", schema, async (store) => {
     ngoNames: Object.fromEntries(ngos.map((n) => [n.id, n.name])),
     projects: projects.filter((p) => shown.has(p)),
     projectsUpTo,
+    projectsShown,
   };
 });
 
