@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { commands } from "../../src/cli/commands/index.ts";
@@ -41,5 +42,17 @@ describe("doingoai", () => {
     const [first, second] = r.stderr.trim().split("\n");
     expect(first).toContain("No database at");
     expect(second).toMatch(/cơ sở dữ liệu/);
+  });
+
+  it.each([
+    [["report", "--period", "2024", "--format", "md", "--out", "-"], "doingoai sample"],
+    [["strategy", "progress"], "doingoai import"],
+  ])("%j on a missing database says so with exit code 4 and creates no file", async (args, advice) => {
+    const db = join(tempDir(), "none.duckdb");
+    const r = await runCli([...args, "--db", db, "--lang", "en"]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain(`No database at ${db}`);
+    expect(r.stderr).toContain(advice);
+    expect(existsSync(db)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import { renderReport, reportFormats, type ReportFormat } from "../../lib/report/renderReport.ts";
 import type { Command } from "../Command.ts";
@@ -116,19 +116,14 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
       notesFile === undefined
         ? undefined
         : (await import("../../lib/report/officeNotes.ts")).readOfficeNotes(notesFile);
-    const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
+    const { openExistingStore } = await import("../openExistingStore.ts");
     const { buildReviewData } = await import("../../lib/report/buildReviewData.ts");
-    const path = resolveDbPath(ctx.db, { reading: true });
-    if (path !== ":memory:" && !existsSync(path)) {
-      throw new DoingoaiError(
-        {
-          vi: `Chưa có cơ sở dữ liệu ${path}. Hãy nhập dữ liệu trước (doingoai import) hoặc nạp dữ liệu mẫu (doingoai sample).`,
-          en: `No database at ${path}. Import data first (doingoai import) or load the sample (doingoai sample).`,
-        },
-        { exitCode: exitCodes.database },
-      );
-    }
-    const store = await openStore({ path, readOnly: true });
+    const store = await openExistingStore(ctx.db, {
+      advice: {
+        vi: "Hãy nhập dữ liệu trước (doingoai import) hoặc nạp dữ liệu mẫu (doingoai sample).",
+        en: "Import data first (doingoai import) or load the sample (doingoai sample).",
+      },
+    });
     let content: string | Buffer;
     try {
       const optional = (key: string) => text(ctx.values[key]);

@@ -276,19 +276,9 @@ async function progress(ctx: CommandContext, file: string): Promise<number> {
   const named = file === "adopted" ? process.env["DOINGOAI_STRATEGY"] : file;
   const strategy = named === undefined ? undefined : await readStrategy(ctx, named);
   if (typeof strategy === "number") return strategy;
-  const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
+  const { openExistingStore } = await import("../openExistingStore.ts");
   const { strategyProgress } = await import("../../lib/planning/strategyProgress.ts");
-  const path = resolveDbPath(ctx.db, { reading: true });
-  if (path !== ":memory:" && !existsSync(path)) {
-    throw new DoingoaiError(
-      {
-        vi: `Chưa có cơ sở dữ liệu ${path}. Hãy nhập dữ liệu trước (doingoai import).`,
-        en: `No database at ${path}. Import data first (doingoai import).`,
-      },
-      { exitCode: exitCodes.database },
-    );
-  }
-  const store = await openStore({ path, readOnly: true });
+  const store = await openExistingStore(ctx.db);
   try {
     const inForce = strategy ?? (await adoptedOrNone(store));
     const result = await strategyProgress(store, inForce, {
