@@ -29,6 +29,15 @@ describe("doingoai report", () => {
     expect(en.stdout).toContain("A year with no data at all: exit code 3");
   });
 
+  it("a report written into a folder that does not exist fails with exit code 5 naming the file and why, in both languages", async () => {
+    const out = join(dir, "no-such-folder", "review.md");
+    const r = await runCli(["report", "--db", db, "--year", "2024", "--format", "md", "--out", out]);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain(`Không ghi được tệp ${out}: thư mục chứa tệp không tồn tại (ENOENT).`);
+    expect(r.stderr).toContain(`Cannot write the file ${out}: its folder does not exist (ENOENT).`);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("report --year 1990 fails with exit code 3 and says why, in Vietnamese and in English", async () => {
     const vi = await runCli(["report", "--db", db, "--year", "1990", "--out", join(dir, "x.docx")]);
     expect(vi.code).toBe(3);

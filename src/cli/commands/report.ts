@@ -1,8 +1,8 @@
-import { writeFileSync } from "node:fs";
-import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
+import { exitCodes } from "../../lib/DoingoaiError.ts";
 import { renderReport, reportFormats, type ReportFormat } from "../../lib/report/renderReport.ts";
 import type { Command } from "../Command.ts";
 import { usageError } from "../usageError.ts";
+import { writeOutputFile } from "../writeOutputFile.ts";
 import { optionalDate } from "../argCheck.ts";
 
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
@@ -150,14 +150,7 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
       ctx.stdout.write(content);
       return exitCodes.ok;
     }
-    try {
-      writeFileSync(out, content);
-    } catch (error) {
-      throw new DoingoaiError(
-        { vi: `Không ghi được tệp ${out}.`, en: `Cannot write the file ${out}.` },
-        { exitCode: exitCodes.io, cause: error },
-      );
-    }
+    writeOutputFile(out, content);
     ctx.stderr.write(
       ctx.lang === "vi" ? `Đã ghi báo cáo ${period}: ${out}\n` : `Wrote the ${period} review: ${out}\n`,
     );

@@ -1,6 +1,7 @@
 import { usageError } from "../usageError.ts";
+import { writeOutputFile } from "../writeOutputFile.ts";
 import { textTable } from "../textTable.ts";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import type { AgreementFacts } from "../../lib/planning/checkStrategy.ts";
 import type { Strategy, StrategyProblem } from "../../lib/planning/strategy.ts";
@@ -379,14 +380,7 @@ async function draft(ctx: CommandContext): Promise<number> {
   } else {
     text = formatStrategy(strategy, draftFormat === "json" ? "strategy.json" : "strategy.yaml");
   }
-  try {
-    writeFileSync(out, text);
-  } catch (error) {
-    throw new DoingoaiError(
-      { vi: `Không ghi được tệp ${out}.`, en: `Cannot write the file ${out}.` },
-      { exitCode: exitCodes.io, cause: error },
-    );
-  }
+  writeOutputFile(out, text);
   const targets = strategy.goals.flatMap((g) => g.objectives.flatMap((o) => o.targets));
   const ruled = targets.filter((t) => t.reasoning?.method === "rule").length;
   ctx.stderr.write(

@@ -1,25 +1,15 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import type { Strategy } from "../../lib/planning/strategy.ts";
 import type { Store } from "../../lib/store/openStore.ts";
 import { optionalDate } from "../argCheck.ts";
 import { usageError } from "../usageError.ts";
+import { writeOutputFile } from "../writeOutputFile.ts";
 import type { CommandContext } from "../Command.ts";
 import { loadStrategy } from "./strategyFiles.ts";
 
 const formats = ["docx", "html", "md"] as const;
-
-function write(path: string, bytes: string | Uint8Array): void {
-  try {
-    writeFileSync(path, bytes);
-  } catch (error) {
-    throw new DoingoaiError(
-      { vi: `Không ghi được tệp ${path}.`, en: `Cannot write file ${path}.` },
-      { exitCode: exitCodes.io, cause: error },
-    );
-  }
-}
 
 /**
  * `strategy document FILE|adopted --format docx|html|md --out FILE [--db PATH] [--lang vi|en]
@@ -70,16 +60,16 @@ export async function documentCommand(ctx: CommandContext, file: string): Promis
     });
     if (format === "docx") {
       const { renderStrategyDocx } = await import("../../lib/report/strategyDocument/renderStrategyDocx.ts");
-      write(out, await renderStrategyDocx(doc));
+      writeOutputFile(out, await renderStrategyDocx(doc));
     } else if (format === "html") {
       const { renderStrategyHtml } = await import("../../lib/report/strategyDocument/renderStrategyText.ts");
-      write(out, renderStrategyHtml(doc));
+      writeOutputFile(out, renderStrategyHtml(doc));
     } else {
       const { renderStrategyMarkdown } =
         await import("../../lib/report/strategyDocument/renderStrategyText.ts");
       const md = renderStrategyMarkdown(doc, basename(out).replace(/\.[^.]+$/, ""));
-      write(out, md.text);
-      for (const f of md.files) write(join(dirname(out), f.name), f.bytes);
+      writeOutputFile(out, md.text);
+      for (const f of md.files) writeOutputFile(join(dirname(out), f.name), f.bytes);
     }
     ctx.stdout.write(
       ctx.lang === "vi"

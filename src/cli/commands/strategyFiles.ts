@@ -1,9 +1,10 @@
 // strategy export | import | adopt | document: the strategy as a workbook, in the database
 // and as the plan leadership approves. Called from strategy.ts.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import type { Strategy, StrategyProblem } from "../../lib/planning/strategy.ts";
 import { usageError } from "../usageError.ts";
+import { writeOutputFile } from "../writeOutputFile.ts";
 import type { CommandContext } from "../Command.ts";
 
 function outOption(ctx: CommandContext, pattern: RegExp, expected: string): string {
@@ -12,17 +13,6 @@ function outOption(ctx: CommandContext, pattern: RegExp, expected: string): stri
     throw usageError(`--out cần một tệp ${expected}`, `--out needs a ${expected} file`);
   }
   return out;
-}
-
-function write(path: string, bytes: string | Uint8Array): void {
-  try {
-    writeFileSync(path, bytes);
-  } catch (error) {
-    throw new DoingoaiError(
-      { vi: `Không ghi được tệp ${path}.`, en: `Cannot write file ${path}.` },
-      { exitCode: exitCodes.io, cause: error },
-    );
-  }
 }
 
 /** Prints the problems of a refused file, both languages, and returns exit code 3. */
@@ -61,7 +51,7 @@ export async function exportWorkbook(ctx: CommandContext, file: string): Promise
   const { strategyToWorkbook } = await import("../../lib/planning/strategyToWorkbook.ts");
   const { listIndicators } = await import("../../lib/indicators/registry.ts");
   const book = strategyToWorkbook(strategy, { indicators: listIndicators().map((i) => i.id) });
-  write(out, new Uint8Array(await book.xlsx.writeBuffer()));
+  writeOutputFile(out, new Uint8Array(await book.xlsx.writeBuffer()));
   ctx.stdout.write(
     ctx.lang === "vi" ? `Đã ghi ${out} (bảng tính chiến lược).\n` : `Wrote ${out} (the strategy workbook).\n`,
   );
@@ -94,7 +84,7 @@ export async function importWorkbook(ctx: CommandContext, file: string): Promise
   const text = /\.json$/i.test(out)
     ? JSON.stringify(result.strategy, null, 2) + "\n"
     : stringify(result.strategy, { lineWidth: 0 });
-  write(out, text);
+  writeOutputFile(out, text);
   ctx.stdout.write(ctx.lang === "vi" ? `Đã ghi ${out} từ ${file}.\n` : `Wrote ${out} from ${file}.\n`);
   return exitCodes.ok;
 }
