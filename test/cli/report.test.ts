@@ -191,6 +191,10 @@ describe("doingoai report --period 2024H1 (the six-month review)", () => {
     expect(md.stdout).toContain("So với kế hoạch năm 2024 (tính 50% cho 6 tháng):");
     expect(md.stdout).toContain("So với 6 tháng cuối năm 2023,");
     expect(md.stdout).toContain("Kinh phí đón tiếp khách nước ngoài cả năm 2024:");
+    // the yearly records are the whole year's, headed and compared as such, never under the halves' columns
+    expect(md.stdout).toContain("| Kế hoạch và kinh phí | Năm 2024 | Năm 2023 | Tăng/giảm |");
+    expect(md.stdout).toContain("Cả năm 2024 so với năm 2023: số ngày chậm phê duyệt kế hoạch đối ngoại năm");
+    expect(md.stdout).not.toMatch(/So với 6 tháng cuối năm 2023,[^.]*kinh phí/);
     expect(md.stdout).not.toMatch(/Năm 2024, tỉnh/);
     const en = await runCli([
       "report",
@@ -206,7 +210,8 @@ describe("doingoai report --period 2024H1 (the six-month review)", () => {
       db,
     ]);
     expect(en.stdout).toContain("Six-month review of external affairs, the first half of 2024");
-    expect(en.stdout).toContain("(whole year)");
+    expect(en.stdout).toContain("| Plan and budget | 2024 | 2023 | Change |");
+    expect(en.stdout).toContain("The whole of 2024 against 2023: annual plan approval delay (days)");
     expect(en.stdout).toContain("In the first half of 2024 the province received");
     expect(en.stdout).toContain("Compared with the second half of 2023,");
     const docx = await runCli(["report", "--period", "2024H1", "--out", join(dir, "h1.docx"), "--db", db]);

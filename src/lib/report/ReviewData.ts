@@ -34,6 +34,11 @@ export const headlineFigureSchema = z.object({
   indicator: z.string(),
   group: z.enum(headlineGroups),
   label: bilingual,
+  /**
+   * The period `value` is for: the review's period, or in a six-month review the whole year for
+   * the yearly records (plan approval, reception budget); `previous` is the period before it.
+   */
+  period: z.string(),
   unit: z.enum(["count", "persons", "percent", "VND", "USD", "days"]),
   direction: z.enum(["up", "down"]),
   /** The year's value as computeIndicators gives it (percent as a fraction 0..1); null = no data. */

@@ -356,12 +356,13 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
   const headline: HeadlineFigure[] = headlineIndicators.map(([id, group]) => {
     const def = indicatorById(id)!;
     const row = result.rows.find((r) => r.indicator === id)!;
-    // in a six-month review, a yearly record says so: "(cả năm)" / "(whole year)"
+    // in a six-month review a yearly record is the whole year's, compared with the year before
     const wholeYear = half && yearlyIndicators.includes(id);
     return {
       indicator: id,
       group,
-      label: wholeYear ? { vi: `${def.label.vi} (cả năm)`, en: `${def.label.en} (whole year)` } : def.label,
+      label: def.label,
+      period: wholeYear ? y : period,
       unit: def.unit,
       direction: def.direction,
       value: row.value,

@@ -18,7 +18,9 @@ export const groupTitles: Record<HeadlineGroup, { vi: string; en: string }> = {
  * The table of a group's headline figures: this year, last year, the change,
  * and the plan where the year has one (the plan columns only when a figure of
  * the group has a plan; an empty "Kế hoạch" column says nothing). A half-year
- * is held to half the year's plan, and the column says so.
+ * is held to half the year's plan, and the column says so. The columns are
+ * headed by the figures' own period: in a six-month review the yearly records
+ * (plan approval, reception budget) are "Năm 2024 | Năm 2023", not the halves.
  */
 export function groupTable(
   { data, lang, t, fig, half }: SectionContext,
@@ -35,14 +37,17 @@ export function groupTable(
           `${formatInteger(-value, { lang })} ${value === -1 ? "day" : "days"} early`,
         )
       : fig(value, unit === "USD" ? "count" : unit);
+  // a group's figures share one period (the yearly records are a group of their own);
+  // one that differs from the first says so in its label
+  const period = figures[0]!.period;
   const head = [
     groupTitles[group][lang],
-    periodColumn(data.period, lang),
-    previousColumn(data.period, lang),
+    periodColumn(period, lang),
+    previousColumn(period, lang),
     t("Tăng/giảm", "Change"),
   ];
   const rows = figures.map((h) => [
-    h.label[lang],
+    h.period === period ? h.label[lang] : `${h.label[lang]} (${periodColumn(h.period, lang)})`,
     cellFig(h.value, h.unit),
     cellFig(h.previous, h.unit),
     formatChange(h.change, h.unit === "USD" ? "count" : h.unit, lang),

@@ -16,7 +16,9 @@ export function lowerFirst(label: string): string {
  * I.8 "Đánh giá chung": the results against the plan and against last year,
  * drawn from the headline figures (better or worse by each figure's
  * direction), then the office's own assessment where it gave one. A six-month
- * review is held to half the year's plan and compared with the half-year before.
+ * review is held to half the year's plan and compared with the half-year before;
+ * its yearly records (plan approval, reception budget) are compared year on year,
+ * in a sentence of their own.
  */
 export function overallAssessment(ctx: SectionContext): ReportBlock[] {
   const { data, lang, t, fig, half } = ctx;
@@ -25,10 +27,22 @@ export function overallAssessment(ctx: SectionContext): ReportBlock[] {
   // "năm 2018" / "2018"; "6 tháng cuối năm 2023" / "the second half of 2023"
   const prev = { vi: periodPhrase(before, "vi"), en: periodPhrase(before, "en") };
   const share = half ? t(" (tính 50% cho 6 tháng)", " (50% of it for the half-year)") : "";
-  const compared = data.headline.filter((h) => h.change !== null && h.change !== 0);
-  const better = compared.filter((h) => h.change! > 0 === (h.direction === "up"));
-  const worse = compared.filter((h) => h.change! > 0 !== (h.direction === "up"));
+  const changed = data.headline.filter((h) => h.change !== null && h.change !== 0);
+  const compared = changed.filter((h) => h.period === data.period);
+  const isBetter = (h: (typeof changed)[number]) => h.change! > 0 === (h.direction === "up");
+  const better = compared.filter(isBetter);
+  const worse = compared.filter((h) => !isBetter(h));
   const names = (list: typeof compared) => list.map((h) => lowerFirst(h.label[lang])).join(", ");
+  // a six-month review: the yearly records, year on year ("Cả năm 2024 so với năm 2023: …")
+  const yearly = changed.filter((h) => h.period !== data.period);
+  const yearlyText =
+    yearly.length === 0
+      ? ""
+      : " " +
+        t(
+          `Cả năm ${y} so với năm ${y - 1}: ${yearly.map((h) => `${lowerFirst(h.label.vi)} ${isBetter(h) ? "tốt lên" : "kém đi"}`).join(", ")}.`,
+          `The whole of ${y} against ${y - 1}: ${yearly.map((h) => `${lowerFirst(h.label.en)} ${isBetter(h) ? "improved" : "worsened"}`).join(", ")}.`,
+        );
   const planned = data.headline.filter((h) => h.planRatio !== null);
   const planText =
     planned.length > 0
@@ -65,7 +79,7 @@ export function overallAssessment(ctx: SectionContext): ReportBlock[] {
   return [
     block.h2(t("8. Đánh giá chung", "8. Overall assessment")),
     block.para(
-      `${sentences[0]} ${sentences[1]}; ${sentences[2]} ${
+      `${sentences[0]} ${sentences[1]}; ${sentences[2]}${yearlyText} ${
         shortfalls > 0
           ? t(
               `Có ${shortfalls} tồn tại vượt ngưỡng cần khắc phục, nêu tại phần II.`,

@@ -40,6 +40,7 @@ export function fineReview(
         indicator: id,
         group,
         label: def.label,
+        period: "2030",
         unit: def.unit,
         direction: def.direction,
         value,
