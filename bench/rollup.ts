@@ -62,7 +62,7 @@ interface WorkerResult {
   contender: Contender;
   open: number;
   compute: Record<string, number>;
-  /** CPU seconds (user + system, every DuckDB thread) of the same steps: less sensitive to the machine's load than wall time. */
+  /** CPU seconds (user + system, every DuckDB thread) of the same steps. */
   cpu: { open: number; compute: Record<string, number> };
   maxRssMiB: number;
 }
@@ -227,7 +227,7 @@ row("both workloads", (x) => Object.values(x.compute).reduce((p, q) => p + q, 0)
 row("open and both workloads", (x) => x.open + Object.values(x.compute).reduce((p, q) => p + q, 0));
 lines.push(
   "",
-  "CPU seconds of the same steps (user + system of the process, every DuckDB thread; what the load average does not stretch as much as wall time):",
+  "CPU seconds of the same steps (user + system of the process, every DuckDB thread):",
   "",
   "| workload | roll-up (Parquet in place) | one database | ratio |",
   "|---|---:|---:|---:|",
