@@ -4,7 +4,11 @@
  * `openRollup`, against the same indicators on one database holding the same
  * rows, side by side in one run.
  *
- *   npx tsx bench/rollup.ts [--offices 34] [--records 10000000] [--reps 3] [--dir /tmp]
+ *   npx tsx bench/rollup.ts [--offices 34] [--records 10000000] [--reps 3] [--dir /tmp] [--keep DIR]
+ *
+ * --keep DIR: build the exports and the single database in DIR and leave them
+ * there; a later run with the same --keep reuses them (skips generation, export
+ * and fill; the equality check still runs).
  *
  * Offices: one office of records/offices records is generated in DuckDB SQL
  * (bench/indicators/generateStore.ts) and exported as Parquet; the other
@@ -23,7 +27,7 @@
  * country). Prints a Markdown section (also written to bench/results/rollup.md).
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,6 +53,7 @@ const { values } = parseArgs({
     worker: { type: "string" },
     db: { type: "string" },
     exports: { type: "string" },
+    keep: { type: "string" },
   },
 });
 
@@ -57,6 +62,8 @@ interface WorkerResult {
   contender: Contender;
   open: number;
   compute: Record<string, number>;
+  /** CPU seconds (user + system, every DuckDB thread) of the same steps. */
+  cpu: { open: number; compute: Record<string, number> };
   maxRssMiB: number;
 }
 
@@ -70,16 +77,27 @@ if (values.worker !== undefined) {
   // one measurement, in its own process
   const contender = values.worker as Contender;
   const dirs = JSON.parse(readFileSync(values.exports!, "utf8")) as string[];
+  const cpuSince = (start: NodeJS.CpuUsage) => {
+    const d = process.cpuUsage(start);
+    return (d.user + d.system) / 1e6;
+  };
+  let cpuStart = process.cpuUsage();
   const [store, open] = await time<Store>(() =>
     contender === "rollup" ? openRollup(dirs) : openStore({ path: values.db!, readOnly: true }),
   );
+  const cpu: WorkerResult["cpu"] = { open: cpuSince(cpuStart), compute: {} };
   const compute: Record<string, number> = {};
-  for (const w of Object.values(workloads)) compute[w.name] = (await time(() => runLibrary(store, w)))[1];
+  for (const w of Object.values(workloads)) {
+    cpuStart = process.cpuUsage();
+    compute[w.name] = (await time(() => runLibrary(store, w)))[1];
+    cpu.compute[w.name] = cpuSince(cpuStart);
+  }
   store.close();
   const out: WorkerResult = {
     contender,
     open,
     compute,
+    cpu,
     maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   console.log(JSON.stringify(out));
@@ -89,65 +107,38 @@ if (values.worker !== undefined) {
 const offices = Number(values.offices ?? 34);
 const records = Number(values.records ?? 10_000_000);
 const reps = Number(values.reps ?? 3);
-const root = join(values.dir ?? "/tmp", `doingoai-bench-rollup-${process.pid}`);
+const root = values.keep ?? join(values.dir ?? "/tmp", `doingoai-bench-rollup-${process.pid}`);
 const log = (s: string) => process.stderr.write(`[bench] ${new Date().toISOString().slice(11, 19)} ${s}\n`);
 const officeId = (k: number) => `office-${String(k).padStart(2, "0")}`;
 
 mkdirSync(root, { recursive: true });
 const loadStart = loadavg();
 const perOffice = Math.round(records / offices);
-
-// 1. one office, generated and exported; the others copies under their own office id
-const officeDb = join(root, "office.duckdb");
-const [counts, genS] = await time(() => generateStore(officeDb, perOffice));
-const officeRows = Object.values(counts).reduce((a, b) => a + b, 0);
-log(`generated one office: ${officeRows} records in ${genS.toFixed(1)} s`);
-const first = join(root, "exports", officeId(1));
-mkdirSync(first, { recursive: true });
-{
-  const store = await openStore({ path: officeDb });
-  await setOfficeProfile(store, {
-    office_id: officeId(1),
-    province: "Tỉnh 01",
-    agency: "Sở Ngoại vụ",
-    agency_code: "SNgV",
-  });
-  const [, exportS] = await time(() => exportData(store, first, { format: "parquet" }));
-  log(`exported Parquet in ${exportS.toFixed(1)} s`);
-  store.close();
-}
-const dirs = [first];
-for (let k = 2; k <= offices; k++) {
-  const dir = join(root, "exports", officeId(k));
-  cpSync(first, dir, { recursive: true });
-  const path = join(dir, exportManifestName);
-  const manifest = JSON.parse(readFileSync(path, "utf8")) as { office: { office_id: string } };
-  manifest.office.office_id = officeId(k);
-  writeFileSync(path, JSON.stringify(manifest, null, 2));
-  dirs.push(dir);
-}
 const exportsFile = join(root, "exports.json");
-writeFileSync(exportsFile, JSON.stringify(dirs));
+const officeDb = join(root, "office.duckdb");
+const singleDb = join(root, "single.duckdb");
+const reuse = values.keep !== undefined && existsSync(exportsFile) && existsSync(singleDb);
+if (!reuse) await build();
+const dirs = JSON.parse(readFileSync(exportsFile, "utf8")) as string[];
+const officeRows = Number(
+  await (async () => {
+    const one = await openStore({ path: officeDb, readOnly: true });
+    try {
+      const n = await Promise.all(
+        entities.map(
+          async (e) => (await one.all<{ n: bigint }>(`SELECT count(*) AS n FROM ${ident(e.name)}`))[0]!.n,
+        ),
+      );
+      return n.reduce((a, b) => a + b, 0n);
+    } finally {
+      one.close();
+    }
+  })(),
+);
 const parquetBytes = Number(
   spawnSync("du", ["-sb", join(root, "exports")], { encoding: "utf8" }).stdout.split("\t")[0],
 );
 
-// 2. one database holding the same rows, filled from the roll-up's views
-const singleDb = join(root, "single.duckdb");
-(await openStore({ path: singleDb })).close();
-{
-  const rollup = await openRollup(dirs);
-  const [, fillS] = await time(async () => {
-    await rollup.run(`ATTACH ${literal(singleDb)} AS single`);
-    for (const e of entities) {
-      const cols = e.columns.map((c) => ident(c.name)).join(", ");
-      await rollup.run(`INSERT INTO single.${ident(e.name)} (${cols}) SELECT ${cols} FROM ${ident(e.name)}`);
-    }
-    await rollup.run("DETACH single");
-  });
-  log(`filled the single database (${offices} × ${officeRows} records) in ${fillS.toFixed(1)} s`);
-  rollup.close();
-}
 const singleBytes = Number(spawnSync("du", ["-sb", singleDb], { encoding: "utf8" }).stdout.split("\t")[0]);
 
 // 3. the same numbers, and 34 × one office for the additive indicators
@@ -233,6 +224,18 @@ const row = (name: string, pick: (x: WorkerResult) => number) => {
 row("open", (x) => x.open);
 for (const w of Object.keys(workloads)) row(w, (x) => x.compute[w]!);
 row("both workloads", (x) => Object.values(x.compute).reduce((p, q) => p + q, 0));
+row("open and both workloads", (x) => x.open + Object.values(x.compute).reduce((p, q) => p + q, 0));
+lines.push(
+  "",
+  "CPU seconds of the same steps (user + system of the process, every DuckDB thread):",
+  "",
+  "| workload | roll-up (Parquet in place) | one database | ratio |",
+  "|---|---:|---:|---:|",
+);
+row("open", (x) => x.cpu.open);
+for (const w of Object.keys(workloads)) row(w, (x) => x.cpu.compute[w]!);
+row("both workloads", (x) => Object.values(x.cpu.compute).reduce((p, q) => p + q, 0));
+row("open and both workloads", (x) => x.cpu.open + Object.values(x.cpu.compute).reduce((p, q) => p + q, 0));
 lines.push(
   "",
   `Peak memory (maxRSS of the process, median): roll-up ${median(of("rollup").map((x) => x.maxRssMiB))} MiB, ` +
@@ -243,4 +246,56 @@ const text = lines.join("\n");
 process.stdout.write(text);
 mkdirSync(new URL("./results/", import.meta.url), { recursive: true });
 writeFileSync(new URL("./results/rollup.md", import.meta.url), text);
-rmSync(root, { recursive: true, force: true });
+if (values.keep === undefined) rmSync(root, { recursive: true, force: true });
+
+/** Steps 1–2: the exports and the single database holding the same rows. */
+async function build(): Promise<void> {
+  // 1. one office, generated and exported; the others copies under their own office id
+  const [counts, genS] = await time(() => generateStore(officeDb, perOffice));
+  log(
+    `generated one office: ${Object.values(counts).reduce((a, b) => a + b, 0)} records in ${genS.toFixed(1)} s`,
+  );
+  const first = join(root, "exports", officeId(1));
+  mkdirSync(first, { recursive: true });
+  {
+    const store = await openStore({ path: officeDb });
+    await setOfficeProfile(store, {
+      office_id: officeId(1),
+      province: "Tỉnh 01",
+      agency: "Sở Ngoại vụ",
+      agency_code: "SNgV",
+    });
+    const [, exportS] = await time(() => exportData(store, first, { format: "parquet" }));
+    log(`exported Parquet in ${exportS.toFixed(1)} s`);
+    store.close();
+  }
+  const dirs = [first];
+  for (let k = 2; k <= offices; k++) {
+    const dir = join(root, "exports", officeId(k));
+    cpSync(first, dir, { recursive: true });
+    const path = join(dir, exportManifestName);
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as { office: { office_id: string } };
+    manifest.office.office_id = officeId(k);
+    writeFileSync(path, JSON.stringify(manifest, null, 2));
+    dirs.push(dir);
+  }
+  writeFileSync(exportsFile, JSON.stringify(dirs));
+
+  // 2. one database holding the same rows, filled from the roll-up's views
+  (await openStore({ path: singleDb })).close();
+  {
+    const rollup = await openRollup(dirs);
+    const [, fillS] = await time(async () => {
+      await rollup.run(`ATTACH ${literal(singleDb)} AS single`);
+      for (const e of entities) {
+        const cols = e.columns.map((c) => ident(c.name)).join(", ");
+        await rollup.run(
+          `INSERT INTO single.${ident(e.name)} (${cols}) SELECT ${cols} FROM ${ident(e.name)}`,
+        );
+      }
+      await rollup.run("DETACH single");
+    });
+    log(`filled the single database (${offices} offices) in ${fillS.toFixed(1)} s`);
+    rollup.close();
+  }
+}

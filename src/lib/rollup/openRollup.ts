@@ -175,17 +175,15 @@ export async function openRollup(dirs: readonly string[], options: OpenRollupOpt
       o.home
         ? `home.main.${ident(entity.name)}`
         : `read_parquet(${literal(join(o.source, `${entity.name}.parquet`))})`;
-    // The exports of a table are one read_parquet over every office's file (one scan, one plan),
-    // each row's office found from its file name; the home database's table is a second branch.
+    // The exports of a table are one read_parquet over every office's file (one scan, one plan).
+    // Each row's office comes from its file's position in that list (DuckDB's file_index), looked
+    // up in a constant list: no per-row join on the file name. The home database's table is a
+    // second branch.
     const exports = offices.filter((o) => !o.home);
     const fileOf = (o: RollupOffice, entity: Entity) => resolve(join(o.source, `${entity.name}.parquet`));
-    if (exports.length > 0) {
-      await store.run(
-        `CREATE TABLE _export_files AS SELECT * FROM (VALUES ${exports
-          .flatMap((o) => entities.map((e) => `(${literal(fileOf(o, e))}, ${literal(o.office)})`))
-          .join(", ")}) v(file, office)`,
-      );
-    }
+    const byFile = (values: string[]) => `[${values.map(literal).join(", ")}][file_index::INTEGER + 1]`;
+    const officeOfRow = byFile(exports.map((o) => o.office));
+    const prefixOfRow = byFile(exports.map((o) => `${o.office}:`));
     for (const entity of entities) {
       if (entity.name === "exchange_rates") continue;
       const parts: string[] = [];
@@ -193,13 +191,9 @@ export async function openRollup(dirs: readonly string[], options: OpenRollupOpt
       if (exports.length > 0) {
         const files = exports.map((o) => literal(fileOf(o, entity))).join(", ");
         const cols = entity.columns.map((c) =>
-          c.kind === "id"
-            ? `f.office || ':' || t.${ident(c.name)} AS ${ident(c.name)}`
-            : `t.${ident(c.name)}`,
+          c.kind === "id" ? `${prefixOfRow} || ${ident(c.name)} AS ${ident(c.name)}` : ident(c.name),
         );
-        parts.push(
-          `SELECT f.office, ${cols.join(", ")} FROM read_parquet([${files}], filename = true) t JOIN _export_files f ON f.file = t.filename`,
-        );
+        parts.push(`SELECT ${officeOfRow} AS office, ${cols.join(", ")} FROM read_parquet([${files}])`);
       }
       await store.run(`CREATE VIEW ${ident(entity.name)} AS\n${parts.join("\nUNION ALL\n")}`);
     }

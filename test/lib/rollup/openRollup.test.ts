@@ -94,6 +94,50 @@ describe("openRollup over two copies of the sample's Parquet export", () => {
     }
   }, 120_000);
 
+  it("labels each row with its own export's office and prefixes its ids with it, whichever order the folders come in", async () => {
+    // an office whose delegations are every other row of the sample's: the offices differ in size
+    const half = copyAs(first, "half-office");
+    const scratch = await openStore({ path: join(tempDir("doingoai-rollup-"), "scratch.duckdb") });
+    await scratch.run(
+      `COPY (SELECT * FROM read_parquet('${join(first, "delegations.parquet")}') WHERE hash(delegation_id) % 2 = 0)
+       TO '${join(half, "delegations.parquet")}' (FORMAT parquet)`,
+    );
+    const [{ n: halfRows }] = await scratch.all<{ n: bigint }>(
+      `SELECT count(*) AS n FROM read_parquet('${join(half, "delegations.parquet")}')`,
+    );
+    const [{ n: fullRows }] = await scratch.all<{ n: bigint }>(
+      `SELECT count(*) AS n FROM read_parquet('${join(first, "delegations.parquet")}')`,
+    );
+    scratch.close();
+    expect(Number(halfRows)).toBeGreaterThan(0);
+    expect(Number(halfRows)).toBeLessThan(Number(fullRows));
+    for (const dirs of [
+      [half, first],
+      [first, half],
+    ]) {
+      const rollup = await openRollup(dirs);
+      const rows = await rollup.all<{ office: string; n: bigint; wrong: bigint }>(
+        `SELECT office, count(*) AS n,
+                count(*) FILTER (WHERE NOT starts_with(delegation_id, office || ':')
+                                    OR NOT starts_with(coalesce(partner_id, office || ':'), office || ':')) AS wrong
+         FROM delegations GROUP BY office ORDER BY office`,
+      );
+      const partners = await rollup.all<{ office: string; wrong: bigint }>(
+        `SELECT office, count(*) FILTER (WHERE NOT starts_with(partner_id, office || ':')) AS wrong
+         FROM partners GROUP BY office ORDER BY office`,
+      );
+      rollup.close();
+      expect(rows.map((r) => [r.office, Number(r.n), Number(r.wrong)])).toEqual([
+        ["half-office", Number(halfRows), 0],
+        ["thai-nguyen-sngv", Number(fullRows), 0],
+      ]);
+      expect(partners.map((r) => [r.office, Number(r.wrong)])).toEqual([
+        ["half-office", 0],
+        ["thai-nguyen-sngv", 0],
+      ]);
+    }
+  }, 120_000);
+
   it("refuses exports of another schema version, naming the office, and the same office twice", async () => {
     const old = copyAs(first, "old-office", (m) => {
       m["schema_version"] = 3;
