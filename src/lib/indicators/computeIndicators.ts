@@ -6,7 +6,8 @@ import {
   type Period,
   type PeriodKind,
 } from "../../data/periods.ts";
-import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
+import { availableParallelism } from "node:os";
+import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { emptyValue, type IndicatorSpec, type Scan, type ScanContext } from "./IndicatorDef.ts";
 import { indicatorQuerySchema, type IndicatorQuery } from "./IndicatorQuery.ts";
@@ -165,6 +166,47 @@ function selectSpecs(
   });
 }
 
+/** Runs a query and returns its rows as plain JS objects. */
+type Query = (sql: string, params: DuckDBValue[]) => Promise<Record<string, unknown>[]>;
+
+/** At most this many scans run at once, each on its own connection of the store's DuckDB instance. */
+const maxConcurrentScans = Math.max(2, Math.min(4, availableParallelism()));
+
+/**
+ * Runs independent jobs (one query each) concurrently, each on one of up to
+ * {@link maxConcurrentScans} connections of the store's instance: at small
+ * sizes a query's time is mostly fixed cost that one connection cannot
+ * overlap. Inside a transaction everything runs on the store's own connection,
+ * the only one that sees its uncommitted writes.
+ */
+async function runConcurrently(store: Store, jobs: ((all: Query) => Promise<void>)[]): Promise<void> {
+  const width = store.inTransaction ? 1 : Math.min(maxConcurrentScans, jobs.length);
+  const own: Query = (sql, params) => store.all(sql, params);
+  const extra = await Promise.all(Array.from({ length: width - 1 }, () => store.instance.connect()));
+  const queries: Query[] = [
+    own,
+    ...extra.map((c): Query => async (sql, params) => {
+      try {
+        return (await c.runAndReadAll(sql, params)).getRowObjectsJS() as Record<string, unknown>[];
+      } catch (error) {
+        throw new QueryError(sql, error);
+      }
+    }),
+  ];
+  let next = 0;
+  try {
+    const settled = await Promise.allSettled(
+      queries.map(async (all) => {
+        while (next < jobs.length) await jobs[next++]!(all);
+      }),
+    );
+    const failed = settled.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
+  } finally {
+    for (const c of extra) c.closeSync();
+  }
+}
+
 interface Cell {
   dims: (string | null)[];
   value: number | null;
@@ -172,7 +214,7 @@ interface Cell {
 
 /** Runs the indicators of one scan for periods of one kind: one query, one GROUP BY. */
 async function runScan(
-  store: Store,
+  all: Query,
   scan: Scan,
   specs: IndicatorSpec[],
   kind: PeriodKind,
@@ -233,7 +275,7 @@ async function runScan(
           "GROUP BY ALL",
           ") g JOIN p ON p.k = g.k",
         ].join("\n");
-  const rows = await store.all<Record<string, unknown>>(text, params.values);
+  const rows = await all(text, params.values);
   // one map per indicator: period → (dims key → cell)
   const out = specs.map(() => new Map<string, Map<string, Cell>>());
   for (const row of rows) {
@@ -345,21 +387,29 @@ export async function computeIndicators(
   // filters: "vs last period" is no data, not 0, when the table had no record at all then.
   const recorded = new Map<Scan, Set<string>>();
   const filtered = Object.keys(where).length > 0;
+  const jobs: ((all: Query) => Promise<void>)[] = [];
   for (const [scan, group] of scans) {
     const periodsWithRecords = new Set<string>();
     recorded.set(scan, periodsWithRecords);
     for (const [kind, ps] of kinds) {
       if (scan.periodKinds && !scan.periodKinds.includes(kind)) continue;
-      const maps = await runScan(store, scan, group, kind, ps, { by, where, asOf });
-      group.forEach((s, i) => {
-        for (const [period, cells] of maps[i]!) computed.get(s.id)!.set(period, cells);
+      jobs.push(async (all) => {
+        const maps = await runScan(all, scan, group, kind, ps, { by, where, asOf });
+        group.forEach((s, i) => {
+          for (const [period, cells] of maps[i]!) computed.get(s.id)!.set(period, cells);
+        });
+        if (!filtered)
+          for (const [period, cells] of maps[0]!) if (cells.size > 0) periodsWithRecords.add(period);
       });
-      const unfiltered = filtered
-        ? await runScan(store, scan, [group[0]!], kind, ps, { by: [], where: {}, asOf })
-        : maps;
-      for (const [period, cells] of unfiltered[0]!) if (cells.size > 0) periodsWithRecords.add(period);
+      if (filtered) {
+        jobs.push(async (all) => {
+          const unfiltered = await runScan(all, scan, [group[0]!], kind, ps, { by: [], where: {}, asOf });
+          for (const [period, cells] of unfiltered[0]!) if (cells.size > 0) periodsWithRecords.add(period);
+        });
+      }
     }
   }
+  await runConcurrently(store, jobs);
 
   // the scope of an unsplit row: single-valued filters
   const baseScope: Record<string, string> = {};
