@@ -48,6 +48,11 @@ export interface ScanContext {
   start: string;
   /** SQL of the bound last day of the latest period in the query (a DATE). */
   end: string;
+  /**
+   * The aggregate SQL of every indicator computed over the scan in this query, when known:
+   * a scan may leave out a join no value reads (DuckDB keeps an unused ASOF join). Unset: keep all.
+   */
+  values?: readonly string[];
 }
 
 /**

@@ -246,10 +246,12 @@ async function runScan(
     (p) =>
       `(${params.bind(p.id)}::VARCHAR, ${params.bind(p.start)}::DATE, ${params.bind(p.end)}::DATE, ${periodKey(p)}::INTEGER)`,
   );
+  const valueSql = specs.map((s) => s.value(ctx));
+  ctx.values = valueSql; // set, not spread: spreading would call the lazy getters and bind unused parameters
   const sql = scan.sql(ctx);
   const select: string[] = [];
   query.by.forEach((d, i) => select.push(`CAST(${scan.dims[d]!} AS VARCHAR) AS d${i}`));
-  specs.forEach((s, i) => select.push(`CAST(${s.value(ctx)} AS DOUBLE) AS v${i}`));
+  valueSql.forEach((v, i) => select.push(`CAST(${v} AS DOUBLE) AS v${i}`));
   const where = sql.where ? [`(${sql.where})`] : [];
   for (const [d, list] of Object.entries(query.where)) {
     const expr = `CAST(${scan.dims[d]!} AS VARCHAR)`;

@@ -81,10 +81,12 @@ export function moneyFlowScan(def: {
   return {
     id: def.id,
     dims: outer,
-    sql({ kind, start, end, dims }): ScanSql {
+    sql({ kind, start, end, dims, values }): ScanSql {
       const range = `${def.date} BETWEEN ${start} AND ${end}`;
       const where = def.where ? `${range} AND (${def.where})` : range;
       const key = kind === "plan" ? [] : [`${periodKeySql(kind, def.date)} AS k`];
+      // the USD rate only when a value reads it (sumUsd): DuckDB does not drop an unused ASOF join
+      const usd = values === undefined || values.some((v) => /\bu\./.test(v));
       const cols = [
         ...key,
         ...dims.map((d) => `${inner[d]!} AS "${d}"`),
@@ -95,7 +97,11 @@ export function moneyFlowScan(def: {
       const rates = [
         `(SELECT ${cols.join(", ")} FROM ${def.table} WHERE ${where} GROUP BY ALL) t`,
         `ASOF LEFT JOIN exchange_rates r ON r.currency = t.cur AND r."on" <= t.on_`,
-        `ASOF LEFT JOIN (SELECT "on", vnd_per_unit FROM exchange_rates WHERE currency = 'USD') u ON u."on" <= t.on_`,
+        ...(usd
+          ? [
+              `ASOF LEFT JOIN (SELECT "on", vnd_per_unit FROM exchange_rates WHERE currency = 'USD') u ON u."on" <= t.on_`,
+            ]
+          : []),
       ].join("\n  ");
       if (kind === "plan") return { from: `${rates}\n  JOIN p ON t.on_ BETWEEN p.p_start AND p.p_end` };
       return { from: rates, key: "t.k" };
