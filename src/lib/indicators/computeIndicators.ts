@@ -25,6 +25,11 @@ class Params {
   }
 }
 
+/** A SQL string literal of a checked value (a period id, an ISO date). */
+function sqlString(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
 function usage(vi: string, en: string): DoingoaiError {
   return new DoingoaiError({ vi, en }, { exitCode: exitCodes.usage });
 }
@@ -167,7 +172,7 @@ function selectSpecs(
 }
 
 /** Runs a query and returns its rows as plain JS objects. */
-type Query = (sql: string, params: DuckDBValue[]) => Promise<Record<string, unknown>[]>;
+type Query = (sql: string, params?: DuckDBValue[]) => Promise<Record<string, unknown>[]>;
 
 /** At most this many scans run at once, each on its own connection of the store's DuckDB instance. */
 const maxConcurrentScans = Math.max(2, Math.min(4, availableParallelism()));
@@ -222,33 +227,22 @@ async function runScan(
   query: { by: string[]; where: Record<string, string[]>; asOf: string },
 ): Promise<Map<string, Map<string, Cell>>[]> {
   const params = new Params();
-  const lazy = (value: string) => {
-    let sql: string | undefined;
-    return () => (sql ??= `${params.bind(value)}::DATE`);
-  };
-  const asOf = lazy(query.asOf);
-  const start = lazy(periods.reduce((a, p) => (p.start < a ? p.start : a), periods[0]!.start));
-  const end = lazy(periods.reduce((a, p) => (p.end > a ? p.end : a), periods[0]!.end));
+  // Dates and period ids are checked (parsePeriod, the query schema's ISO date) and go into the
+  // text as literals: a query without bound parameters skips DuckDB's prepare step, and a constant
+  // date range lets the table scan skip row groups by their min/max. Filter values stay bound.
+  const date = (value: string) => `${sqlString(value)}::DATE`;
   const ctx: ScanContext = {
     kind,
     dims: [...new Set([...query.by, ...Object.keys(query.where)])],
-    get asOf() {
-      return asOf();
-    },
-    get start() {
-      return start();
-    },
-    get end() {
-      return end();
-    },
+    asOf: date(query.asOf),
+    start: date(periods.reduce((a, p) => (p.start < a ? p.start : a), periods[0]!.start)),
+    end: date(periods.reduce((a, p) => (p.end > a ? p.end : a), periods[0]!.end)),
   };
   const values = periods.map(
-    (p) =>
-      `(${params.bind(p.id)}::VARCHAR, ${params.bind(p.start)}::DATE, ${params.bind(p.end)}::DATE, ${periodKey(p)}::INTEGER)`,
+    (p) => `(${sqlString(p.id)}::VARCHAR, ${date(p.start)}, ${date(p.end)}, ${periodKey(p)}::INTEGER)`,
   );
   const valueSql = specs.map((s) => s.value(ctx));
-  ctx.values = valueSql; // set, not spread: spreading would call the lazy getters and bind unused parameters
-  const sql = scan.sql(ctx);
+  const sql = scan.sql({ ...ctx, values: valueSql });
   const select: string[] = [];
   query.by.forEach((d, i) => select.push(`CAST(${scan.dims[d]!} AS VARCHAR) AS d${i}`));
   valueSql.forEach((v, i) => select.push(`CAST(${v} AS DOUBLE) AS v${i}`));
@@ -277,7 +271,8 @@ async function runScan(
           "GROUP BY ALL",
           ") g JOIN p ON p.k = g.k",
         ].join("\n");
-  const rows = await all(text, params.values);
+  // no parameters: run the text directly (node-api prepares whenever it is given an array)
+  const rows = await all(text, params.values.length > 0 ? params.values : undefined);
   // one map per indicator: period → (dims key → cell)
   const out = specs.map(() => new Map<string, Map<string, Cell>>());
   for (const row of rows) {
@@ -318,7 +313,9 @@ export interface ComputeOptions {
  * definitions from `defineIndicator`, computed exactly as the built-ins.
  *
  * Indicators that share a scan (e.g. every delegations indicator placed by
- * start_on) are computed in one query per period kind. Rows come in the order
+ * start_on) are computed in one query per period kind; independent queries
+ * run concurrently on a few connections of the store's DuckDB instance (on
+ * the store's own connection alone inside `store.transaction`). Rows come in the order
  * of the indicators (query order, else registry order), then periods (query
  * order), then split values (sorted, no value last). For a split, every
  * requested period gets a row for every split combination seen in any
