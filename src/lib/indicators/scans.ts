@@ -242,8 +242,8 @@ export const aidProjectsActive: Scan = {
     // Disbursed to date (on or before each period's end), without joining every disbursement
     // to every later period: each day's disbursements go to the first period ending on or after
     // it ("bucket"), and a running sum per project over the buckets gives the total to each end.
-    // Sums run in date order, and rows leave in project order, so that the same rows give the same
-    // last bit whatever order they are stored in (the roll-up of exports and --also agree exactly).
+    // Rows leave in project order, so that the same rows give the same last bit whatever order
+    // they are stored in (the roll-up of exports and --also agree exactly).
     return {
       from: `(WITH daily AS MATERIALIZED (
     SELECT currency, CAST(unnest(generate_series(CAST("on" AS TIMESTAMP),
@@ -270,10 +270,9 @@ export const aidProjectsActive: Scan = {
     SELECT u.day, min(p.p_end) AS p_end FROM (SELECT DISTINCT disbursed_on AS day FROM paid) u
     JOIN p ON u.day <= p.p_end GROUP BY ALL),
   to_date AS (
-    SELECT project_id, p_end,
-           sum(sum(amount_usd ORDER BY on_)) OVER (PARTITION BY project_id ORDER BY p_end) AS disbursed_usd
-    FROM (SELECT d.project_id, b.p_end, d.disbursed_on AS on_, d.amount_usd FROM paid d JOIN buckets b ON b.day = d.disbursed_on
-          UNION ALL SELECT project_id, p_end, NULL, 0 FROM active)
+    SELECT project_id, p_end, sum(sum(amount_usd)) OVER (PARTITION BY project_id ORDER BY p_end) AS disbursed_usd
+    FROM (SELECT d.project_id, b.p_end, d.amount_usd FROM paid d JOIN buckets b ON b.day = d.disbursed_on
+          UNION ALL SELECT project_id, p_end, 0 FROM active)
     GROUP BY project_id, p_end)
   SELECT a.project_id, a.office, a.ngo_id, a.sector, a.country, a.committed_usd AS committed_amount_usd, a.period,
          coalesce(d.disbursed_usd, 0) AS disbursed_usd
