@@ -314,28 +314,30 @@ for (const c of contenders.filter((c) => c !== "library")) {
   p(`| ${names[c]} | ${cells.join(" | ")} |`);
 }
 p();
-p(`### Where the library's time goes (${fmtSize(Math.max(...sizes))} records)`);
-p();
-p(
-  `The library computing the indicators of one scan (one query per scan) vs the hand-written queries of the same indicators: ` +
-    `median seconds of ${profileReps} interleaved repetitions [fastest–slowest].`,
-);
-p();
-p("| scan (indicators) | one year: library | hand SQL | ten years by country: library | hand SQL |");
-p("|---|---:|---:|---:|---:|");
-{
-  const one = profiles.get("one-year") ?? [];
-  const ten = new Map((profiles.get("ten-years-by-country") ?? []).map((x) => [x.scan, x]));
-  for (const x of one) {
-    const y = ten.get(x.scan);
-    const cell = (v: number, runs: number[]) =>
-      `${fmtS(v)}${runs.length > 1 ? ` [${fmtS(Math.min(...runs))}–${fmtS(Math.max(...runs))}]` : ""}`;
-    p(
-      `| ${x.scan} (${x.indicators.join(", ")}) | ${cell(x.library, x.libraryRuns)} | ${cell(x.hand, x.handRuns)} | ${y ? cell(y.library, y.libraryRuns) : "—"} | ${y ? cell(y.hand, y.handRuns) : "—"} |`,
-    );
+if (profiles.size > 0) {
+  p(`### Where the library's time goes (${fmtSize(Math.max(...sizes))} records)`);
+  p();
+  p(
+    `The library computing the indicators of one scan (one query per scan) vs the hand-written queries of the same indicators: ` +
+      `median seconds of ${profileReps} interleaved repetitions [fastest–slowest].`,
+  );
+  p();
+  p("| scan (indicators) | one year: library | hand SQL | ten years by country: library | hand SQL |");
+  p("|---|---:|---:|---:|---:|");
+  {
+    const one = profiles.get("one-year") ?? [];
+    const ten = new Map((profiles.get("ten-years-by-country") ?? []).map((x) => [x.scan, x]));
+    for (const x of one) {
+      const y = ten.get(x.scan);
+      const cell = (v: number, runs: number[]) =>
+        `${fmtS(v)}${runs.length > 1 ? ` [${fmtS(Math.min(...runs))}–${fmtS(Math.max(...runs))}]` : ""}`;
+      p(
+        `| ${x.scan} (${x.indicators.join(", ")}) | ${cell(x.library, x.libraryRuns)} | ${cell(x.hand, x.handRuns)} | ${y ? cell(y.library, y.libraryRuns) : "—"} | ${y ? cell(y.hand, y.handRuns) : "—"} |`,
+      );
+    }
   }
+  p();
 }
-p();
 p("### Goals (issues 3 and 15)");
 p();
 const goal = (ok: boolean | undefined) => (ok === undefined ? "n/a" : ok ? "met" : "**not met**");
@@ -346,7 +348,8 @@ for (const w of Object.values(workloads)) {
   const ratio = (s: number, r: Row) => {
     const a = lib(s);
     const b = value(s, r, w.name);
-    return a === undefined ? undefined : b === undefined ? true : a / b; // a contender that did not finish is behind
+    if (a === undefined || !outcomes.get(s)?.has(r.c)) return undefined; // not run: no verdict
+    return b === undefined ? true : a / b; // a contender that did not finish is behind
   };
   const le = (x: number | boolean | undefined, limit: number) => (typeof x === "number" ? x <= limit : x);
   p(
