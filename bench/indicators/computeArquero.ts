@@ -267,7 +267,9 @@ export function computeArquero(t: Record<string, Table>, w: Workload): Cells {
         .params(p)
         .filter((d: { on: number }, q: typeof p) => d.on > q.from && d.on <= q.stock);
       emit(active.groupby("y", "g").count({ as: "n" }), { "agreements.active": "n" });
-      emit(active.antijoin(recent, "agreement_id").groupby("y", "g").count({ as: "n" }), {
+      // dormant: no event in the window, and signed 12 months or more before the stock date
+      const old = active.params(p).filter((d: { signed_on: number }, q: typeof p) => d.signed_on <= q.from);
+      emit(old.antijoin(recent, "agreement_id").groupby("y", "g").count({ as: "n" }), {
         "agreements.dormant": "n",
       });
     }

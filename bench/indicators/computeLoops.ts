@@ -389,7 +389,8 @@ export function computeLoops(db: Record<string, Columns>, w: Workload): Cells {
         const k = yi * G + agreementG[i]!;
         active.c[k]++;
         active.n[k]++;
-        if (hasEvent[i * nY + yi] === 0) dormant.n[k]++;
+        // dormant: no event in the window, and signed 12 months or more before the stock date
+        if (hasEvent[i * nY + yi] === 0 && signedOn[i]! <= windowStart[yi]!) dormant.n[k]++;
       }
     }
     dormant.c.set(active.c);

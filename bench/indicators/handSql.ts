@@ -111,7 +111,8 @@ export function handQueries(w: Workload): Map<string, string> {
     "agreements.dormant",
     `SELECT s.y, ${c("pa.country")} AS country, count(*) AS v
     FROM agreements a LEFT JOIN partners pa ON pa.partner_id = a.partner_id JOIN ${years} s ON ${active}
-    WHERE NOT EXISTS (SELECT 1 FROM agreement_activities x WHERE x.agreement_id = a.agreement_id AND x.status = 'done'
+    WHERE a.signed_on <= s.stock - INTERVAL 12 MONTH
+      AND NOT EXISTS (SELECT 1 FROM agreement_activities x WHERE x.agreement_id = a.agreement_id AND x.status = 'done'
         AND x.done_on > s.stock - INTERVAL 12 MONTH AND x.done_on <= s.stock)
       AND NOT EXISTS (SELECT 1 FROM delegations d WHERE d.agreement_id = a.agreement_id
         AND d.start_on > s.stock - INTERVAL 12 MONTH AND d.start_on <= s.stock)

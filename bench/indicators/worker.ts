@@ -3,9 +3,15 @@
  *
  *   node --import tsx bench/indicators/worker.ts CONTENDER DB_FILE REPS BUDGET_SECONDS
  *
- * Prints one JSON line: per workload the seconds of each repetition (sql and
- * library: compute; loops and arquero: load, then compute per workload), and
- * the process's peak RSS. Repeats REPS times, fewer once BUDGET_SECONDS have passed.
+ * Prints one JSON line: per workload the seconds of each repetition (loops and
+ * arquero: load, then compute per workload), and the process's peak RSS.
+ * Repeats REPS times, fewer once BUDGET_SECONDS have passed.
+ *
+ * CONTENDER `pair` is the library and the hand-written SQL interleaved on one
+ * open database: each repetition runs both on each workload, in turn (library
+ * first on even repetitions, SQL first on odd ones), so that both see the same
+ * load and the same warm caches; its times are keyed `library/<workload>` and
+ * `sql/<workload>`, and its peak RSS is that of the two together.
  */
 import { openStore } from "../../src/lib/store/openStore.ts";
 import { arqueroTables, computeArquero } from "./computeArquero.ts";
@@ -16,8 +22,10 @@ import { runLibrary } from "./runLibrary.ts";
 import { workloads } from "./Workload.ts";
 
 export type Contender = "sql" | "library" | "loops" | "arquero";
+/** What a worker process runs: one contender, or the library and hand-written SQL interleaved. */
+export type WorkerJob = Contender | "pair";
 export interface WorkerResult {
-  contender: Contender;
+  contender: WorkerJob;
   reps: number;
   /** Seconds of loading (loops, arquero), one per repetition. */
   load: number[];
@@ -26,7 +34,7 @@ export interface WorkerResult {
   maxRssMiB: number;
 }
 
-const [contender, db, repsArg, budgetArg] = process.argv.slice(2) as [Contender, string, string, string];
+const [contender, db, repsArg, budgetArg] = process.argv.slice(2) as [WorkerJob, string, string, string];
 const reps = Number(repsArg);
 const budget = Number(budgetArg) * 1000;
 const began = performance.now();
@@ -38,12 +46,16 @@ const time = async <T>(f: () => Promise<T> | T): Promise<[T, number]> => {
 };
 const record = (w: string, s: number) => (out.compute[w] ??= []).push(s);
 
-if (contender === "sql" || contender === "library") {
+if (contender === "sql" || contender === "library" || contender === "pair") {
   const store = await openStore({ path: db, readOnly: true });
   for (let r = 0; r < reps && (r === 0 || performance.now() - began < budget); r++) {
     for (const w of Object.values(workloads)) {
-      const [, s] = await time(() => (contender === "sql" ? runHandSql(store, w) : runLibrary(store, w)));
-      record(w.name, s);
+      const order: Contender[] =
+        contender === "pair" ? (r % 2 === 0 ? ["library", "sql"] : ["sql", "library"]) : [contender];
+      for (const c of order) {
+        const [, s] = await time(() => (c === "sql" ? runHandSql(store, w) : runLibrary(store, w)));
+        record(contender === "pair" ? `${c}/${w.name}` : w.name, s);
+      }
     }
     out.reps++;
   }

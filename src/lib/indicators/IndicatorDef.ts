@@ -36,18 +36,23 @@ export interface IndicatorDef {
   empty?: 0 | null;
 }
 
-/** What a scan's SQL may use: the period kind of this query, the dimensions in use, and bound parameters. */
+/** What a scan's SQL may use: the period kind of this query, the dimensions in use, and its dates. */
 export interface ScanContext {
   /** Kind of every period in this query. */
   kind: PeriodKind;
   /** Dimensions the query splits or filters by (a scan that pre-aggregates must keep them). */
   dims: readonly string[];
-  /** SQL of the bound "as of" date (a DATE), e.g. `$4::DATE`. */
+  /** SQL of the "as of" date (a DATE), e.g. `'2025-12-31'::DATE`. */
   asOf: string;
-  /** SQL of the bound first day of the earliest period in the query (a DATE). */
+  /** SQL of the first day of the earliest period in the query (a DATE). */
   start: string;
-  /** SQL of the bound last day of the latest period in the query (a DATE). */
+  /** SQL of the last day of the latest period in the query (a DATE). */
   end: string;
+  /**
+   * The aggregate SQL of every indicator computed over the scan in this query, when known:
+   * a scan may leave out a join no value reads (DuckDB keeps an unused ASOF join). Unset: keep all.
+   */
+  values?: readonly string[];
 }
 
 /**
@@ -94,7 +99,7 @@ export interface IndicatorSpec extends IndicatorDef {
    * Aggregate SQL of the value over the scan's rows grouped by period and the
    * split dimensions (e.g. `count(*) FILTER (WHERE t.direction = 'inbound')`).
    * It never contains user values: filters are bound by the engine, and the
-   * context gives the SQL of bound parameters (`asOf`).
+   * context gives the SQL of its dates (`asOf`).
    */
   value(ctx: ScanContext): string;
 }

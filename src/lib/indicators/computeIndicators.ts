@@ -6,7 +6,8 @@ import {
   type Period,
   type PeriodKind,
 } from "../../data/periods.ts";
-import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
+import { availableParallelism } from "node:os";
+import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { emptyValue, type IndicatorSpec, type Scan, type ScanContext } from "./IndicatorDef.ts";
 import { indicatorQuerySchema, type IndicatorQuery } from "./IndicatorQuery.ts";
@@ -22,6 +23,11 @@ class Params {
     this.values.push(value);
     return `$${this.values.length}`;
   }
+}
+
+/** A SQL string literal of a checked value (a period id, an ISO date). */
+function sqlString(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
 }
 
 function usage(vi: string, en: string): DoingoaiError {
@@ -165,6 +171,47 @@ function selectSpecs(
   });
 }
 
+/** Runs a query and returns its rows as plain JS objects. */
+type Query = (sql: string, params?: DuckDBValue[]) => Promise<Record<string, unknown>[]>;
+
+/** At most this many scans run at once, each on its own connection of the store's DuckDB instance. */
+const maxConcurrentScans = Math.max(2, Math.min(4, availableParallelism()));
+
+/**
+ * Runs independent jobs (one query each) concurrently, each on one of up to
+ * {@link maxConcurrentScans} connections of the store's instance: at small
+ * sizes a query's time is mostly fixed cost that one connection cannot
+ * overlap. Inside a transaction everything runs on the store's own connection,
+ * the only one that sees its uncommitted writes.
+ */
+async function runConcurrently(store: Store, jobs: ((all: Query) => Promise<void>)[]): Promise<void> {
+  const width = store.inTransaction ? 1 : Math.min(maxConcurrentScans, jobs.length);
+  const own: Query = (sql, params) => store.all(sql, params);
+  const extra = await Promise.all(Array.from({ length: width - 1 }, () => store.instance.connect()));
+  const queries: Query[] = [
+    own,
+    ...extra.map((c): Query => async (sql, params) => {
+      try {
+        return (await c.runAndReadAll(sql, params)).getRowObjectsJS() as Record<string, unknown>[];
+      } catch (error) {
+        throw new QueryError(sql, error);
+      }
+    }),
+  ];
+  let next = 0;
+  try {
+    const settled = await Promise.allSettled(
+      queries.map(async (all) => {
+        while (next < jobs.length) await jobs[next++]!(all);
+      }),
+    );
+    const failed = settled.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
+  } finally {
+    for (const c of extra) c.closeSync();
+  }
+}
+
 interface Cell {
   dims: (string | null)[];
   value: number | null;
@@ -172,7 +219,7 @@ interface Cell {
 
 /** Runs the indicators of one scan for periods of one kind: one query, one GROUP BY. */
 async function runScan(
-  store: Store,
+  all: Query,
   scan: Scan,
   specs: IndicatorSpec[],
   kind: PeriodKind,
@@ -180,34 +227,25 @@ async function runScan(
   query: { by: string[]; where: Record<string, string[]>; asOf: string },
 ): Promise<Map<string, Map<string, Cell>>[]> {
   const params = new Params();
-  const lazy = (value: string) => {
-    let sql: string | undefined;
-    return () => (sql ??= `${params.bind(value)}::DATE`);
-  };
-  const asOf = lazy(query.asOf);
-  const start = lazy(periods.reduce((a, p) => (p.start < a ? p.start : a), periods[0]!.start));
-  const end = lazy(periods.reduce((a, p) => (p.end > a ? p.end : a), periods[0]!.end));
+  // Dates and period ids are checked (parsePeriod, the query schema's ISO date) and go into the
+  // text as literals: a query without bound parameters skips DuckDB's prepare step, and a constant
+  // date range lets the table scan skip row groups by their min/max. Filter values stay bound.
+  const date = (value: string) => `${sqlString(value)}::DATE`;
   const ctx: ScanContext = {
     kind,
     dims: [...new Set([...query.by, ...Object.keys(query.where)])],
-    get asOf() {
-      return asOf();
-    },
-    get start() {
-      return start();
-    },
-    get end() {
-      return end();
-    },
+    asOf: date(query.asOf),
+    start: date(periods.reduce((a, p) => (p.start < a ? p.start : a), periods[0]!.start)),
+    end: date(periods.reduce((a, p) => (p.end > a ? p.end : a), periods[0]!.end)),
   };
   const values = periods.map(
-    (p) =>
-      `(${params.bind(p.id)}::VARCHAR, ${params.bind(p.start)}::DATE, ${params.bind(p.end)}::DATE, ${periodKey(p)}::INTEGER)`,
+    (p) => `(${sqlString(p.id)}::VARCHAR, ${date(p.start)}, ${date(p.end)}, ${periodKey(p)}::INTEGER)`,
   );
-  const sql = scan.sql(ctx);
+  const valueSql = specs.map((s) => s.value(ctx));
+  const sql = scan.sql({ ...ctx, values: valueSql });
   const select: string[] = [];
   query.by.forEach((d, i) => select.push(`CAST(${scan.dims[d]!} AS VARCHAR) AS d${i}`));
-  specs.forEach((s, i) => select.push(`CAST(${s.value(ctx)} AS DOUBLE) AS v${i}`));
+  valueSql.forEach((v, i) => select.push(`CAST(${v} AS DOUBLE) AS v${i}`));
   const where = sql.where ? [`(${sql.where})`] : [];
   for (const [d, list] of Object.entries(query.where)) {
     const expr = `CAST(${scan.dims[d]!} AS VARCHAR)`;
@@ -233,7 +271,8 @@ async function runScan(
           "GROUP BY ALL",
           ") g JOIN p ON p.k = g.k",
         ].join("\n");
-  const rows = await store.all<Record<string, unknown>>(text, params.values);
+  // no parameters: run the text directly (node-api prepares whenever it is given an array)
+  const rows = await all(text, params.values.length > 0 ? params.values : undefined);
   // one map per indicator: period → (dims key → cell)
   const out = specs.map(() => new Map<string, Map<string, Cell>>());
   for (const row of rows) {
@@ -274,7 +313,9 @@ export interface ComputeOptions {
  * definitions from `defineIndicator`, computed exactly as the built-ins.
  *
  * Indicators that share a scan (e.g. every delegations indicator placed by
- * start_on) are computed in one query per period kind. Rows come in the order
+ * start_on) are computed in one query per period kind; independent queries
+ * run concurrently on a few connections of the store's DuckDB instance (on
+ * the store's own connection alone inside `store.transaction`). Rows come in the order
  * of the indicators (query order, else registry order), then periods (query
  * order), then split values (sorted, no value last). For a split, every
  * requested period gets a row for every split combination seen in any
@@ -345,21 +386,29 @@ export async function computeIndicators(
   // filters: "vs last period" is no data, not 0, when the table had no record at all then.
   const recorded = new Map<Scan, Set<string>>();
   const filtered = Object.keys(where).length > 0;
+  const jobs: ((all: Query) => Promise<void>)[] = [];
   for (const [scan, group] of scans) {
     const periodsWithRecords = new Set<string>();
     recorded.set(scan, periodsWithRecords);
     for (const [kind, ps] of kinds) {
       if (scan.periodKinds && !scan.periodKinds.includes(kind)) continue;
-      const maps = await runScan(store, scan, group, kind, ps, { by, where, asOf });
-      group.forEach((s, i) => {
-        for (const [period, cells] of maps[i]!) computed.get(s.id)!.set(period, cells);
+      jobs.push(async (all) => {
+        const maps = await runScan(all, scan, group, kind, ps, { by, where, asOf });
+        group.forEach((s, i) => {
+          for (const [period, cells] of maps[i]!) computed.get(s.id)!.set(period, cells);
+        });
+        if (!filtered)
+          for (const [period, cells] of maps[0]!) if (cells.size > 0) periodsWithRecords.add(period);
       });
-      const unfiltered = filtered
-        ? await runScan(store, scan, [group[0]!], kind, ps, { by: [], where: {}, asOf })
-        : maps;
-      for (const [period, cells] of unfiltered[0]!) if (cells.size > 0) periodsWithRecords.add(period);
+      if (filtered) {
+        jobs.push(async (all) => {
+          const unfiltered = await runScan(all, scan, [group[0]!], kind, ps, { by: [], where: {}, asOf });
+          for (const [period, cells] of unfiltered[0]!) if (cells.size > 0) periodsWithRecords.add(period);
+        });
+      }
     }
   }
+  await runConcurrently(store, jobs);
 
   // the scope of an unsplit row: single-valued filters
   const baseScope: Record<string, string> = {};

@@ -81,10 +81,12 @@ export function moneyFlowScan(def: {
   return {
     id: def.id,
     dims: outer,
-    sql({ kind, start, end, dims }): ScanSql {
+    sql({ kind, start, end, dims, values }): ScanSql {
       const range = `${def.date} BETWEEN ${start} AND ${end}`;
       const where = def.where ? `${range} AND (${def.where})` : range;
       const key = kind === "plan" ? [] : [`${periodKeySql(kind, def.date)} AS k`];
+      // the USD rate only when a value reads it (sumUsd): DuckDB does not drop an unused ASOF join
+      const usd = values === undefined || values.some((v) => /\bu\./.test(v));
       const cols = [
         ...key,
         ...dims.map((d) => `${inner[d]!} AS "${d}"`),
@@ -95,7 +97,11 @@ export function moneyFlowScan(def: {
       const rates = [
         `(SELECT ${cols.join(", ")} FROM ${def.table} WHERE ${where} GROUP BY ALL) t`,
         `ASOF LEFT JOIN exchange_rates r ON r.currency = t.cur AND r."on" <= t.on_`,
-        `ASOF LEFT JOIN (SELECT "on", vnd_per_unit FROM exchange_rates WHERE currency = 'USD') u ON u."on" <= t.on_`,
+        ...(usd
+          ? [
+              `ASOF LEFT JOIN (SELECT "on", vnd_per_unit FROM exchange_rates WHERE currency = 'USD') u ON u."on" <= t.on_`,
+            ]
+          : []),
       ].join("\n  ");
       if (kind === "plan") return { from: `${rates}\n  JOIN p ON t.on_ BETWEEN p.p_start AND p.p_end` };
       return { from: rates, key: "t.k" };
@@ -228,38 +234,51 @@ export const aidProjectsActive: Scan = {
   },
   sql({ end, dims }): ScanSql {
     // Rates as one row per currency and day (the last rate on or before that day, as the views'
-    // ASOF joins give), so each amount converts with hash joins: the ASOF joins of the views
-    // made this scan several times slower.
-    const usd = (amount: string, cur: string, r: string, u: string) =>
-      `CASE WHEN ${cur} = 'USD' THEN ${amount} ELSE ${amount} * (CASE WHEN ${cur} = 'VND' THEN 1 ELSE ${r}.vnd_per_unit END) / ${u}.vnd_per_unit END`;
+    // ASOF joins give), each day's USD rate beside it (VND: 1 VND, on days with a USD rate),
+    // built once per query: each amount converts with one hash join (the ASOF joins of the
+    // views made this scan several times slower).
+    const usd = (amount: string, cur: string, x: string) =>
+      `CASE WHEN ${cur} = 'USD' THEN ${amount} ELSE ${amount} * (CASE WHEN ${cur} = 'VND' THEN 1 ELSE ${x}.vnd_per_unit END) / ${x}.usd_vnd END`;
+    // Disbursed to date (on or before each period's end), without joining every disbursement
+    // to every later period: each day's disbursements go to the first period ending on or after
+    // it ("bucket"), and a running sum per project over the buckets gives the total to each end.
+    // Rows leave in project order, so that the same rows give the same last bit whatever order
+    // they are stored in (the roll-up of exports and --also agree exactly).
     return {
-      from: `(WITH days AS (
+      from: `(WITH daily AS MATERIALIZED (
     SELECT currency, CAST(unnest(generate_series(CAST("on" AS TIMESTAMP),
              CAST(least(coalesce(next_on - 1, ${end}), ${end}) AS TIMESTAMP), INTERVAL 1 DAY)) AS DATE) AS day, vnd_per_unit
     FROM (SELECT currency, "on", vnd_per_unit, lead("on") OVER (PARTITION BY currency ORDER BY "on") AS next_on
           FROM exchange_rates) WHERE "on" <= ${end}),
-  projects AS (
-    SELECT t.project_id, ${officeSelect(dims, "t")}, t.ngo_id, t.sector, n.country, t.approved_on, t.end_on,
-           ${usd("t.committed_amount", "t.currency", "r", "u")} AS committed_usd
+  rates AS MATERIALIZED (
+    SELECT r.currency, r.day, r.vnd_per_unit, u.vnd_per_unit AS usd_vnd
+    FROM (SELECT * FROM daily WHERE currency <> 'VND' UNION ALL SELECT 'VND', day, 1 FROM daily WHERE currency = 'USD') r
+    LEFT JOIN daily u ON u.currency = 'USD' AND u.day = r.day),
+  active AS MATERIALIZED (
+    SELECT t.project_id, ${officeSelect(dims, "t")}, t.ngo_id, t.sector, n.country, p.period, p.p_end,
+           ${usd("t.committed_amount", "t.currency", "x")} AS committed_usd
     FROM aid_projects t LEFT JOIN ngos n ON n.ngo_id = t.ngo_id
-    LEFT JOIN days r ON r.currency = t.currency AND r.day = t.approved_on
-    LEFT JOIN days u ON u.currency = 'USD' AND u.day = t.approved_on
+    LEFT JOIN rates x ON x.currency = t.currency AND x.day = t.approved_on
+    JOIN p ON t.approved_on <= p.p_end AND (t.end_on IS NULL OR t.end_on >= p.p_start)
     WHERE t.approved_on <= ${end} AND t.status NOT IN ('cancelled', 'revoked')),
-  paid AS (
-    SELECT d.project_id, d.disbursed_on, sum(${usd("d.amount", "d.currency", "r", "u")}) AS amount_usd
+  paid AS MATERIALIZED (
+    SELECT d.project_id, d.disbursed_on, sum(${usd("d.amount", "d.currency", "x")}) AS amount_usd
     FROM aid_disbursements d
-    LEFT JOIN days r ON r.currency = d.currency AND r.day = d.disbursed_on
-    LEFT JOIN days u ON u.currency = 'USD' AND u.day = d.disbursed_on
+    LEFT JOIN rates x ON x.currency = d.currency AND x.day = d.disbursed_on
     WHERE d.disbursed_on <= ${end} GROUP BY ALL),
-  paid_to_date AS (
-    SELECT d.project_id, p.period, sum(d.amount_usd) AS disbursed_usd
-    FROM paid d JOIN p ON d.disbursed_on <= p.p_end GROUP BY ALL)
-  SELECT a.project_id, a.office, a.ngo_id, a.sector, a.country, a.committed_usd AS committed_amount_usd, p.period,
+  buckets AS (
+    SELECT u.day, min(p.p_end) AS p_end FROM (SELECT DISTINCT disbursed_on AS day FROM paid) u
+    JOIN p ON u.day <= p.p_end GROUP BY ALL),
+  to_date AS (
+    SELECT project_id, p_end, sum(sum(amount_usd)) OVER (PARTITION BY project_id ORDER BY p_end) AS disbursed_usd
+    FROM (SELECT d.project_id, b.p_end, d.amount_usd FROM paid d JOIN buckets b ON b.day = d.disbursed_on
+          UNION ALL SELECT project_id, p_end, 0 FROM active)
+    GROUP BY project_id, p_end)
+  SELECT a.project_id, a.office, a.ngo_id, a.sector, a.country, a.committed_usd AS committed_amount_usd, a.period,
          coalesce(d.disbursed_usd, 0) AS disbursed_usd
-  FROM projects a
-  JOIN p ON a.approved_on <= p.p_end AND (a.end_on IS NULL OR a.end_on >= p.p_start)
-  LEFT JOIN paid_to_date d ON d.project_id = a.project_id AND d.period = p.period
-  WHERE a.committed_usd IS NOT NULL) t`,
+  FROM active a
+  LEFT JOIN to_date d ON d.project_id = a.project_id AND d.p_end = a.p_end
+  WHERE a.committed_usd IS NOT NULL ORDER BY a.project_id, a.p_end) t`,
       period: "t.period",
     };
   },
@@ -291,22 +310,23 @@ export const agreementsAtPeriodEnd: Scan = {
   id: "agreements active at period end",
   dims: { partner: "t.partner_id", country: "t.partner_country", kind: "t.kind", office: officeColumn },
   sql({ asOf, dims }): ScanSql {
-    // busy: (agreement, period) pairs with an event (activity done, delegation started) in the window.
-    // (An ASOF join on the last event was tried: DuckDB 1.5 planned it pathologically slowly here.)
+    // dormant: no event (activity done, delegation started) of the agreement in the window, as a
+    // correlated NOT EXISTS that DuckDB turns into a hash join on agreement_id (joining every
+    // event to every period's window first was about twice as slow; an ASOF join on the last
+    // event was tried too: DuckDB 1.5 planned it pathologically slowly here).
     return {
       from: `(WITH s AS (SELECT period, least(p_end, ${asOf}) AS stock_on,
                 least(p_end, ${asOf}) - INTERVAL 12 MONTH AS window_after FROM p),
   events AS (SELECT agreement_id, done_on AS on_ FROM agreement_activities WHERE status = 'done' AND done_on IS NOT NULL
              UNION ALL
-             SELECT agreement_id, start_on FROM delegations WHERE agreement_id IS NOT NULL),
-  busy AS (SELECT DISTINCT e.agreement_id, s.period FROM events e
-           JOIN s ON e.on_ > s.window_after AND e.on_ <= s.stock_on)
+             SELECT agreement_id, start_on FROM delegations WHERE agreement_id IS NOT NULL)
   SELECT t.agreement_id, ${officeSelect(dims, "t")}, t.partner_id, t.kind, pa.country AS partner_country, s.period,
-         b.agreement_id IS NULL AND t.signed_on <= s.stock_on - INTERVAL 12 MONTH AS dormant
+         t.signed_on <= s.stock_on - INTERVAL 12 MONTH
+           AND NOT EXISTS (SELECT 1 FROM events e WHERE e.agreement_id = t.agreement_id
+                           AND e.on_ > s.window_after AND e.on_ <= s.stock_on) AS dormant
   FROM agreements t LEFT JOIN partners pa ON pa.partner_id = t.partner_id
   JOIN s ON t.signed_on <= s.stock_on AND (t.expires_on IS NULL OR t.expires_on >= s.stock_on)
-   AND t.status NOT IN ('draft', 'terminated') AND NOT (t.status = 'expired' AND t.expires_on IS NULL)
-  LEFT JOIN busy b ON b.agreement_id = t.agreement_id AND b.period = s.period) t`,
+   AND t.status NOT IN ('draft', 'terminated') AND NOT (t.status = 'expired' AND t.expires_on IS NULL)) t`,
       period: "t.period",
     };
   },
@@ -336,11 +356,23 @@ export const activitiesByDone = flowScan({
 /** annual_plans: the plan of year Y is in period "Y". */
 export const plansByYear = yearScan({ id: "annual_plans by year", table: "annual_plans t" });
 
-/** budgets (VND/USD at the rate of 31/12 of the year), line reception, in period "Y". */
+/**
+ * budgets (VND/USD at the rate of 31/12 of the year), line reception, in period "Y": the
+ * columns of the `v_budgets` view, but the line is picked first and both amounts convert
+ * with one ASOF join per rate (the view's four ASOF joins cost more than the 55 rows).
+ */
 export const receptionBudgetsByYear = yearScan({
   id: "budgets (reception) by year",
-  table: "v_budgets t",
-  where: "t.line = 'reception'",
+  table: `(SELECT b.* EXCLUDE (on_),
+    CASE WHEN b.currency = 'VND' THEN b.allocated ELSE b.allocated * r.vnd_per_unit END AS allocated_vnd,
+    CASE WHEN b.currency = 'USD' THEN b.allocated ELSE b.allocated * (CASE WHEN b.currency = 'VND' THEN 1 ELSE r.vnd_per_unit END) / u.vnd_per_unit END AS allocated_usd,
+    r."on" AS allocated_rate_on, u."on" AS allocated_usd_rate_on,
+    CASE WHEN b.currency = 'VND' THEN b.spent ELSE b.spent * r.vnd_per_unit END AS spent_vnd,
+    CASE WHEN b.currency = 'USD' THEN b.spent ELSE b.spent * (CASE WHEN b.currency = 'VND' THEN 1 ELSE r.vnd_per_unit END) / u.vnd_per_unit END AS spent_usd,
+    r."on" AS spent_rate_on, u."on" AS spent_usd_rate_on
+  FROM (SELECT *, make_date("year", 12, 31) AS on_ FROM budgets WHERE line = 'reception') b
+  ASOF LEFT JOIN exchange_rates r ON r.currency = b.currency AND r."on" <= b.on_
+  ASOF LEFT JOIN (SELECT "on", vnd_per_unit FROM exchange_rates WHERE currency = 'USD') u ON u."on" <= b.on_) t`,
 });
 
 /** consular_cases placed by opened_on. */

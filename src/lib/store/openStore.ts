@@ -53,6 +53,11 @@ export interface Store {
   all<T = Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T[]>;
   /** Runs `fn` in one transaction: all of it is written, or none. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * True inside {@link Store.transaction}: its writes are not committed yet, so
+   * only this connection sees them (a reader must not use another connection).
+   */
+  readonly inTransaction?: boolean;
   /** Closes the connection and the database; the store cannot be used after. */
   close(): void;
   /**
@@ -134,6 +139,9 @@ function makeStore(
     readOnly,
     instance,
     connection,
+    get inTransaction() {
+      return inTransaction;
+    },
     async run(sql, params) {
       try {
         await connection.run(sql, params);
