@@ -126,7 +126,11 @@ const rawSql = `CREATE TABLE delegations AS SELECT * FROM read_csv('${csv}')`;
 /** Runs a process to the end; seconds from spawn to exit. */
 function runProcess(args: string[]): number {
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: dir, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  const r = spawnSync(process.execPath, args, {
+    cwd: dir,
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+  });
   const s = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
   return s;
@@ -155,7 +159,10 @@ c.closeSync();
 i.closeSync();`;
   // run from the repository so that @duckdb/node-api resolves as it does for the CLI
   const t = performance.now();
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: root,
+    encoding: "utf8",
+  });
   const s = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(`raw process exited ${r.status}: ${r.stderr}`);
   dropDb(path);
