@@ -91,6 +91,15 @@ describe("a CSV file larger than fastImportFrom", () => {
     expect(await digest(store)).toEqual(before);
   });
 
+  it("with an amount in a currency that has no exchange rate names its row and currency", async () => {
+    const noRate = line(6_000).replace(",VND,", ",JPY,");
+    const problems = await problemsOf(bigFile({ 6_000: noRate }));
+    expect(problems.map((p) => [p.row, p.column, p.value, p.code])).toEqual([
+      [6_002, "cost", "JPY", "no_rate"],
+    ]);
+    expect(await digest(store)).toEqual(before);
+  });
+
   it("that is valid is written whole in file order, and importing it again updates every row and duplicates none", async () => {
     const path = bigFile();
     const first = await importFiles(store, [path]);
