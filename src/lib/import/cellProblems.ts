@@ -63,3 +63,16 @@ export async function cellProblems(store: Store, m: Mapped): Promise<ImportProbl
   }
   return out;
 }
+
+/**
+ * Whether `typeTable` judged any cell of `m` wrong: one parallel scan that needs
+ * no row numbers (the import then stages the source again to list them).
+ */
+export async function hasCellProblems(store: Store, m: Mapped): Promise<boolean> {
+  const mapped = [...m.byColumn.values()];
+  if (mapped.length === 0) return false;
+  const [r] = await store.all<{ bad: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM ${m.typed} WHERE ${mapped.map((s) => `p_${s} IS NOT NULL`).join(" OR ")}) AS bad`,
+  );
+  return r?.bad === true;
+}

@@ -41,3 +41,18 @@ export async function duplicateKeyProblems(
     },
   }));
 }
+
+/**
+ * Whether two rows of `newView` share a key: a parallel hash aggregate, no row
+ * numbers (the import then locates them with {@link duplicateKeyProblems}).
+ */
+export async function hasDuplicateKeys(store: Store, entity: Entity, newView: string): Promise<boolean> {
+  const notNull = entity.key
+    .filter((k) => entity.columns.find((c) => c.name === k)?.required)
+    .map((k) => `${ident(k)} IS NOT NULL`);
+  const [r] = await store.all<{ dup: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM ${newView} ${notNull.length ? `WHERE ${notNull.join(" AND ")}` : ""}
+     GROUP BY ${entity.key.map(ident).join(", ")} HAVING count(*) > 1) AS dup`,
+  );
+  return r?.dup === true;
+}

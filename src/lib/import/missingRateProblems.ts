@@ -4,6 +4,15 @@ import { ident } from "../store/sqlTypes.ts";
 import type { ImportProblem } from "./ImportProblem.ts";
 import { rowLocation, type RowOrigin } from "./sourceLocation.ts";
 
+/** The days and currencies of the exchange rates, stored or in this import. */
+function rateDays(newViews: Map<string, string>): string[] {
+  const rates = [`SELECT "on", currency FROM exchange_rates`];
+  const newRates = newViews.get("exchange_rates");
+  if (newRates)
+    rates.push(`SELECT "on", currency FROM ${newRates} WHERE "on" IS NOT NULL AND currency IS NOT NULL`);
+  return rates;
+}
+
 /**
  * Rows of `newView` with an amount in a currency (or needing USD) that has no
  * exchange rate on or before the record's date, stored or in this import;
@@ -16,10 +25,7 @@ export async function missingRateProblems(
   newViews: Map<string, string>,
 ): Promise<ImportProblem[]> {
   if (entity.money.length === 0) return [];
-  const rates = [`SELECT "on", currency FROM exchange_rates`];
-  const newRates = newViews.get("exchange_rates");
-  if (newRates)
-    rates.push(`SELECT "on", currency FROM ${newRates} WHERE "on" IS NOT NULL AND currency IS NOT NULL`);
+  const rates = rateDays(newViews);
   const out: ImportProblem[] = [];
   for (const m of entity.money) {
     const cur = ident(m.currency);
@@ -55,4 +61,39 @@ export async function missingRateProblems(
     }
   }
   return out;
+}
+
+/**
+ * Whether some row of `newView` lacks an exchange rate (see
+ * {@link missingRateProblems}): the earliest date each currency is needed on,
+ * by a parallel aggregate, against its first rate; no row numbers.
+ */
+export async function hasMissingRates(
+  store: Store,
+  entity: Entity,
+  newView: string,
+  newViews: Map<string, string>,
+): Promise<boolean> {
+  if (entity.money.length === 0) return false;
+  const rates = rateDays(newViews);
+  for (const m of entity.money) {
+    const cur = ident(m.currency);
+    const amount = ident(m.amount);
+    const [r] = await store.all<{ missing: boolean }>(`
+      WITH first_rate AS (SELECT currency, min("on") AS first_on FROM (${rates.join(" UNION ALL ")}) GROUP BY currency),
+      needs AS (
+        SELECT currency, min(d) AS d FROM (
+          SELECT ${cur} AS currency, ${m.dateSql} AS d
+          FROM ${newView} WHERE ${amount} IS NOT NULL AND ${cur} IS NOT NULL AND (${m.dateSql}) IS NOT NULL
+        ) GROUP BY currency
+      ),
+      -- every amount needs USD too, from the earliest date of any currency
+      all_needs AS (SELECT currency, d FROM needs UNION ALL SELECT 'USD', min(d) FROM needs)
+      SELECT EXISTS (
+        SELECT 1 FROM all_needs n LEFT JOIN first_rate f USING (currency)
+        WHERE n.d IS NOT NULL AND n.currency <> 'VND' AND (f.first_on IS NULL OR f.first_on > n.d)
+      ) AS missing`);
+    if (r?.missing === true) return true;
+  }
+  return false;
 }

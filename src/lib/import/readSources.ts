@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import type { ImportProblem } from "./ImportProblem.ts";
-import { loadWorkbook } from "./loadWorkbook.ts";
 import type ExcelJS from "exceljs";
 import type { RowTable, SourceTable } from "./stage.ts";
 
@@ -117,6 +116,8 @@ function readJson(path: string, source: string, entity: string): RowTable {
 }
 
 async function readWorkbook(path: string, source: string, entity: string | undefined): Promise<RowTable[]> {
+  // exceljs (with its zip and stream packages) loads only for a workbook: a CSV import never pays for it
+  const { loadWorkbook } = await import("./loadWorkbook.ts");
   const workbook = await loadWorkbook(path);
   const tables: RowTable[] = [];
   workbook.eachSheet((sheet) => {

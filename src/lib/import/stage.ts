@@ -41,6 +41,22 @@ export interface Staged {
   header: string[];
   /** Rows of the wrong width were set aside: `_row` is not reliable, so cells are not checked. */
   rowsSetAside?: boolean;
+  /**
+   * Staged without row numbers (see {@link StageOptions.locate}): `tempTable` is a view over the
+   * reader, `_row` is NULL, and this table fills with the rows the reader set aside once it is read.
+   */
+  unlocatedRejects?: string;
+}
+
+/** Options of {@link stage}. */
+export interface StageOptions {
+  /**
+   * Number the rows of a CSV file as the office sees them (`_row`), default true. Numbering
+   * keeps the reader in file order on one thread and must be materialised; without it the file
+   * is a view over DuckDB's parallel reader, read once by the typing pass, and a problem found
+   * there cannot be located: the importer then stages the file again with row numbers.
+   */
+  locate?: boolean;
 }
 
 /**
@@ -156,6 +172,7 @@ async function stageCsv(
   table: CsvTable,
   problems: ImportProblem[],
   temps: string[],
+  locate: boolean,
 ): Promise<Staged | null> {
   let bytes: Buffer;
   try {
@@ -210,6 +227,11 @@ async function stageCsv(
   const columns = header.map((_, k) => `'c_${k}': 'VARCHAR'`).join(", ");
   const rejects = `${name}_rejects`;
   const read = `read_csv(${literal(table.csvPath)}, auto_detect = false, header = true, delim = ${literal(delimiter)}, quote = '"', escape = '"', columns = {${columns}}, store_rejects = true, rejects_table = '${rejects}', rejects_scan = '${rejects}_scan')`;
+  if (!locate) {
+    temps.push(rejects, `${rejects}_scan`);
+    await store.run(`CREATE TEMP VIEW ${name} AS SELECT CAST(NULL AS INTEGER) AS _row, * FROM ${read}`);
+    return { table, tempTable: name, header, unlocatedRejects: rejects };
+  }
   // Materialised once: the pass that types and judges the cells then runs on both cores, which a
   // pipeline straight from the reader cannot (row_number() keeps it in file order on one thread).
   // row_number() OVER () is a streaming window that keeps the file's order; +1 skips the header
@@ -258,6 +280,9 @@ export async function stage(
   table: SourceTable,
   problems: ImportProblem[],
   temps: string[],
+  options: StageOptions = {},
 ): Promise<Staged | null> {
-  return "csvPath" in table ? stageCsv(store, table, problems, temps) : stageRows(store, table);
+  return "csvPath" in table
+    ? stageCsv(store, table, problems, temps, options.locate ?? true)
+    : stageRows(store, table);
 }

@@ -17,8 +17,10 @@ const currencies = Intl.supportedValuesOf("currency");
 export /**
  * Types every cell and judges it in one scan: for each mapped column the typed
  * value `x_<k>` and the problem code `p_<k>` (NULL when the cell is fine).
+ * False when a date column mixes formats in a source staged without row
+ * numbers: which format came first, and so which cells are wrong, needs them.
  */
-async function typeTable(store: Store, m: Mapped): Promise<void> {
+async function typeTable(store: Store, m: Mapped): Promise<boolean> {
   const cleaned: string[] = [];
   const typed: string[] = [];
   const judged: string[] = [];
@@ -47,7 +49,7 @@ async function typeTable(store: Store, m: Mapped): Promise<void> {
   await store.run(`CREATE TEMP TABLE ${m.typed} AS
     SELECT _row, ${[...[...m.byColumn.values()].map((s) => `x_${s}`), ...judged].join(", ")}
     FROM (SELECT *, ${typed.join(", ")} FROM (SELECT _row, ${cleaned.join(", ")} FROM ${m.staged.tempTable}))`);
-  await applyConventions(store, m);
+  return applyConventions(store, m);
 }
 
 /**
@@ -56,12 +58,12 @@ async function typeTable(store: Store, m: Mapped): Promise<void> {
  * error), and a number column read the Vietnamese or the plain way resolves
  * its ambiguous cells (1.234) that way. Only the cells concerned are rewritten.
  */
-async function applyConventions(store: Store, m: Mapped): Promise<void> {
+async function applyConventions(store: Store, m: Mapped): Promise<boolean> {
   const dates = m.entity.columns.filter((c) => c.kind === "date" && m.byColumn.has(c.name));
   const numbers = m.entity.columns.filter(
     (c) => (c.kind === "integer" || c.kind === "decimal") && m.byColumn.has(c.name),
   );
-  if (dates.length + numbers.length === 0) return;
+  if (dates.length + numbers.length === 0) return true;
   const parts: string[] = [];
   for (const c of dates) {
     const s = m.byColumn.get(c.name)!;
@@ -84,6 +86,7 @@ async function applyConventions(store: Store, m: Mapped): Promise<void> {
   for (const c of dates) {
     const s = m.byColumn.get(c.name)!;
     if (Number(r[`formats_${s}`]) > 1) {
+      if (m.staged.unlocatedRejects !== undefined) return false;
       await store.run(
         `UPDATE ${m.typed} SET p_${s} = 'date_mixed' WHERE p_${s} IS NULL AND f_${s} <> ${literal(String(r[`first_${s}`]))}`,
       );
@@ -100,4 +103,5 @@ async function applyConventions(store: Store, m: Mapped): Promise<void> {
       `UPDATE ${m.typed} SET x_${s} = CAST(${x} AS ${sqlType(c)}), p_${s} = CAST(${problemSql(c, `a_${s}`, `(${x})`, currencies)} AS VARCHAR) WHERE a_${s} IS NOT NULL`,
     );
   }
+  return true;
 }

@@ -22,5 +22,7 @@ function typedSelect(m: Mapped): string {
   const t = m.staged.table;
   const sheet = "sheet" in t && t.sheet !== undefined ? literal(t.sheet) : "NULL";
   const from = merge ? `${m.typed} LEFT JOIN ${m.typed}_kept _stored ON ${storedKeyJoin(m)}` : m.typed;
-  return `SELECT ${literal(t.source)} AS _source, CAST(${sheet} AS VARCHAR) AS _sheet, ${m.typed}._row, ${cols.join(", ")} FROM ${from}`;
+  // A source read without row numbers is in file order in its typed table: its rowid orders it.
+  const row = m.staged.unlocatedRejects === undefined ? `${m.typed}._row` : `${m.typed}.rowid AS _row`;
+  return `SELECT ${literal(t.source)} AS _source, CAST(${sheet} AS VARCHAR) AS _sheet, ${row}, ${cols.join(", ")} FROM ${from}`;
 }

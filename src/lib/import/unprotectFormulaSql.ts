@@ -11,5 +11,6 @@ const textKinds = new Set<Column["kind"]>(["id", "text", "enum", "country", "cur
  */
 export function unprotectFormulaSql(column: Column, cell: string): string {
   if (!textKinds.has(column.kind)) return cell;
-  return `CASE WHEN regexp_matches(${cell}, '^''+[=+\\-@\\t\\r]') THEN substr(${cell}, 2) ELSE ${cell} END`;
+  // a cheap prefix test first: almost no cell starts with a quote, so the regular expression rarely runs
+  return `CASE WHEN starts_with(${cell}, '''') AND regexp_matches(${cell}, '^''+[=+\\-@\\t\\r]') THEN substr(${cell}, 2) ELSE ${cell} END`;
 }
