@@ -60,7 +60,9 @@ const browser = await launchChromium();
 async function mainThreadCpu(url: string): Promise<number> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await browser.startTracing(page, { categories: ["devtools.timeline"] });
+  await browser.startTracing(page, {
+    categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing"],
+  });
   await page.goto(url);
   const first = await page.waitForFunction(
     () => (document.querySelector("#observablehq-main svg") !== null ? performance.now() : 0),
