@@ -21,6 +21,7 @@ export function chartQueue(invalidation: Promise<unknown>): (render: ChartRender
   const pending = new Map<Element, () => void>();
   let stopped = false;
   let running = false;
+  let started = false;
   const drawAll = () => {
     for (const draw of [...pending.values()]) draw();
   };
@@ -45,21 +46,26 @@ export function chartQueue(invalidation: Promise<unknown>): (render: ChartRender
   });
 
   // The charts on screen now, else the next one in page order; then, after a
-  // frame has painted them, the next turn.
+  // frame has painted them, the next turn. A holder not in the document (yet)
+  // is passed over: it is drawn when it scrolls into view or the page prints.
   const turn = () => {
     running = !stopped && pending.size > 0;
     if (!running) return;
-    const holders = [...pending.keys()];
-    if (!holders[0]!.isConnected) {
-      requestAnimationFrame(turn); // not on the page yet
+    const holders = [...pending.keys()].filter((h) => h.isConnected);
+    if (holders.length === 0) {
+      // the page's element not in the document yet: wait for it, a frame at a time, at first only
+      if (!started) requestAnimationFrame(turn);
+      else running = false;
       return;
     }
+    started = true;
     const shown = holders.filter((h) => {
       const r = h.getBoundingClientRect();
       return r.bottom > 0 && r.top < innerHeight;
     });
     for (const h of shown.length > 0 ? shown : holders.slice(0, 1)) pending.get(h)?.();
     if (pending.size > 0) requestAnimationFrame(() => setTimeout(turn, 0));
+    else running = false;
   };
 
   return (render) => {
