@@ -9,6 +9,7 @@ export default tseslint.config(
       "build/",
       "scratch/",
       "src/dashboards/.observablehq/",
+      "src/dashboards/components/bundles/",
       ".observablehq/",
       "coverage/",
     ],

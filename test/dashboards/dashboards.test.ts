@@ -262,6 +262,40 @@ describe.skipIf(!hasChromium)("dashboards built from a fixture database", () => 
     });
   }
 
+  it("charts below the fold wait for their turn (the ones on screen drawn first), and every one is drawn when the page is about to print", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      // Seen the moment the first chart is in the page (the queue's first turn,
+      // components/chartQueue.ts), before any later turn: the charts drawn and waiting;
+      // then "beforeprint", as the browser fires it on printing. (A string: the page has
+      // no helpers of the test's bundler.)
+      await page.addInitScript({
+        content: `
+          const count = () => ({
+            drawn: document.querySelectorAll("#observablehq-main figure svg[aria-label]").length,
+            waiting: document.querySelectorAll(".doingoai-chart-pending").length,
+          });
+          new MutationObserver((_, observer) => {
+            const first = count();
+            if (first.drawn === 0) return;
+            observer.disconnect();
+            dispatchEvent(new Event("beforeprint"));
+            window.chartsSeen = { first, printed: count() };
+          }).observe(document, { childList: true, subtree: true });`,
+      });
+      await page.goto(`${server.url}/en/delegations.html`);
+      const seen = (await (await page.waitForFunction("window.chartsSeen")).jsonValue()) as Record<
+        "first" | "printed",
+        { drawn: number; waiting: number }
+      >;
+      // the yearly trend at the top first; the charts by level, by purpose, the map and the costs after
+      expect(seen.first).toEqual({ drawn: 1, waiting: 4 });
+      expect(seen.printed).toEqual({ drawn: 5, waiting: 0 });
+    } finally {
+      await page.close();
+    }
+  });
+
   for (const url of ["/agreements.html", "/en/agreements.html"]) {
     it(`${url}: no two agreements of a chart share a label (score bars and timeline rows), and no table header is cut`, async () => {
       await onPage(browser, server.url + url, async (page) => {

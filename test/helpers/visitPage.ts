@@ -7,9 +7,10 @@ export interface PageVisit {
 }
 
 /**
- * Opens `url` on the local server and waits until the network is idle and
- * `ready` (a CSS selector) is on the page; collects console and page errors
- * and every request to a host other than 127.0.0.1.
+ * Opens `url` on the local server and waits until the network is idle,
+ * `ready` (a CSS selector) is on the page and every chart is drawn (charts
+ * below the fold are drawn after the first: components/chartQueue.ts);
+ * collects console and page errors and every request to a host other than 127.0.0.1.
  */
 export async function visitPage(page: Page, url: string, ready: string): Promise<PageVisit> {
   const visit: PageVisit = { errors: [], outside: [] };
@@ -23,6 +24,7 @@ export async function visitPage(page: Page, url: string, ready: string): Promise
   });
   await page.goto(url, { waitUntil: "networkidle" });
   await page.waitForFunction((ready) => document.querySelector(ready) !== null, ready);
+  await page.waitForFunction(() => document.querySelector(".doingoai-chart-pending") === null);
   await page.waitForLoadState("networkidle");
   return visit;
 }

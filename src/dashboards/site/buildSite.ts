@@ -16,6 +16,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import { defaultDbFile, defaultSampleDbFile } from "../../lib/store/openStore.ts";
+import { bundlePages } from "./bundlePages.ts";
 
 /** Options of {@link buildSite}. */
 export interface BuildSiteOptions {
@@ -122,6 +123,8 @@ async function buildUnlocked(options: BuildSiteOptions): Promise<number> {
   const outDir = resolve(cwd, options.outDir ?? process.env["DOINGOAI_DIST"] ?? "dist");
   checkOutput(outDir);
   resolvableFromCheckout();
+  // the page components, each bundled with Plot, d3 and Inputs (what the .md shells import)
+  await bundlePages(join(packageRoot, "src/dashboards"));
   rmSync(join(cacheDir, "data"), { recursive: true, force: true });
   for (const name of existsSync(join(cacheDir, "_node")) ? readdirSync(join(cacheDir, "_node")) : []) {
     if (name.startsWith("doingoai@")) rmSync(join(cacheDir, "_node", name), { recursive: true, force: true });

@@ -17,7 +17,7 @@ import { valueLabel, type Bilingual, type Lang } from "../labels.js";
 import { valuesFor, type IndicatorsData } from "../overview.js";
 import { noYear, type SiteOffice } from "../pageTools.js";
 import { timelineChart } from "../timelineChart.js";
-import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
+import { pageFrame, type PageSections } from "./pageFrame.js";
 import { wordsIn } from "./pageStrings.js";
 
 /** Every text of the agreements page, in Vietnamese and English. */
@@ -87,7 +87,6 @@ export function agreementsPage(
     agreements: data,
     indicators,
   }: { office: SiteOffice; agreements: AgreementsData; indicators: IndicatorsData },
-  resize: Resize,
 ): HTMLElement {
   const s = wordsIn(agreementsStrings, lang);
   const recommendation = (k: string) => data.recommendations[k]?.[lang] ?? k;
@@ -182,7 +181,6 @@ export function agreementsPage(
     path: "agreements",
     lang,
     office,
-    resize,
     heading: s.heading,
     years: data.years,
     sections,

@@ -7,7 +7,7 @@ import { el } from "../dom.js";
 import { ui, valueLabel, type Lang } from "../labels.js";
 import { valuesFor, type IndicatorsData } from "../overview.js";
 import type { SiteOffice } from "../pageTools.js";
-import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
+import { pageFrame, type PageSections } from "./pageFrame.js";
 import { wordsIn } from "./pageStrings.js";
 
 /** The shape of data/aid.json (see its loader). */
@@ -102,7 +102,6 @@ export function aidPage(
     indicators,
     aidProjects,
   }: { office: SiteOffice; aid: AidData; indicators: IndicatorsData; aidProjects: string },
-  resize: Resize,
 ): HTMLElement {
   const s = wordsIn(aidStrings, lang);
   const measures = { committed: ui.committed[lang], disbursed: ui.disbursed[lang] };
@@ -184,5 +183,5 @@ export function aidPage(
         : empty(),
     ];
   };
-  return pageFrame({ path: "aid", lang, office, resize, heading: s.heading, years: data.years, sections });
+  return pageFrame({ path: "aid", lang, office, heading: s.heading, years: data.years, sections });
 }

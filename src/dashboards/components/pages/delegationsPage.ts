@@ -14,7 +14,7 @@ import { valuesFor, type IndicatorsData } from "../overview.js";
 import type { SiteOffice } from "../pageTools.js";
 import { trendChart } from "../trendChart.js";
 import { worldMap, type WorldTopology } from "../worldMap.js";
-import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
+import { pageFrame, type PageSections } from "./pageFrame.js";
 import { wordsIn } from "./pageStrings.js";
 
 /** Every text of the delegations page, in Vietnamese and English. */
@@ -68,7 +68,6 @@ export function delegationsPage(
     indicators: IndicatorsData;
     world: WorldTopology;
   },
-  resize: Resize,
 ): HTMLElement {
   const { office, delegations: data, indicators, world } = files;
   const s = wordsIn(delegationsStrings, lang);
@@ -146,7 +145,6 @@ export function delegationsPage(
     path: "delegations",
     lang,
     office,
-    resize,
     heading: s.heading,
     years: data.years,
     sections,

@@ -6,7 +6,7 @@ import { ui, type Lang } from "../labels.js";
 import { valuesFor, type IndicatorsData } from "../overview.js";
 import type { SiteOffice } from "../pageTools.js";
 import { delegationsTrend } from "./delegationsTrend.js";
-import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
+import { pageFrame, type PageSections } from "./pageFrame.js";
 import { wordsIn } from "./pageStrings.js";
 
 /** Every text of the overview, in Vietnamese and English. */
@@ -24,7 +24,6 @@ export const indexStrings = {
 export function indexPage(
   lang: Lang,
   { office, indicators }: { office: SiteOffice; indicators: IndicatorsData },
-  resize: Resize,
 ): HTMLElement {
   const s = wordsIn(indexStrings, lang);
   const sections: PageSections = (year, { chart, cards }) => {
@@ -49,7 +48,6 @@ export function indexPage(
     path: "index",
     lang,
     office,
-    resize,
     heading: s.heading,
     years: indicators.years,
     sections,

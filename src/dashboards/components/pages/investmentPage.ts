@@ -10,7 +10,7 @@ import { ui, valueLabel, type Lang } from "../labels.js";
 import { valuesFor, type IndicatorsData } from "../overview.js";
 import type { SiteOffice } from "../pageTools.js";
 import { trendChart } from "../trendChart.js";
-import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
+import { pageFrame, type PageSections } from "./pageFrame.js";
 import { wordsIn } from "./pageStrings.js";
 
 /** Every text of the investment page, in Vietnamese and English. */
@@ -81,7 +81,6 @@ export function investmentPage(
     investment: data,
     indicators,
   }: { office: SiteOffice; investment: InvestmentData; indicators: IndicatorsData },
-  resize: Resize,
 ): HTMLElement {
   const s = wordsIn(investmentStrings, lang);
   const stageLabel = (stage: string) => valueLabel("stage", stage, lang);
@@ -162,7 +161,6 @@ export function investmentPage(
     path: "investment",
     lang,
     office,
-    resize,
     heading: s.heading,
     years: data.years,
     sections,

@@ -1,30 +1,26 @@
 // What every page has around its sections: the heading, the office line, the
 // link to the other language and, on pages that show one year, the year
 // selector; the sections are drawn again whenever the year changes.
+import { chartQueue, type ChartRender } from "../chartQueue.js";
 import { el, type Child } from "../dom.js";
 import { headlineCard, type HeadlineValue } from "../headlineCard.js";
 import type { Lang } from "../labels.js";
 import { emptyNote, languageSwitch, officeBanner, yearInput, type SiteOffice } from "../pageTools.js";
 
-/**
- * Framework's `resize(render, invalidation)`: a div that draws `render(width)`
- * and draws it again when its width changes, until `invalidation` resolves.
- * Pages hand theirs to the page component (it is a Framework built-in).
- */
-export type Resize = (
-  render: (width: number) => Node | string | null,
-  invalidation?: Promise<unknown>,
-) => HTMLElement;
-
 /** What a page component receives besides its data. */
 export interface PageContext {
   lang: Lang;
-  /** Framework's `resize`, stopped when the sections are drawn again (see {@link pageFrame}). */
-  resize: (render: (width: number) => Node | string | null) => HTMLElement;
+  /**
+   * A holder that draws `render(width)` at its width, again when the width changes, like
+   * Framework's `resize`; but in turn (components/chartQueue.ts): the charts on screen first,
+   * those below the fold after the first has painted, every one before printing. Stopped when
+   * the sections are drawn again (see {@link pageFrame}).
+   */
+  resize: (render: ChartRender) => HTMLElement;
   /** A note in place of a chart, a section or the strategy's targets when there is nothing to show. */
   empty: (what?: "chart" | "section" | "strategy") => HTMLElement;
   /** A card holding the chart `render(width)` draws, or the empty note when `show` is false (default true). */
-  chart: (render: (width: number) => Node | string | null, show?: boolean) => HTMLElement;
+  chart: (render: ChartRender, show?: boolean) => HTMLElement;
   /** The headline cards of `values` in a grid of `columns`, or the section's empty note when there are none. */
   cards: (values: HeadlineValue[], columns: number) => HTMLElement;
 }
@@ -36,7 +32,6 @@ export interface PageFrameOptions {
   lang: Lang;
   /** The site's office.json. */
   office: SiteOffice;
-  resize: Resize;
   /** The page's h1; none when the sections draw their own (the review's letterhead). */
   heading?: string;
   /** What stands between the language link and the year selector. */
@@ -53,7 +48,8 @@ export type PageSections = PageFrameOptions["sections"];
 /**
  * A page: heading, office line, language link, intro, year selector, then the
  * sections for the chosen year, drawn again (their charts' resize observers
- * stopped) when another year is chosen. The wrappers are `display: contents`
+ * stopped) when another year is chosen. Charts are drawn in turn, the first on
+ * screen first (see {@link PageContext.resize}). The wrappers are `display: contents`
  * (style.css), so the page lays out as if its parts stood in the main column.
  */
 export function pageFrame(options: PageFrameOptions): HTMLElement {
@@ -64,7 +60,7 @@ export function pageFrame(options: PageFrameOptions): HTMLElement {
   const draw = () => {
     stop();
     const invalidation = new Promise<void>((resolve) => (stop = resolve));
-    const resize: PageContext["resize"] = (render) => options.resize(render, invalidation);
+    const resize: PageContext["resize"] = chartQueue(invalidation);
     const context: PageContext = {
       lang,
       resize,

@@ -7,7 +7,7 @@ import { el } from "../dom.js";
 import { valueLabel, type Bilingual, type Lang } from "../labels.js";
 import type { SiteOffice } from "../pageTools.js";
 import { findingsByRule, type QualityData } from "../qualityViews.js";
-import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
+import { pageFrame, type PageSections } from "./pageFrame.js";
 import { withCode, wordsIn } from "./pageStrings.js";
 
 /** Every text of the data-quality page, in Vietnamese and English. */
@@ -55,7 +55,6 @@ export const qualityStrings = {
 export function qualityPage(
   lang: Lang,
   { office, quality: data }: { office: SiteOffice; quality: QualityData },
-  resize: Resize,
 ): HTMLElement {
   const s = wordsIn(qualityStrings, lang);
   const errors = data.counts.filter((c) => c.severity === "error").reduce((a, c) => a + c.count, 0);
@@ -101,5 +100,5 @@ export function qualityPage(
         })
       : empty(),
   ];
-  return pageFrame({ path: "quality", lang, office, resize, heading: s.heading, sections });
+  return pageFrame({ path: "quality", lang, office, heading: s.heading, sections });
 }

@@ -16,7 +16,7 @@ import {
   type Review,
 } from "../reviewViews.js";
 import { delegationsTrend } from "./delegationsTrend.js";
-import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
+import { pageFrame, type PageSections } from "./pageFrame.js";
 import { withCode, wordsIn } from "./pageStrings.js";
 
 /** The shape of data/review.json (see its loader): one review per year with data. */
@@ -87,7 +87,6 @@ export function reviewPage(
     review: data,
     indicators,
   }: { office: SiteOffice; review: ReviewPageData; indicators: IndicatorsData },
-  resize: Resize,
 ): HTMLElement {
   const s = wordsIn(reviewStrings, lang);
   const recommendation = (k: string) => valueLabel("recommendation", k, lang);
@@ -185,7 +184,6 @@ export function reviewPage(
     path: "review",
     lang,
     office,
-    resize,
     intro: [el("p", {}, withCode(s.intro))],
     years: data.years,
     sections,

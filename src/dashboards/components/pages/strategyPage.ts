@@ -12,7 +12,7 @@ import { ganttOf, latestStatus, type StrategyData } from "../strategyViews.js";
 import { targetChart } from "../targetChart.js";
 import { targetTuner, type TunerData } from "../targetTuner.js";
 import { timelineChart } from "../timelineChart.js";
-import { pageFrame, type PageSections, type Resize } from "./pageFrame.js";
+import { pageFrame, type PageSections } from "./pageFrame.js";
 import { wordsIn } from "./pageStrings.js";
 
 /** Every text of the strategy page, in Vietnamese and English. */
@@ -77,7 +77,6 @@ export const strategyStrings = {
 export function strategyPage(
   lang: Lang,
   { office, strategy: data }: { office: SiteOffice; strategy: StrategyData },
-  resize: Resize,
 ): HTMLElement {
   const s = wordsIn(strategyStrings, lang);
   const names = { actual: ui.actual[lang], path: ui.path[lang], forecast: ui.forecast[lang] };
@@ -145,7 +144,7 @@ export function strategyPage(
     el("h2", {}, s.scenarioSection),
     scenario(data, lang, s, empty),
   ];
-  return pageFrame({ path: "strategy", lang, office, resize, heading: s.heading, sections });
+  return pageFrame({ path: "strategy", lang, office, heading: s.heading, sections });
 }
 
 /**
