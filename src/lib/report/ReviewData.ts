@@ -215,8 +215,11 @@ export const reviewDataSchema = z.object({
   }),
   /** Section I's details area by area (key visits, aid by donor, consular cases by kind…). */
   results: reviewResultsSchema,
-  /** Section III: next year's targets (strategy or forecast) and milestones. */
-  nextYear: nextYearSchema,
+  /**
+   * Section III: next year's targets (strategy or forecast) and milestones; null when the
+   * review was built without it (`nextYear: false`, the dashboard's review page, which does not show it).
+   */
+  nextYear: nextYearSchema.nullable(),
   /** The office's own words (report --notes), merged into their sections; null without a notes file. */
   notes: officeNotesSchema.nullable(),
   proposals: z.array(proposalSchema),

@@ -116,6 +116,11 @@ export interface BuildReviewOptions {
   notes?: OfficeNotes;
   /** Thresholds of the proposal rules; default {@link defaultProposalThresholds}. */
   thresholds?: Partial<ProposalThresholds>;
+  /**
+   * false leaves out section III, next year's plan (`nextYear` is null): its forecasts are the
+   * slowest part of a review and the dashboard's review page does not show them. Default true.
+   */
+  nextYear?: boolean;
 }
 
 const isoRe = /^\d{4}-\d{2}-\d{2}$/;
@@ -469,7 +474,8 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
       : sample
         ? readStrategy(sampleStrategyFile)
         : null;
-  const nextYear = await nextYearPlan(store, { year, asOf, strategy: nextStrategy });
+  const nextYear =
+    options.nextYear === false ? null : await nextYearPlan(store, { year, asOf, strategy: nextStrategy });
 
   const data: Omit<ReviewData, "proposals"> = {
     year,

@@ -11,7 +11,11 @@ import { dataYears, defineDataset } from "./defineDataset.ts";
 /** How many of the latest years the page offers (each is about 18 kB with the sample). */
 export const reviewYears = 6;
 
-const schema = z.object({ years: z.array(z.string()), reviews: z.array(reviewDataSchema) });
+// The page shows neither section I's area-by-area details (`results`, about 25 kB a year with the
+// sample, 150 kB at scale 30: they grow with the records) nor next year's plan (`nextYear`, the
+// slowest part to compute): both are left out, so the page's data does not grow with the records.
+const reviewPageSchema = reviewDataSchema.omit({ results: true, nextYear: true });
+const schema = z.object({ years: z.array(z.string()), reviews: z.array(reviewPageSchema) });
 
 export const reviewDataset = defineDataset("review.json", schema, async (store) => {
   const years = (await dataYears(store)).slice(-reviewYears);
@@ -20,9 +24,16 @@ export const reviewDataset = defineDataset("review.json", schema, async (store) 
   for (const year of years) {
     // A year offered with no record at all (a gap) has no review: its page says "no data".
     if ((await recordsInYear(store, Number(year))) === 0) continue;
-    reviews.push(
-      await buildReviewData(store, { year: Number(year), ...(strategyFile ? { strategyFile } : {}) }),
-    );
+    const {
+      results: _results,
+      nextYear: _nextYear,
+      ...shown
+    } = await buildReviewData(store, {
+      year: Number(year),
+      nextYear: false,
+      ...(strategyFile ? { strategyFile } : {}),
+    });
+    reviews.push(shown);
   }
   return { years, reviews };
 });

@@ -13,6 +13,8 @@ import { block, type SectionContext } from "./SectionContext.ts";
 export function directions(ctx: SectionContext): ReportBlock[] {
   const { data, lang, t, fig } = ctx;
   const next = data.nextYear;
+  // a review built with nextYear: false (for the dashboard) has no part III to write
+  if (next === null) return [];
   const blocks: ReportBlock[] = [
     block.h1(t(`III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM ${next.year}`, `III. DIRECTIONS AND TASKS FOR ${next.year}`)),
   ];
