@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.js", "eslint.config.js", "test/**/*.mjs"],
+    files: ["bin/**/*.js", "eslint.config.js", "test/**/*.mjs", "src/dashboards/site/*.js"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
 );

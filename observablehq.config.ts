@@ -7,7 +7,9 @@ import { pageList } from "./src/dashboards/components/pages.ts";
 
 const root = "src/dashboards";
 // TypeScript loaders run with the tsx that Framework itself depends on, by path:
-// an installed doingoai may be run with no node_modules/.bin on PATH.
+// an installed doingoai may be run with no node_modules/.bin on PATH. They run
+// through site/runLoader.js, which passes on an output buildSite has already
+// computed beside Framework instead of computing it again.
 const frameworkRequire = createRequire(
   createRequire(import.meta.url).resolve("@observablehq/framework/package.json"),
 );
@@ -18,7 +20,7 @@ export default {
   root,
   // Tests build into a folder of their own; `npm run build` writes dist/.
   output: process.env["DOINGOAI_DIST"] ?? "dist",
-  interpreters: { ".ts": [process.execPath, tsx] },
+  interpreters: { ".ts": [process.execPath, `${root}/site/runLoader.js`, tsx] },
   title: "Đối ngoại tỉnh",
   home: "Tổng quan",
   // Vietnamese pages at the root, English ones in a section of their own.

@@ -21,6 +21,17 @@ export interface PrepareSiteDatabaseOptions {
 }
 
 /**
+ * Which database {@link prepareSiteDatabase} shows, decided at once (before
+ * the sample, if it is the one, is loaded): the named one, else the office's
+ * when it exists, else the sample's.
+ */
+export function siteDatabasePath(named?: string): { path: string; sample: boolean } {
+  if (named !== undefined) return { path: named, sample: false };
+  if (existsSync(defaultDbFile)) return { path: defaultDbFile, sample: false };
+  return { path: defaultSampleDbFile, sample: true };
+}
+
+/**
  * The database `npm start` builds the dashboards from. A database named by
  * --db or DOINGOAI_DB, else the office's `./data/doingoai.duckdb` when it
  * exists, is shown as it is (an empty one shows "no data"). Only when the
@@ -29,8 +40,8 @@ export interface PrepareSiteDatabaseOptions {
  * imports, which go to `./data/doingoai.duckdb`, never mix with it.
  */
 export async function prepareSiteDatabase(options: PrepareSiteDatabaseOptions = {}): Promise<SiteDatabase> {
-  if (options.named !== undefined) return { path: options.named, sample: false, loaded: false };
-  if (existsSync(defaultDbFile)) return { path: defaultDbFile, sample: false, loaded: false };
+  const site = siteDatabasePath(options.named);
+  if (!site.sample) return { ...site, loaded: false };
   const store = await openStore({ path: defaultSampleDbFile });
   try {
     const counts = await store.all<{ n: bigint }>(

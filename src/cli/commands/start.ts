@@ -4,7 +4,6 @@ import { usageError } from "../usageError.ts";
 import { resolve } from "node:path";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import type { Command } from "../Command.ts";
-import { progressBar } from "../progressBar.ts";
 
 export const startCommand: Command = {
   name: "start",
@@ -38,19 +37,16 @@ Options:
     }
     const years =
       typeof ctx.values["years"] === "string" ? yearsArg("--years", ctx.values["years"]) : undefined;
+    const started = Date.now();
     const { defaultDbFile } = await import("../../lib/store/openStore.ts");
-    const { prepareSiteDatabase } = await import("../siteDatabase.ts");
+    const { prepareSiteDatabase, siteDatabasePath } = await import("../siteDatabase.ts");
     const { buildSite } = await import("../../dashboards/site/buildSite.ts");
     const { serveStatic } = await import("../../dashboards/site/serveStatic.ts");
     const say = (vi: string, en: string) => ctx.stderr.write(`${ctx.lang === "vi" ? vi : en}\n`);
-    const bar = progressBar(ctx.stderr, ctx.lang);
-    const site = await prepareSiteDatabase({
-      named: ctx.db ?? process.env["DOINGOAI_DB"],
-      onProgress: bar.update,
-    });
-    bar.end();
-    const db = site.path;
-    if (db !== ":memory:" && !existsSync(db)) {
+    const seconds = (ms: number) =>
+      ctx.lang === "vi" ? `${(ms / 1000).toFixed(1).replace(".", ",")} giây` : `${(ms / 1000).toFixed(1)} s`;
+    const { path: db, sample } = siteDatabasePath(ctx.db ?? process.env["DOINGOAI_DB"]);
+    if (db !== ":memory:" && !sample && !existsSync(db)) {
       // a named database that is not there: say so before building or serving anything
       throw new DoingoaiError(
         {
@@ -60,19 +56,58 @@ Options:
         { exitCode: exitCodes.database },
       );
     }
+    const build = ctx.values["no-build"] !== true;
+    // One line per step as it ends, with the time since start: the steps overlap
+    // (Framework reads the pages and bundles the libraries while the sample loads).
+    const steps = build ? 4 : 1;
+    const done = (n: number, vi: string, en: string) =>
+      say(
+        `  [${n}/${steps}] ${seconds(Date.now() - started)}  ${vi}`,
+        `  [${n}/${steps}] ${seconds(Date.now() - started)}  ${en}`,
+      );
+    say(
+      build
+        ? `Đang chuẩn bị cơ sở dữ liệu${sample ? " (nạp dữ liệu mẫu nếu chưa có)" : ""} và dựng bảng điều khiển (dist/)…`
+        : `Đang chuẩn bị cơ sở dữ liệu${sample ? " (nạp dữ liệu mẫu nếu chưa có)" : ""}…`,
+      build
+        ? `Preparing the database${sample ? " (loading the sample if not yet there)" : ""} and building the dashboards (dist/)…`
+        : `Preparing the database${sample ? " (loading the sample if not yet there)" : ""}…`,
+    );
+    const preparing = prepareSiteDatabase({ named: ctx.db ?? process.env["DOINGOAI_DB"] });
+    const building = build
+      ? buildSite({
+          db,
+          ready: preparing,
+          ...(years !== undefined ? { years } : {}),
+          onStep: (step) => {
+            if (step === "pages")
+              done(2, "đã đọc các trang và đóng gói thư viện", "pages read and libraries bundled");
+            else if (step === "data")
+              done(
+                3,
+                "đã tính số liệu của các trang từ cơ sở dữ liệu",
+                "the pages' data computed from the database",
+              );
+          },
+        })
+      : undefined;
+    // the build's own failure is reported below, after the database's
+    building?.catch(() => undefined);
+    const site = await preparing;
+    done(
+      1,
+      site.loaded ? `đã nạp dữ liệu mẫu vào ${db}` : `cơ sở dữ liệu ${db} sẵn sàng`,
+      site.loaded ? `sample loaded into ${db}` : `database ${db} ready`,
+    );
     if (site.sample) {
       say(
-        `Chưa có cơ sở dữ liệu của cơ quan (${defaultDbFile}): hiển thị DỮ LIỆU MẪU từ ${db}${site.loaded ? " (vừa nạp)" : ""}. Tạo cơ sở dữ liệu của cơ quan bằng doingoai init, rồi doingoai import.`,
-        `The office has no database yet (${defaultDbFile}): showing the SAMPLE DATA from ${db}${site.loaded ? " (just loaded)" : ""}. Create the office's database with doingoai init, then doingoai import.`,
+        `Chưa có cơ sở dữ liệu của cơ quan (${defaultDbFile}): hiển thị DỮ LIỆU MẪU từ ${db}. Tạo cơ sở dữ liệu của cơ quan bằng doingoai init, rồi doingoai import.`,
+        `The office has no database yet (${defaultDbFile}): showing the SAMPLE DATA from ${db}. Create the office's database with doingoai init, then doingoai import.`,
       );
     }
-    if (ctx.values["no-build"] !== true) {
-      say("Đang dựng bảng điều khiển (dist/)…", "Building the dashboards (dist/)…");
-      const ms = await buildSite({ db, ...(years !== undefined ? { years } : {}) });
-      say(
-        `Đã dựng trong ${(ms / 1000).toFixed(1).replace(".", ",")} giây.`,
-        `Built in ${(ms / 1000).toFixed(1)} s.`,
-      );
+    if (building) {
+      await building;
+      done(4, "đã ghi các trang vào dist/", "pages written to dist/");
     }
     const server = await serveStatic(resolve("dist"), port);
     ctx.stdout.write(

@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import { defaultDbFile, defaultSampleDbFile } from "../../lib/store/openStore.ts";
 import { bundlePages } from "./bundlePages.ts";
+import { precomputeLoaders } from "./precomputeLoaders.ts";
 
 /** Options of {@link buildSite}. */
 export interface BuildSiteOptions {
@@ -32,7 +33,22 @@ export interface BuildSiteOptions {
   cwd?: string;
   /** Receives Framework's output as it comes; default nothing. */
   log?: (text: string) => void;
+  /**
+   * The database is still being prepared (the sample loading): Framework starts
+   * at once, the data loaders once this resolves. A rejection stops the build
+   * with its error.
+   */
+  ready?: Promise<unknown>;
+  /** Told as each step ends, with the milliseconds since the build started; see {@link BuildStep}. */
+  onStep?: (step: BuildStep, ms: number) => void;
 }
+
+/**
+ * Steps of a build, which overlap: `pages` — Framework has read every page and
+ * bundled the libraries; `data` — the data loaders' outputs are computed;
+ * `render` — the pages are being written.
+ */
+export type BuildStep = "pages" | "data" | "render";
 
 /**
  * The package's root, where observablehq.config.ts is: three levels up from
@@ -123,12 +139,11 @@ async function buildUnlocked(options: BuildSiteOptions): Promise<number> {
   const outDir = resolve(cwd, options.outDir ?? process.env["DOINGOAI_DIST"] ?? "dist");
   checkOutput(outDir);
   resolvableFromCheckout();
-  // the page components, each bundled with Plot, d3 and Inputs (what the .md shells import)
-  await bundlePages(join(packageRoot, "src/dashboards"));
   rmSync(join(cacheDir, "data"), { recursive: true, force: true });
   for (const name of existsSync(join(cacheDir, "_node")) ? readdirSync(join(cacheDir, "_node")) : []) {
     if (name.startsWith("doingoai@")) rmSync(join(cacheDir, "_node", name), { recursive: true, force: true });
   }
+  const started = Date.now();
   const parent = dirname(outDir);
   const staging = mkdtempSync(join(parent, `.${basename(outDir)}-building-`));
   rmSync(staging, { recursive: true }); // Framework creates it; an existing folder outside cwd is refused
@@ -145,28 +160,62 @@ async function buildUnlocked(options: BuildSiteOptions): Promise<number> {
       ? { DOINGOAI_STRATEGY: resolve(cwd, options.strategy ?? process.env["DOINGOAI_STRATEGY"] ?? "") }
       : {}),
   };
-  const started = Date.now();
   const output: string[] = [];
+  // The loaders run beside Framework, which would start them only after every page and bundle.
+  const loaders = precomputeLoaders({
+    packageRoot,
+    frameworkRoot: join(packageRoot, "src/dashboards"),
+    cacheDir,
+  });
+  Object.assign(env, loaders.env);
+  const step = (name: BuildStep) => options.onStep?.(name, Date.now() - started);
   try {
+    let stop: ((error: unknown) => void) | undefined;
+    const data = loaders.run(env, options.ready).then(
+      () => step("data"),
+      (error: unknown) => stop?.(error),
+    );
+    // the page components, each bundled with Plot, d3 and Inputs (what the .md shells import),
+    // while the loaders compute the data
+    await bundlePages(join(packageRoot, "src/dashboards"));
     const code = await new Promise<number | null>((done, fail) => {
       const child = spawn(process.execPath, [join(framework, "dist/bin/observable.js"), "build"], {
         cwd: packageRoot,
         env,
         stdio: ["ignore", "pipe", "pipe"],
       });
+      stop = (error) => {
+        child.kill();
+        fail(error);
+      };
+      let tail = "";
+      let paged = false;
+      let rendering = false;
       const collect = (chunk: Buffer) => {
         const text = chunk.toString();
         output.push(text);
         options.log?.(text);
+        const seen = tail + text; // a phrase may be split between chunks
+        if (!paged && /built \d+ pages/.test(seen)) {
+          paged = true;
+          step("pages");
+        }
+        if (!rendering && /render \//.test(seen)) {
+          rendering = true;
+          step("render");
+        }
+        tail = seen.slice(-40);
       };
       child.stdout.on("data", collect);
       child.stderr.on("data", collect);
       child.on("error", fail);
       child.on("close", done);
     });
+    await data;
     if (code !== 0) throw buildError(code, output.join(""));
     replaceOutput(staging, outDir);
   } finally {
+    loaders.dispose();
     rmSync(staging, { recursive: true, force: true });
   }
   return Date.now() - started;

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { datedYearsSql } from "../../../data/datedTables.ts";
 import { DoingoaiError, exitCodes } from "../../../lib/DoingoaiError.ts";
 import { openStore, resolveDbPath, type Store } from "../../../lib/store/openStore.ts";
+import { sharedReader, type QueryCache } from "./sharedReader.ts";
 
 /** One data file of the site: its name in the archive, the shape it must have, and how to compute it. */
 export interface Dataset<S extends z.ZodType = z.ZodType> {
@@ -29,8 +30,9 @@ export function defineDataset<S extends z.ZodType>(
 
 /**
  * Opens the database named by `DOINGOAI_DB` (default `./data/doingoai.duckdb`)
- * read-only, computes every dataset, checks each against its schema and
- * returns them as JSON texts by name. Throws a {@link DoingoaiError} when the
+ * read-only, computes every dataset (side by side, each query asked once:
+ * see {@link sharedReader}), checks each against its schema and returns them
+ * as JSON texts by name, in the order given. Throws a {@link DoingoaiError} when the
  * database is missing, and an Error naming the dataset and the fields when a
  * dataset has the wrong shape.
  */
@@ -46,20 +48,38 @@ export async function computeDatasets(datasets: readonly Dataset[]): Promise<Map
     );
   }
   const store = await openStore({ path, readOnly: true });
+  const cache: QueryCache = new Map();
   try {
-    const out = new Map<string, string>();
-    for (const dataset of datasets) {
-      const started = Date.now();
-      const checked = dataset.schema.safeParse(await dataset.build(store));
-      if (!checked.success) {
-        const issues = checked.error.issues.slice(0, 20).map((i) => `  ${i.path.join(".")}: ${i.message}`);
-        throw new Error(`${dataset.name}: the data does not have the expected shape:\n${issues.join("\n")}`);
-      }
-      const text = dataset.write ? dataset.write(checked.data) : JSON.stringify(checked.data);
-      out.set(dataset.name, text);
-      console.error(`${dataset.name}: ${Buffer.byteLength(text)} bytes in ${Date.now() - started} ms`);
-    }
-    return out;
+    // Computed side by side, each on a connection of its own (DuckDB runs their
+    // queries in parallel), sharing one build's answers (see sharedReader).
+    const settled = await Promise.allSettled(
+      datasets.map(async (dataset) => {
+        const reader = await sharedReader(store, cache);
+        try {
+          const started = Date.now();
+          const checked = dataset.schema.safeParse(await dataset.build(reader));
+          if (!checked.success) {
+            const issues = checked.error.issues
+              .slice(0, 20)
+              .map((i) => `  ${i.path.join(".")}: ${i.message}`);
+            throw new Error(
+              `${dataset.name}: the data does not have the expected shape:\n${issues.join("\n")}`,
+            );
+          }
+          const text = dataset.write ? dataset.write(checked.data) : JSON.stringify(checked.data);
+          console.error(`${dataset.name}: ${Buffer.byteLength(text)} bytes in ${Date.now() - started} ms`);
+          return text;
+        } finally {
+          reader.close();
+        }
+      }),
+    );
+    // every dataset has finished before the database closes; the first failure (in order) is reported
+    const failed = settled.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
+    return new Map(
+      datasets.map((dataset, i) => [dataset.name, (settled[i] as PromiseFulfilledResult<string>).value]),
+    );
   } finally {
     store.close();
   }
