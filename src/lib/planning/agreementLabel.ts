@@ -1,4 +1,4 @@
-import type { Lang } from "../../data/Bilingual.ts";
+import type { Bilingual, Lang } from "../../data/Bilingual.ts";
 import { countryName } from "../../data/countries.ts";
 
 /** What {@link agreementLabel} reads of an agreement. */
@@ -63,4 +63,34 @@ export function agreementLabels(list: readonly AgreementLabelFacts[], lang: Lang
     out.set(a.agreement_id, seen2.get(label)! > 1 ? `${label} (${a.agreement_id})` : label);
   });
   return out;
+}
+
+/**
+ * {@link agreementLabels} in both languages of agreements as `reviewAgreements` gives them
+ * (partner by name, else id): one label per agreement id, unique within the list.
+ */
+export function reviewedAgreementLabels(
+  reviews: readonly {
+    agreement_id: string;
+    partner_id: string;
+    partner_name: string | null;
+    partner_name_vi?: string | null;
+    country: string | null;
+    kind: string;
+    signed_on: string;
+  }[],
+): Map<string, Bilingual> {
+  const facts = reviews.map((r) => ({
+    agreement_id: r.agreement_id,
+    partner: r.partner_name ?? r.partner_id,
+    partner_vi: r.partner_name_vi ?? null,
+    country: r.country,
+    kind: r.kind,
+    signed_on: r.signed_on,
+  }));
+  const vi = agreementLabels(facts, "vi");
+  const en = agreementLabels(facts, "en");
+  return new Map(
+    facts.map((f) => [f.agreement_id, { vi: vi.get(f.agreement_id)!, en: en.get(f.agreement_id)! }]),
+  );
 }

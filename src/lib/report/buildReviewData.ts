@@ -21,7 +21,7 @@ import {
   type AgreementState,
   type Recommendation,
 } from "../planning/reviewAgreements.ts";
-import { agreementLabels } from "../planning/agreementLabel.ts";
+import { reviewedAgreementLabels } from "../planning/agreementLabel.ts";
 import { parseStrategy, type Strategy } from "../planning/strategy.ts";
 import type { Store } from "../store/openStore.ts";
 import { defaultProposalThresholds, proposeActions, type ProposalThresholds } from "./proposeActions.ts";
@@ -396,20 +396,11 @@ export async function buildReviewData(store: Store, options: BuildReviewOptions)
   const reviewOn = asOf < periodEnd ? asOf : periodEnd;
   // states at 31/12; one that expired between 31/12 and the report date is reported as expired
   const reviews = await reviewAgreements(store, { asOf: reviewOn, reportedOn: reportDate });
-  const facts = reviews.map((r) => ({
-    agreement_id: r.agreement_id,
-    partner: r.partner_name ?? r.partner_id,
-    partner_vi: r.partner_name_vi ?? null,
-    country: r.country,
-    kind: r.kind,
-    signed_on: r.signed_on,
-  }));
-  const labelsVi = agreementLabels(facts, "vi");
-  const labelsEn = agreementLabels(facts, "en");
+  const labels = reviewedAgreementLabels(reviews);
   const rows = reviews.map((r) => ({
     agreement_id: r.agreement_id,
     title: r.title,
-    label: { vi: labelsVi.get(r.agreement_id)!, en: labelsEn.get(r.agreement_id)! },
+    label: labels.get(r.agreement_id)!,
     partner: r.partner_name ?? r.partner_id,
     partner_vi: r.partner_name_vi ?? null,
     country: r.country,

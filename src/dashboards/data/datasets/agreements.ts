@@ -10,7 +10,7 @@ import {
   reviewAgreements,
 } from "../../../lib/planning/reviewAgreements.ts";
 import { dataYears, defineDataset, isoDate } from "./defineDataset.ts";
-import { agreementLabels } from "../../../lib/planning/agreementLabel.ts";
+import { reviewedAgreementLabels } from "../../../lib/planning/agreementLabel.ts";
 
 const bilingual = z.object({ vi: z.string(), en: z.string() });
 const share = z.number().min(0).max(1).nullable();
@@ -68,23 +68,14 @@ export const agreementsDataset = defineDataset("agreements.json", schema, async 
     const end = `${year}-12-31`;
     const asOf = end < today ? end : today;
     const yearReviews = await reviewAgreements(store, { asOf });
-    const facts = yearReviews.map((r) => ({
-      agreement_id: r.agreement_id,
-      partner: r.partner_name ?? r.partner_id,
-      partner_vi: r.partner_name_vi ?? null,
-      country: r.country,
-      kind: r.kind,
-      signed_on: r.signed_on,
-    }));
-    const vi = agreementLabels(facts, "vi");
-    const en = agreementLabels(facts, "en");
+    const labels = reviewedAgreementLabels(yearReviews);
     for (const r of yearReviews) {
       reviews.push({
         year,
         asOf,
         agreement: r.agreement_id,
         title: r.title,
-        label: { vi: vi.get(r.agreement_id)!, en: en.get(r.agreement_id)! },
+        label: labels.get(r.agreement_id)!,
         partner: r.partner_name ?? r.partner_id,
         country: r.country,
         kind: r.kind,
