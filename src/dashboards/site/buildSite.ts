@@ -138,11 +138,7 @@ async function buildUnlocked(options: BuildSiteOptions): Promise<number> {
   const cwd = resolve(options.cwd ?? ".");
   const outDir = resolve(cwd, options.outDir ?? process.env["DOINGOAI_DIST"] ?? "dist");
   checkOutput(outDir);
-  resolvableFromCheckout();
   rmSync(join(cacheDir, "data"), { recursive: true, force: true });
-  for (const name of existsSync(join(cacheDir, "_node")) ? readdirSync(join(cacheDir, "_node")) : []) {
-    if (name.startsWith("doingoai@")) rmSync(join(cacheDir, "_node", name), { recursive: true, force: true });
-  }
   const started = Date.now();
   const parent = dirname(outDir);
   const staging = mkdtempSync(join(parent, `.${basename(outDir)}-building-`));
@@ -219,47 +215,6 @@ async function buildUnlocked(options: BuildSiteOptions): Promise<number> {
     rmSync(staging, { recursive: true, force: true });
   }
   return Date.now() - started;
-}
-
-/**
- * The pages import the browser-safe entries as any user would
- * (`doingoai/data/format`, `doingoai/data/planning`). Framework resolves them
- * through the package's own exports, then bundles them with Rollup, which
- * looks for `doingoai` in a node_modules folder. An installed doingoai is in
- * one; a checkout is not, so there a small package in node_modules/doingoai
- * (one file per entry, each re-exporting the checkout's build/) points Rollup
- * at the compiled entries. It is not part of the repository: npm may remove it,
- * and the next build writes it again.
- */
-function resolvableFromCheckout(): void {
-  if (basename(dirname(packageRoot)) === "node_modules") return;
-  const own = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as {
-    version: string;
-    exports: Record<string, string | { default: string }>;
-  };
-  const files: Record<string, string> = {};
-  const exports: Record<string, string> = {};
-  for (const [subpath, target] of Object.entries(own.exports)) {
-    if (typeof target === "string") continue;
-    const file = `${subpath === "." ? "index" : subpath.slice(2).replaceAll("/", "-")}.js`;
-    exports[subpath] = `./${file}`;
-    files[file] = `export * from "../../${target.default.replace(/^\.\//, "")}";\n`;
-  }
-  const manifest = JSON.stringify({
-    name: "doingoai",
-    version: own.version,
-    private: true,
-    description: "Written by doingoai's buildSite: the checkout's build/ for Framework's bundler",
-    type: "module",
-    exports,
-  });
-  const dir = join(packageRoot, "node_modules", "doingoai");
-  if (existsSync(join(dir, "package.json")) && readFileSync(join(dir, "package.json"), "utf8") === manifest)
-    return;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
-  writeFileSync(join(dir, "package.json"), manifest);
 }
 
 /**
