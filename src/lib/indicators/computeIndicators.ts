@@ -7,8 +7,8 @@ import {
   type PeriodKind,
 } from "../../data/periods.ts";
 import { availableParallelism } from "node:os";
-import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
-import type { Store } from "../store/openStore.ts";
+import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
+import { storeOfConnection, type Store } from "../store/openStore.ts";
 import { emptyValue, type IndicatorSpec, type Scan, type ScanContext } from "./IndicatorDef.ts";
 import { indicatorQuerySchema, type IndicatorQuery } from "./IndicatorQuery.ts";
 import { zodIssuesText } from "../zodIssuesText.ts";
@@ -190,12 +190,9 @@ async function runConcurrently(store: Store, jobs: ((all: Query) => Promise<void
   const extra = await Promise.all(Array.from({ length: width - 1 }, () => store.instance.connect()));
   const queries: Query[] = [
     own,
-    ...extra.map((c): Query => async (sql, params) => {
-      try {
-        return (await c.runAndReadAll(sql, params)).getRowObjectsJS() as Record<string, unknown>[];
-      } catch (error) {
-        throw new QueryError(sql, error);
-      }
+    ...extra.map((c): Query => {
+      const other = storeOfConnection(store.path, store.readOnly, store.instance, c);
+      return (sql, params) => other.all(sql, params);
     }),
   ];
   let next = 0;
