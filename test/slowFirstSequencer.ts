@@ -12,6 +12,7 @@ export const slowTestFiles = [
   "test/package/pack.test.ts",
   "test/lib/import/importProperty.test.ts",
   "test/dashboards/dashboards.test.ts",
+  "test/cli/start.test.ts",
   "test/lib/import/importFiles.test.ts",
   "test/lib/import/killDuringImport.test.ts",
   "test/lib/io/roundTrip.test.ts",

@@ -57,14 +57,14 @@ Options:
       );
     }
     const build = ctx.values["no-build"] !== true;
-    // One line per step as it ends, with the time since start: the steps overlap
-    // (Framework reads the pages and bundles the libraries while the sample loads).
+    // One line per step as it ends, numbered in the order they end, with the time since start:
+    // the steps overlap (Framework reads the pages and bundles the libraries while the sample loads).
     const steps = build ? 4 : 1;
-    const done = (n: number, vi: string, en: string) =>
-      say(
-        `  [${n}/${steps}] ${seconds(Date.now() - started)}  ${vi}`,
-        `  [${n}/${steps}] ${seconds(Date.now() - started)}  ${en}`,
-      );
+    let ended = 0;
+    const done = (vi: string, en: string) => {
+      const head = `  [${++ended}/${steps}] ${seconds(Date.now() - started)}`;
+      say(`${head}  ${vi}`, `${head}  ${en}`);
+    };
     say(
       build
         ? `Đang chuẩn bị cơ sở dữ liệu${sample ? " (nạp dữ liệu mẫu nếu chưa có)" : ""} và dựng bảng điều khiển (dist/)…`
@@ -81,10 +81,9 @@ Options:
           ...(years !== undefined ? { years } : {}),
           onStep: (step) => {
             if (step === "pages")
-              done(2, "đã đọc các trang và đóng gói thư viện", "pages read and libraries bundled");
+              done("đã đọc các trang và đóng gói thư viện", "pages read and libraries bundled");
             else if (step === "data")
               done(
-                3,
                 "đã tính số liệu của các trang từ cơ sở dữ liệu",
                 "the pages' data computed from the database",
               );
@@ -95,7 +94,6 @@ Options:
     building?.catch(() => undefined);
     const site = await preparing;
     done(
-      1,
       site.loaded ? `đã nạp dữ liệu mẫu vào ${db}` : `cơ sở dữ liệu ${db} sẵn sàng`,
       site.loaded ? `sample loaded into ${db}` : `database ${db} ready`,
     );
@@ -107,7 +105,7 @@ Options:
     }
     if (building) {
       await building;
-      done(4, "đã ghi các trang vào dist/", "pages written to dist/");
+      done("đã ghi các trang vào dist/", "pages written to dist/");
     }
     const server = await serveStatic(resolve("dist"), port);
     ctx.stdout.write(
