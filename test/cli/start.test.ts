@@ -18,6 +18,9 @@ async function firstRun(cwd: string, lang: "vi" | "en", page: string) {
   let stdout = "";
   let stderr = "";
   child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+  // stderr is read to its end once the process has closed: the last step's line and the address
+  // travel on two pipes, and the address (stdout) may arrive first
+  const closed = new Promise<void>((done) => child.on("close", () => done()));
   try {
     const url = await new Promise<string>((done, fail) => {
       child.stdout.on("data", (c: Buffer) => {
@@ -28,6 +31,8 @@ async function firstRun(cwd: string, lang: "vi" | "en", page: string) {
       child.on("close", (code) => fail(new Error(`start ended (${code}) before serving:\n${stderr}`)));
     });
     const status = (await fetch(`${url}/${page}`)).status;
+    child.kill();
+    await closed;
     return { stderr, status };
   } finally {
     child.kill();
