@@ -73,6 +73,21 @@ Options:
         ? `Preparing the database${sample ? " (loading the sample if not yet there)" : ""} and building the dashboards (dist/)…`
         : `Preparing the database${sample ? " (loading the sample if not yet there)" : ""}…`,
     );
+    // the build's steps: each said once, when Framework's log or the loaders tell it, else
+    // when the build ends (Framework's log can change, e.g. with CI set)
+    const buildSteps = {
+      pages: { vi: "đã đọc các trang và đóng gói thư viện", en: "pages read and libraries bundled" },
+      data: {
+        vi: "đã tính số liệu của các trang từ cơ sở dữ liệu",
+        en: "the pages' data computed from the database",
+      },
+    };
+    const said = new Set<keyof typeof buildSteps>();
+    const stepEnded = (step: keyof typeof buildSteps) => {
+      if (said.has(step)) return;
+      said.add(step);
+      done(buildSteps[step].vi, buildSteps[step].en);
+    };
     const preparing = prepareSiteDatabase({ named: ctx.db ?? process.env["DOINGOAI_DB"] });
     const building = build
       ? buildSite({
@@ -80,13 +95,7 @@ Options:
           ready: preparing,
           ...(years !== undefined ? { years } : {}),
           onStep: (step) => {
-            if (step === "pages")
-              done("đã đọc các trang và đóng gói thư viện", "pages read and libraries bundled");
-            else if (step === "data")
-              done(
-                "đã tính số liệu của các trang từ cơ sở dữ liệu",
-                "the pages' data computed from the database",
-              );
+            if (step === "pages" || step === "data") stepEnded(step);
           },
         })
       : undefined;
@@ -105,6 +114,8 @@ Options:
     }
     if (building) {
       await building;
+      stepEnded("data");
+      stepEnded("pages");
       done("đã ghi các trang vào dist/", "pages written to dist/");
     }
     const server = await serveStatic(resolve("dist"), port);
