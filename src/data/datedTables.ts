@@ -9,6 +9,11 @@ export interface DatedTable {
   table: EntityName;
   /** SQL expression giving the record's year (an INTEGER); NULL leaves the record out. */
   yearSql: string;
+  /**
+   * SQL of the record's date (a DATE) when it has one; unset for the yearly records (plans,
+   * budgets), which belong to their year as a whole (a closed half-year does not hold them).
+   */
+  dateSql?: string;
   /** SQL condition a record must meet to count (e.g. only signed agreements); default every record. */
   whereSql?: string;
   /**
@@ -24,23 +29,38 @@ export interface DatedTable {
 
 /** Every dated table, in the order messages name them. */
 export const datedTables: readonly DatedTable[] = [
-  { table: "delegations", yearSql: "year(start_on)", done: true, label: { vi: "đoàn", en: "delegations" } },
+  {
+    table: "delegations",
+    yearSql: "year(start_on)",
+    dateSql: "start_on",
+    done: true,
+    label: { vi: "đoàn", en: "delegations" },
+  },
   {
     table: "investment_contacts",
     yearSql: "year(first_contact_on)",
+    dateSql: "first_contact_on",
     done: true,
     label: { vi: "nhà đầu tư", en: "investors" },
   },
-  { table: "aid_projects", yearSql: "year(approved_on)", done: true, label: { vi: "viện trợ", en: "aid" } },
+  {
+    table: "aid_projects",
+    yearSql: "year(approved_on)",
+    dateSql: "approved_on",
+    done: true,
+    label: { vi: "viện trợ", en: "aid" },
+  },
   {
     table: "aid_disbursements",
     yearSql: "year(disbursed_on)",
+    dateSql: "disbursed_on",
     done: true,
     label: { vi: "giải ngân", en: "disbursements" },
   },
   {
     table: "agreements",
     yearSql: "year(signed_on)",
+    dateSql: "signed_on",
     whereSql: "status <> 'draft'",
     done: true,
     label: { vi: "thỏa thuận", en: "agreements" },
@@ -48,6 +68,7 @@ export const datedTables: readonly DatedTable[] = [
   {
     table: "agreement_activities",
     yearSql: "year(done_on)",
+    dateSql: "done_on",
     whereSql: "status = 'done'",
     done: true,
     label: { vi: "hoạt động đã làm", en: "activities done" },
@@ -55,12 +76,14 @@ export const datedTables: readonly DatedTable[] = [
   {
     table: "agreement_activities",
     yearSql: "year(due_on)",
+    dateSql: "due_on",
     done: false,
     label: { vi: "hoạt động đến hạn", en: "activities due" },
   },
   {
     table: "consular_cases",
     yearSql: "year(opened_on)",
+    dateSql: "opened_on",
     done: true,
     label: { vi: "lãnh sự", en: "consular cases" },
   },

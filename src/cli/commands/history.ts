@@ -9,6 +9,11 @@ import { textTable } from "../textTable.ts";
 import { usageError } from "../usageError.ts";
 
 function noteText(c: Change, lang: Lang): string {
+  if (c.periodAction === "close")
+    return lang === "vi"
+      ? "khóa sổ kỳ (undo bỏ qua; mở lại bằng period reopen)"
+      : "period closed (undo passes over it; period reopen opens it)";
+  if (c.periodAction === "reopen") return lang === "vi" ? "mở lại kỳ đã khóa" : "closed period reopened";
   if (c.undoes !== null) return lang === "vi" ? `hoàn tác số ${c.undoes}` : `undoes ${c.undoes}`;
   if (c.undoneBy !== null)
     return lang === "vi" ? `đã hoàn tác (số ${c.undoneBy})` : `undone (by ${c.undoneBy})`;
@@ -40,19 +45,19 @@ export function historyText(changes: Change[], lang: Lang): string {
 export const historyCommand: Command = {
   name: "history",
   summary: {
-    vi: "Lịch sử mọi thay đổi dữ liệu: nhập, dữ liệu mẫu, xóa, hoàn tác",
-    en: "Every change to the data: imports, sample loads, deletes, undos",
+    vi: "Lịch sử mọi thay đổi dữ liệu: nhập, dữ liệu mẫu, xóa, hoàn tác, khóa sổ và mở lại kỳ",
+    en: "Every change to the data: imports, sample loads, deletes, undos, periods closed and reopened",
   },
   usage: "doingoai history [--format table|json] [--db PATH]",
   help: {
     vi: `Liệt kê mọi thay đổi dữ liệu của cơ sở dữ liệu, cũ nhất trước: số thứ tự, thời điểm (giờ máy), lệnh, các tệp đã đọc, số dòng mới / cập nhật / xóa theo từng bảng, và thay đổi nào đã được hoàn tác. doingoai undo hoàn tác thay đổi mới nhất chưa hoàn tác.
 
 Tùy chọn:
-  --format F   table (mặc định) hoặc json (mảng: id, at (ISO, UTC), command, sources, counts {bảng: {inserted, updated, deleted}}, undoable, undoes, undoneBy)`,
+  --format F   table (mặc định) hoặc json (mảng: id, at (ISO, UTC), command, sources, counts {bảng: {inserted, updated, deleted}}, undoable, undoes, undoneBy, periodAction)`,
     en: `Lists every change to the database's data, oldest first: number, when (local time), command, files read, rows new / updated / deleted by table, and which changes were undone. doingoai undo reverts the latest change not yet undone.
 
 Options:
-  --format F   table (default) or json (an array: id, at (ISO, UTC), command, sources, counts {table: {inserted, updated, deleted}}, undoable, undoes, undoneBy)`,
+  --format F   table (default) or json (an array: id, at (ISO, UTC), command, sources, counts {table: {inserted, updated, deleted}}, undoable, undoes, undoneBy, periodAction)`,
   },
   options: { format: { type: "string" } },
   async run(ctx) {

@@ -14,6 +14,7 @@ import { buildCommand } from "./build.ts";
 import { deleteCommand } from "./delete.ts";
 import { historyCommand } from "./history.ts";
 import { undoCommand } from "./undo.ts";
+import { periodCommand } from "./period.ts";
 import { initCommand } from "./init.ts";
 import { officeCommand } from "./office.ts";
 import { rollupCommand } from "./rollup.ts";
@@ -33,6 +34,7 @@ export const commands: Command[] = [
   deleteCommand,
   historyCommand,
   undoCommand,
+  periodCommand,
   indicatorsCommand,
   rollupCommand,
   strategyCommand,

@@ -1,6 +1,6 @@
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import { renderReport, reportFormats, type ReportFormat } from "../../lib/report/renderReport.ts";
-import type { Command } from "../Command.ts";
+import type { Command, CommandContext } from "../Command.ts";
 import { usageError } from "../usageError.ts";
 import { writeOutputFile } from "../writeOutputFile.ts";
 import { optionalDate } from "../argCheck.ts";
@@ -14,7 +14,7 @@ export const reportCommand: Command = {
     en: "Annual external-affairs review report (Word, HTML or Markdown)",
   },
   usage:
-    "doingoai report --year YYYY | --period YYYYH1 [--lang vi|en] [--format docx|md|html] [--out FILE] [--strategy FILE] [--notes FILE] [--date yyyy-mm-dd] [--as-of yyyy-mm-dd] [--province NAME] [--agency NAME] [--number TEXT] [--signer TEXT] [--db PATH]",
+    "doingoai report --year YYYY | --period YYYYH1 [--lang vi|en] [--format docx|md|html] [--out FILE] [--strategy FILE] [--notes FILE] [--date yyyy-mm-dd] [--as-of yyyy-mm-dd] [--province NAME] [--agency NAME] [--number TEXT] [--signer TEXT] [--compare-signed] [--db PATH]",
   help: {
     vi: `Lập báo cáo tổng kết công tác đối ngoại của một năm theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP): I. Kết quả theo lĩnh vực (đoàn ra, đoàn vào; xúc tiến đầu tư; viện trợ phi chính phủ nước ngoài; thỏa thuận quốc tế; lãnh sự; kế hoạch và kinh phí; chỉ tiêu chiến lược) và đánh giá chung; II. Tồn tại, hạn chế và nguyên nhân; III. Phương hướng, nhiệm vụ năm tới; IV. Kiến nghị, đề xuất — mỗi đề xuất kèm số liệu dẫn đến nó; phụ lục về chất lượng dữ liệu. Số liệu lấy từ thư viện chỉ số (giống doingoai indicators --period YYYY --as-of NGÀY).
 
@@ -32,6 +32,7 @@ Tùy chọn:
   --agency NAME          cơ quan chủ trì ban hành báo cáo (mặc định theo hồ sơ cơ quan)
   --number TEXT          số văn bản sau "Số:" (mặc định …/BC)
   --signer TEXT          chức danh người ký (mặc định THỦ TRƯỞNG CƠ QUAN)
+  --compare-signed       không lập báo cáo: so số liệu chính của kỳ đã khóa sổ (doingoai period close) với số liệu hiện nay, liệt kê từng số liệu đã đổi (giá trị đã ký, hiện nay) và các bản ghi đã đổi sau khi khóa; hoặc báo không có gì thay đổi
 
 Năm không có dữ liệu nào: mã thoát 3.
 
@@ -52,6 +53,7 @@ Options:
   --agency NAME          lead agency issuing the report (default the office profile's)
   --number TEXT          document number after "No.:" (default …/BC)
   --signer TEXT          title of the signer (default HEAD OF AGENCY)
+  --compare-signed       write no report: compare the headline figures of a closed period (doingoai period close) with today's, listing each figure that changed (signed and current value) and the records changed since the closing; or say nothing changed
 
 A year with no data at all: exit code 3.
 
@@ -70,6 +72,7 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
     agency: { type: "string" },
     number: { type: "string" },
     signer: { type: "string" },
+    "compare-signed": { type: "boolean" },
   },
   async run(ctx) {
     if (ctx.positionals.length > 0) throw usageError(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
@@ -102,6 +105,7 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
       );
     }
     const period = periodText ?? String(year);
+    if (ctx.values["compare-signed"] === true) return compareWithSigned(ctx, period);
     const out = text(ctx.values["out"]) ?? `bao-cao-doi-ngoai-${period}.${format}`;
     if (out === "-" && format === "docx") {
       throw usageError(
@@ -157,3 +161,17 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
     return exitCodes.ok;
   },
 };
+
+/** `report --compare-signed`: the period's signed figures against today's, on stdout. */
+async function compareWithSigned(ctx: CommandContext, period: string): Promise<number> {
+  const { openExistingStore } = await import("../openExistingStore.ts");
+  const { compareSigned } = await import("../../lib/closures/compareSigned.ts");
+  const { signedComparisonText } = await import("../signedComparisonText.ts");
+  const store = await openExistingStore(ctx.db);
+  try {
+    ctx.stdout.write(signedComparisonText(await compareSigned(store, period), ctx.lang));
+    return exitCodes.ok;
+  } finally {
+    store.close();
+  }
+}

@@ -30,6 +30,11 @@ export const changeSchema = z.object({
   undoes: z.number().int().nullable(),
   /** The undo that reverted this change, if any. */
   undoneBy: z.number().int().nullable(),
+  /**
+   * "close" or "reopen" for `doingoai period close|reopen` (changes no data; undo passes over
+   * it: a closed period opens only with `period reopen --reason`); null for data changes.
+   */
+  periodAction: z.enum(["close", "reopen"]).nullable().default(null),
 });
 /** One change to the database's data (see {@link changeSchema}). */
 export type Change = z.infer<typeof changeSchema>;

@@ -5,6 +5,7 @@ import type { Store } from "../store/openStore.ts";
 import { ident, literal } from "../store/sqlTypes.ts";
 import type { ChangeCount } from "./Change.ts";
 import { insertChange, nextChangeId } from "./recordChange.ts";
+import { refuseClosedPeriodChanges } from "../closures/refuseClosedPeriodChanges.ts";
 import { keyJoin } from "./rowSql.ts";
 
 /**
@@ -178,6 +179,11 @@ export async function deleteRecords(store: Store, options: DeleteOptions): Promi
       }
 
       if (referrers.length > 0) throw referenced(entity, referrers);
+      await refuseClosedPeriodChanges(
+        store,
+        [...doomed].map(([name, t]) => ({ entity: name, relation: `SELECT * FROM ${t}` })),
+        { vi: "Không xóa", en: "Not deleted" },
+      );
 
       // keep each row as it was, then delete
       const id = await nextChangeId(store);

@@ -10,7 +10,14 @@ interface ChangeRow {
   trail: boolean;
   undoes: number | null;
   undone_by: number | null;
+  period_action: "close" | "reopen" | null;
 }
+
+/** The columns of a change, with whether it closed or reopened a period (period_closures). */
+const changeColumns = `change_id, made_at AS at, command, sources, CAST(counts AS VARCHAR) AS counts, trail, undoes, undone_by,
+  CASE WHEN change_id IN (SELECT closed_change FROM period_closures) THEN 'close'
+       WHEN change_id IN (SELECT reopened_change FROM period_closures WHERE reopened_change IS NOT NULL) THEN 'reopen'
+  END AS period_action`;
 
 function toChange(r: ChangeRow): Change {
   return changeSchema.parse({
@@ -22,6 +29,7 @@ function toChange(r: ChangeRow): Change {
     undoable: r.trail,
     undoes: r.undoes,
     undoneBy: r.undone_by,
+    periodAction: r.period_action,
   });
 }
 
@@ -32,17 +40,18 @@ function toChange(r: ChangeRow): Change {
  * existed (schema version 1) are listed with `undoable: false`.
  */
 export async function listChanges(store: Store): Promise<Change[]> {
-  const rows = await store.all<ChangeRow>(
-    "SELECT change_id, made_at AS at, command, sources, CAST(counts AS VARCHAR) AS counts, trail, undoes, undone_by FROM changes ORDER BY change_id",
-  );
+  const rows = await store.all<ChangeRow>(`SELECT ${changeColumns} FROM changes ORDER BY change_id`);
   return rows.map(toChange);
 }
 
-/** The change `undoLastChange` would revert: the latest one that is not an undo and not yet undone. */
+/**
+ * The change `undoLastChange` would revert: the latest one that is not an undo and not yet
+ * undone, passing over the closings and reopenings of periods (they change no data).
+ */
 export async function lastUndoable(store: Store): Promise<Change | undefined> {
   const rows = await store.all<ChangeRow>(
-    `SELECT change_id, made_at AS at, command, sources, CAST(counts AS VARCHAR) AS counts, trail, undoes, undone_by FROM changes
-     WHERE undoes IS NULL AND undone_by IS NULL ORDER BY change_id DESC LIMIT 1`,
+    `SELECT * FROM (SELECT ${changeColumns} FROM changes WHERE undoes IS NULL AND undone_by IS NULL)
+     WHERE period_action IS NULL ORDER BY change_id DESC LIMIT 1`,
   );
   return rows.length === 0 ? undefined : toChange(rows[0]!);
 }

@@ -6,6 +6,8 @@ import type { Change, ChangeCount } from "./Change.ts";
 import { lastUndoable } from "./listChanges.ts";
 import { insertChange, nextChangeId } from "./recordChange.ts";
 import { keyJoin, rowFromJsonSql } from "./rowSql.ts";
+import { refuseClosedPeriodChanges } from "../closures/refuseClosedPeriodChanges.ts";
+import { undoneRows } from "../closures/touchedRows.ts";
 
 /** What an undo did. */
 export interface UndoSummary {
@@ -46,6 +48,10 @@ export async function undoLastChange(store: Store, options: { command?: string }
         { exitCode: exitCodes.invalidData },
       );
     }
+    await refuseClosedPeriodChanges(store, await undoneRows(store, target.id), {
+      vi: `Không hoàn tác thay đổi số ${target.id} (${target.command})`,
+      en: `Change ${target.id} (${target.command}) not undone`,
+    });
     const id = await nextChangeId(store);
     const counts: Record<string, ChangeCount> = {};
     const groups = await store.all<{ entity: string; op: string; n: bigint }>(

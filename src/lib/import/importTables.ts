@@ -2,6 +2,8 @@ import { statSync } from "node:fs";
 import { listValue } from "@duckdb/node-api";
 import { entities, entityByName } from "../../data/entities.ts";
 import { recordChange } from "../changes/recordChange.ts";
+import { refuseClosedPeriodChanges } from "../closures/refuseClosedPeriodChanges.ts";
+import { importedRows } from "../closures/touchedRows.ts";
 import type { Store } from "../store/openStore.ts";
 import { ident } from "../store/sqlTypes.ts";
 import { cellProblems, hasCellProblems } from "./cellProblems.ts";
@@ -209,7 +211,7 @@ async function checkAndWrite(
     const started = new Date();
     await store.transaction(async () => {
       // the trail behind `history` and `undo`: what the rows were before this write
-      await recordChange(
+      const changeId = await recordChange(
         store,
         { command: options.command ?? "import", sources: tables.map((t) => t.source) },
         newViews,
@@ -224,6 +226,11 @@ async function checkAndWrite(
           ordered: ordered.has(entity.name),
         });
       }
+      // a record dated in a closed period refuses the whole import (issue 20), before it commits
+      await refuseClosedPeriodChanges(store, await importedRows(store, changeId), {
+        vi: "Không nhập",
+        en: "Not imported",
+      });
       await store.run(
         `INSERT INTO import_log (started_at, finished_at, command, sources, rows_by_entity) VALUES ($1::TIMESTAMP, now()::TIMESTAMP, $2, $3, $4::JSON)`,
         [

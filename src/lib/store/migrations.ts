@@ -5,6 +5,7 @@ import { v4 } from "./migrations/v4.ts";
 import { v5 } from "./migrations/v5.ts";
 import { v6 } from "./migrations/v6.ts";
 import { v7 } from "./migrations/v7.ts";
+import { v8 } from "./migrations/v8.ts";
 import { literal } from "./sqlTypes.ts";
 
 /** One step of the database schema. Steps run in order, each in its own transaction. */
@@ -22,7 +23,7 @@ export interface Migration {
  * schemas differ, and test/lib/store/migrations.test.ts opens a version-1
  * database made by the first release and checks it survives every migration.
  */
-export const migrations: Migration[] = [v1, v2, v3, v4, v5, v6, v7];
+export const migrations: Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8];
 
 /** The schema version this code writes and reads: a database at an older version is migrated on open; a newer one is refused. */
 export const latestVersion = migrations[migrations.length - 1]!.version;
