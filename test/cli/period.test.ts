@@ -181,4 +181,57 @@ describe("doingoai period close / reopen", () => {
     expect(cmp.stdout).not.toContain("D-2025-1");
     expect(cmp.stdout).not.toContain("delegations.outbound");
   }, 120_000);
+
+  it("closures survive export --format parquet and import into an empty database: the same list, the closed year still refuses its records, the reopened half does not, the signed figures compare unchanged", async () => {
+    const dir = tempDir("doingoai-period-export-");
+    const db = join(dir, "db.duckdb");
+    await createVariantDatabase(db, "otherProvince");
+    const by = ["--by", "Nguyễn Văn A", "--report-number", "7/BC-SNgV", "--db", db];
+    expect((await run(["period", "close", "2023H1", "--report-date", "15/07/2023", ...by])).code).toBe(0);
+    expect((await run(["period", "reopen", "2023H1", "--reason", "Sửa ngày đoàn", "--db", db])).code).toBe(0);
+    expect((await run(["period", "close", "2024", "--report-date", "20/01/2025", ...by])).code).toBe(0);
+    const before = JSON.parse(
+      (await run(["period", "list", "--format", "json", "--db", db])).stdout,
+    ) as unknown[];
+    expect(before).toHaveLength(2);
+
+    const out = join(dir, "export");
+    const exported = await run(["export", out, "--format", "parquet", "--db", db]);
+    expect(exported.code).toBe(0);
+
+    const copy = join(dir, "copy.duckdb");
+    const imported = await run(["import", out, "--db", copy]);
+    expect(imported.stderr).not.toContain("Không");
+    expect(imported.code).toBe(0);
+    const after = JSON.parse(
+      (await run(["period", "list", "--format", "json", "--db", copy])).stdout,
+    ) as Record<string, unknown>[];
+    const strip = (list: Record<string, unknown>[]) =>
+      list.map(({ closedChange: _c, reopenedChange, ...rest }) => ({
+        ...rest,
+        reopened: reopenedChange !== null,
+      }));
+    expect(strip(after)).toEqual(strip(before as Record<string, unknown>[]));
+    expect(await tables(copy)).toEqual(await tables(db));
+
+    const history = await run(["history", "--db", copy]);
+    expect(history.stdout).toContain("period close 2024");
+    expect(history.stdout).toContain("Sửa ngày đoàn");
+
+    const edit = delegationsCsv(dir, "edit", [
+      d2024b,
+      "D-2023-9,inbound,10/03/2023,12/03/2023,LA,department,cooperation,2,true",
+    ]);
+    const refused = await run(["import", edit, "--entity", "delegations", "--db", copy]);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain("delegations D-2024-9 (10/09/2024, kỳ 2024)");
+    expect(refused.stderr).not.toContain("D-2023-9");
+    const h1 = delegationsCsv(dir, "h1", [
+      "D-2023-9,inbound,10/03/2023,12/03/2023,LA,department,cooperation,2,true",
+    ]);
+    expect((await run(["import", h1, "--entity", "delegations", "--db", copy])).code).toBe(0);
+
+    const cmp = await run(["report", "--year", "2024", "--compare-signed", "--db", copy, "--lang", "en"]);
+    expect(cmp.stdout).toContain("No figure has changed since it was signed (22 figures compared)");
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ import { readSources, type ReadOptions } from "./readSources.ts";
 import { isParquetExport } from "../io/exportManifest.ts";
 import { readParquetExport, type ParquetExportTables } from "./readParquetExport.ts";
 import { setOfficeMerge } from "../office/officeMerges.ts";
+import { restoreClosures } from "../closures/restoreClosures.ts";
 import { markSampleDatabase } from "../sample/sampleMarker.ts";
 import type { SourceTable } from "./stage.ts";
 
@@ -28,8 +29,8 @@ async function takeParquetExports(
  * Imports CSV, XLSX and JSON files (or folders of them) in one transaction:
  * all or nothing. A folder written by `doingoai export DIR --format parquet`
  * (it holds `doingoai-export.json`) is imported whole: its Parquet tables go
- * through the same checks, and its office profile, merges and sample mark
- * are stored, so that an empty database gets identical tables. The entity comes from the file name (`delegations.csv`),
+ * through the same checks, and its office profile, merges, sample mark and
+ * closed periods are stored, so that an empty database gets identical tables. The entity comes from the file name (`delegations.csv`),
  * the sheet name, or `options.entity`. Throws {@link ImportError} listing
  * every problem; nothing is written then.
  */
@@ -63,6 +64,8 @@ export async function importFiles(
       for (const e of parquet.exports) {
         for (const merge of e.merges) await setOfficeMerge(store, merge);
         if (e.sample) await markSampleDatabase(store);
+        // after the tables: a closure stored first would refuse the export's own records
+        await restoreClosures(store, e.closures, e.dir);
       }
     }
     return summary;

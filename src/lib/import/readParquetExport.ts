@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { OfficeMerge } from "../../data/officeMerge.ts";
 import type { OfficeProfile } from "../../data/officeProfile.ts";
+import type { PeriodClosure } from "../../data/periodClosure.ts";
 import { entityByName } from "../../data/entities.ts";
 import { DoingoaiError, exitCodes, QueryError } from "../DoingoaiError.ts";
 import { readExportManifest } from "../io/exportManifest.ts";
@@ -15,6 +16,10 @@ export interface ParquetExportTables {
   profile: OfficeProfile | null;
   merges: OfficeMerge[];
   sample: boolean;
+  /** The closed periods the export carries. */
+  closures: PeriodClosure[];
+  /** The export folder, as given. */
+  dir: string;
 }
 
 /**
@@ -56,5 +61,12 @@ export async function readParquetExport(store: Store, dir: string): Promise<Parq
     if (rows.length === 0) continue;
     tables.push({ entity: name, source: file, header: reader.columnNames(), rows });
   }
-  return { tables, profile: manifest.office, merges: manifest.merges, sample: manifest.sample };
+  return {
+    tables,
+    profile: manifest.office,
+    merges: manifest.merges,
+    sample: manifest.sample,
+    closures: manifest.closures,
+    dir,
+  };
 }

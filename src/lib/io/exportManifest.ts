@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { officeProfileSchema } from "../../data/officeProfile.ts";
 import { officeMergeSchema } from "../../data/officeMerge.ts";
+import { periodClosureSchema } from "../../data/periodClosure.ts";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import { zodIssuesText } from "../zodIssuesText.ts";
 
@@ -27,6 +28,8 @@ export const exportManifestSchema = z.object({
   merges: z.array(officeMergeSchema).default([]),
   /** True when the database holds the synthetic sample. */
   sample: z.boolean().default(false),
+  /** The closed periods (`doingoai period close`), in force or reopened, with their signed figures. */
+  closures: z.array(periodClosureSchema).default([]),
   /** Each entity table: its Parquet file (relative to the folder) and rows. */
   tables: z.record(z.string(), z.object({ file: z.string(), rows: z.number().int().nonnegative() })),
 });

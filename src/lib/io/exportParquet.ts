@@ -1,6 +1,7 @@
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { entities } from "../../data/entities.ts";
+import { listClosures } from "../closures/listClosures.ts";
 import { getOfficeMerges } from "../office/officeMerges.ts";
 import { getOfficeProfile } from "../office/officeProfileStore.ts";
 import { isSampleDatabase } from "../sample/sampleMarker.ts";
@@ -17,7 +18,7 @@ const tempName = (path: string) => join(dirname(path), `.${basename(path)}.${pro
  * Writes every entity table as `<entity>.parquet` (zstd, rows in key order, so
  * the same data gives the same rows; empty tables too, so readers see every
  * table's columns) and the manifest `doingoai-export.json` (office profile,
- * merges, schema version, export time, rows per table) into `dir`, which
+ * merges, closed periods, schema version, export time, rows per table) into `dir`, which
  * must exist. Every file is written under a temporary name first and renamed
  * only when all are whole; the manifest is renamed last, so a folder with a
  * manifest always has its tables.
@@ -52,6 +53,7 @@ export async function exportParquet(store: Store, dir: string): Promise<ExportSu
       office: profile,
       merges: profile === null ? [] : await getOfficeMerges(store, profile.office_id),
       sample: await isSampleDatabase(store),
+      closures: await listClosures(store),
       tables,
     };
     const manifestPath = join(dir, exportManifestName);
