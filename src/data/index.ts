@@ -39,3 +39,11 @@ export * from "./currencies.ts";
 export * from "./officeProfile.ts";
 export { datedTables, datedYearsSql } from "./datedTables.ts";
 export type { DatedTable } from "./datedTables.ts";
+export {
+  periodClosureSchema,
+  signedFigureSchema,
+  parseClosablePeriod,
+  closureHolds,
+  closureInForce,
+} from "./periodClosure.ts";
+export type { PeriodClosure, SignedFigure } from "./periodClosure.ts";

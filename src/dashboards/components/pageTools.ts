@@ -1,5 +1,6 @@
 import * as Inputs from "@observablehq/inputs";
 import { el } from "./dom.js";
+import type { PeriodClosure } from "doingoai/data";
 import { mergerNote, type SiteMerge } from "./mergerNote.js";
 import { pageList } from "./pages.js";
 import { ui, type Lang } from "./labels.js";
@@ -70,6 +71,8 @@ export interface SiteOffice {
   agency: { vi: string; en: string };
   /** Merges the office records, each with whether the absorbed office's records are in the build. */
   merges?: SiteMerge[];
+  /** The closed periods (office.json; see components/closedPeriodMark.ts). */
+  closures?: PeriodClosure[];
 }
 
 /**

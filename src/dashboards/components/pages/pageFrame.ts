@@ -2,6 +2,7 @@
 // link to the other language and, on pages that show one year, the year
 // selector; the sections are drawn again whenever the year changes.
 import { chartQueue, type ChartRender } from "../chartQueue.js";
+import { closedPeriodMark } from "../closedPeriodMark.js";
 import { el, type Child } from "../dom.js";
 import { headlineCard, type HeadlineValue } from "../headlineCard.js";
 import type { Lang } from "../labels.js";
@@ -73,8 +74,10 @@ export function pageFrame(options: PageFrameOptions): HTMLElement {
           values.length ? values.map((v) => headlineCard(v, { lang })) : emptyNote(lang, "section"),
         ),
     };
-    const sections = el("div", {}, options.sections(input ? String(input.value) : "", context));
-    body.replaceChildren(...sections.childNodes);
+    const year = input ? String(input.value) : "";
+    const sections = el("div", {}, options.sections(year, context));
+    const closed = year ? closedPeriodMark(options.office.closures ?? [], year, lang) : null;
+    body.replaceChildren(...(closed ? [closed] : []), ...sections.childNodes);
   };
   input?.addEventListener("input", draw);
   draw();

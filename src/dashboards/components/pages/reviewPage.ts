@@ -4,6 +4,7 @@
 import { formatDateLong } from "doingoai/data/format";
 import { recommendationColors, recommendationOrder } from "../agreementViews.js";
 import { barChart } from "../barChart.js";
+import { signedBeside } from "../closedPeriodMark.js";
 import { el } from "../dom.js";
 import { valueLabel, type Lang } from "../labels.js";
 import type { IndicatorsData } from "../overview.js";
@@ -109,7 +110,9 @@ export function reviewPage(
           )
         : empty(),
       el("h2", {}, s.headlineSection),
-      review ? reviewHeadlineTable(review, lang) : empty("section"),
+      review
+        ? signedBeside(reviewHeadlineTable(review, lang), office.closures ?? [], year, lang)
+        : empty("section"),
       el("h2", {}, s.planSection),
       review ? planAndBudget(review, lang) : empty("section"),
       el("h2", {}, s.delegationsSection),

@@ -3,6 +3,8 @@
 // every page made from it says "DỮ LIỆU MẪU / SAMPLE DATA".
 import { z } from "zod";
 import { officeProfileSchema } from "../../../data/officeProfile.ts";
+import { periodClosureSchema } from "../../../data/periodClosure.ts";
+import { listClosures } from "../../../lib/closures/listClosures.ts";
 import { getOfficeProfile } from "../../../lib/office/officeProfileStore.ts";
 import { headingOf } from "../../../lib/report/buildReviewData.ts";
 import { isSampleDatabase } from "../../../lib/sample/sampleMarker.ts";
@@ -17,6 +19,8 @@ const schema = z.object({
   province: bilingualSchema,
   agency: bilingualSchema,
   merges: z.array(siteMergeSchema),
+  /** The closed periods, with the figures as signed (a few kB: 22 figures a closure). */
+  closures: z.array(periodClosureSchema),
 });
 
 export const officeDataset = defineDataset("office.json", schema, async (store) => {
@@ -26,5 +30,6 @@ export const officeDataset = defineDataset("office.json", schema, async (store) 
     office,
     ...headingOf(office),
     merges: await mergesOfSite(store, office?.office_id),
+    closures: await listClosures(store),
   };
 });

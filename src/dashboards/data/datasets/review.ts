@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { buildReviewData, recordsInYear } from "../../../lib/report/buildReviewData.ts";
 import { reviewDataSchema } from "../../../lib/report/ReviewData.ts";
+import { listClosures } from "../../../lib/closures/listClosures.ts";
 import { dataYears, defineDataset } from "./defineDataset.ts";
 
 /** How many of the latest years the page offers (each is about 18 kB with the sample). */
@@ -21,7 +22,11 @@ export const reviewDataset = defineDataset("review.json", schema, async (store) 
   const years = (await dataYears(store)).slice(-reviewYears);
   const strategyFile = process.env["DOINGOAI_STRATEGY"];
   const reviews = [];
+  const closures = await listClosures(store);
   for (const year of years) {
+    // a closed year (or one reopened since) is computed as its signed report was: the page's
+    // figures then compare exactly with the signed ones it shows beside a figure that changed
+    const closure = closures.filter((c) => c.period === year).at(-1);
     // A year offered with no record at all (a gap) has no review: its page says "no data".
     if ((await recordsInYear(store, Number(year))) === 0) continue;
     const {
@@ -31,6 +36,7 @@ export const reviewDataset = defineDataset("review.json", schema, async (store) 
     } = await buildReviewData(store, {
       year: Number(year),
       nextYear: false,
+      ...(closure ? { reportDate: closure.reportDate, asOf: closure.asOf } : {}),
       ...(strategyFile ? { strategyFile } : {}),
     });
     reviews.push(shown);
