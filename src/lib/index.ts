@@ -76,6 +76,18 @@ export { undoLastChange } from "./changes/undoLastChange.ts";
 export type { UndoSummary } from "./changes/undoLastChange.ts";
 export { changeSchema, changeCountSchema } from "./changes/Change.ts";
 export type { Change, ChangeCount } from "./changes/Change.ts";
+// Closed periods (issue 20): close after the review is signed, reopen with a reason, compare
+export { closePeriod } from "./closures/closePeriod.ts";
+export type { CloseOptions } from "./closures/closePeriod.ts";
+export { reopenPeriod } from "./closures/reopenPeriod.ts";
+export type { ReopenOptions } from "./closures/reopenPeriod.ts";
+export { listClosures, closuresInForce } from "./closures/listClosures.ts";
+export { compareSigned } from "./closures/compareSigned.ts";
+export type { ChangedFigure, ChangedRecord, SignedComparison } from "./closures/compareSigned.ts";
+export { recordsInPeriods, lockedTables } from "./closures/recordsInPeriods.ts";
+export type { DatedRecord, LockedTable } from "./closures/recordsInPeriods.ts";
+export { refuseClosedPeriodChanges, lockedListed } from "./closures/refuseClosedPeriodChanges.ts";
+export type { TouchedRows } from "./closures/refuseClosedPeriodChanges.ts";
 export { migrate } from "./store/migrate.ts";
 export { migrations, latestVersion } from "./store/migrations.ts";
 export type { Migration } from "./store/migrations.ts";
