@@ -1,3 +1,4 @@
+import type { Entity } from "../../data/defineEntity.ts";
 import { entityByName } from "../../data/entities.ts";
 import { keyJoin, rowFromJsonSql } from "../changes/rowSql.ts";
 import type { Store } from "../store/openStore.ts";
@@ -10,6 +11,18 @@ async function tablesOf(store: Store, changeId: number): Promise<string[]> {
     [changeId],
   );
   return rows.map((r) => r.entity).filter((name) => entityByName(name) !== undefined);
+}
+
+/**
+ * SQL: the rows kept in the trail (`kept`: the FROM clause over change_rows `r`) with one of
+ * `ops`, as they were, except a replaced row whose stored version is the same as the one kept
+ * (compared by key, so only the change's own rows are turned into JSON).
+ */
+function keptRowsChanged(entity: Entity, kept: string, ops: readonly string[]): string {
+  return `SELECT o.* FROM (SELECT r.op AS __op, CAST(r."row" AS VARCHAR) AS __was, ${rowFromJsonSql(entity, 'r."row"')}
+      ${kept} AND r.op IN (${ops.map(literal).join(", ")})) o
+    WHERE o.__op <> 'replaced' OR NOT EXISTS (SELECT 1 FROM ${ident(entity.name)} n
+      WHERE ${keyJoin(entity, "n", "o")} AND CAST(to_json(n) AS VARCHAR) = o.__was)`;
 }
 
 /**
@@ -29,11 +42,7 @@ export async function importedRows(store: Store, changeId: number): Promise<Touc
         ON ${keyJoin(entity, "n", "k")}
         WHERE k.__op = 'inserted' OR k.__was <> CAST(to_json(n) AS VARCHAR)`,
     });
-    out.push({
-      entity: name,
-      relation: `SELECT ${rowFromJsonSql(entity, 'r."row"')} ${kept} AND r.op = 'replaced'
-        AND CAST(r."row" AS VARCHAR) NOT IN (SELECT CAST(to_json(n) AS VARCHAR) FROM ${ident(name)} n)`,
-    });
+    out.push({ entity: name, relation: keptRowsChanged(entity, kept, ["replaced"]) });
   }
   return out;
 }
@@ -56,11 +65,7 @@ export async function undoneRows(store: Store, changeId: number): Promise<Touche
         ON ${keyJoin(entity, "n", "k")}
         WHERE k.__op = 'inserted' OR k.__was <> CAST(to_json(n) AS VARCHAR)`,
     });
-    out.push({
-      entity: name,
-      relation: `SELECT ${rowFromJsonSql(entity, 'r."row"')} ${kept} AND (r.op = 'deleted' OR (r.op = 'replaced'
-        AND CAST(r."row" AS VARCHAR) NOT IN (SELECT CAST(to_json(n) AS VARCHAR) FROM ${ident(name)} n)))`,
-    });
+    out.push({ entity: name, relation: keptRowsChanged(entity, kept, ["replaced", "deleted"]) });
   }
   return out;
 }
