@@ -1,5 +1,6 @@
 import type { Lang } from "../data/Bilingual.ts";
 import { formatDate, formatFigure } from "../data/format.ts";
+import { closureDay } from "../data/periodClosure.ts";
 import type { SignedComparison } from "../lib/closures/compareSigned.ts";
 
 /** How many records are named under a changed figure; the rest are counted. */
@@ -23,12 +24,12 @@ export function signedComparisonText(cmp: SignedComparison, lang: Lang): string 
         ? "đang khóa"
         : "closed"
       : lang === "vi"
-        ? `đã mở lại ngày ${formatDate(c.reopenedAt!.slice(0, 10))}: ${c.reopenReason ?? ""}`
-        : `reopened on ${formatDate(c.reopenedAt!.slice(0, 10))}: ${c.reopenReason ?? ""}`;
+        ? `đã mở lại ngày ${closureDay(c.reopenedAt!)}: ${c.reopenReason ?? ""}`
+        : `reopened on ${closureDay(c.reopenedAt!)}: ${c.reopenReason ?? ""}`;
   const head =
     lang === "vi"
-      ? `Kỳ ${c.period}: khóa sổ ngày ${formatDate(c.closedAt.slice(0, 10))} theo Báo cáo số ${c.reportNumber} ngày ${formatDate(c.reportDate)} (${state}).`
-      : `Period ${c.period}: closed on ${formatDate(c.closedAt.slice(0, 10))} with report no. ${c.reportNumber} of ${formatDate(c.reportDate)} (${state}).`;
+      ? `Kỳ ${c.period}: khóa sổ ngày ${closureDay(c.closedAt)} theo Báo cáo số ${c.reportNumber} ngày ${formatDate(c.reportDate)} (${state}).`
+      : `Period ${c.period}: closed on ${closureDay(c.closedAt)} with report no. ${c.reportNumber} of ${formatDate(c.reportDate)} (${state}).`;
   if (cmp.changed.length === 0) {
     return `${head}\n${
       lang === "vi"

@@ -45,5 +45,6 @@ export {
   parseClosablePeriod,
   closureHolds,
   closureInForce,
+  closureDay,
 } from "./periodClosure.ts";
 export type { PeriodClosure, SignedFigure } from "./periodClosure.ts";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatDate } from "./format.ts";
 import { parsePeriod, type Period } from "./periods.ts";
 
 /**
@@ -76,4 +77,14 @@ export function closureInForce(
   period: string,
 ): PeriodClosure | undefined {
   return closures.find((c) => c.reopenedChange === null && closureHolds(c.period, period));
+}
+
+/**
+ * The day of an instant (`closedAt`, `reopenedAt`: ISO, UTC) as dd/mm/yyyy in the local time
+ * zone (the office's machine or browser), as `doingoai history` shows times: a closing at 06:00
+ * in Hà Nội is 23:00 UTC the day before.
+ */
+export function closureDay(instant: string): string {
+  const d = new Date(instant);
+  return formatDate(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
 }

@@ -1,5 +1,5 @@
 import { formatDate } from "../../data/format.ts";
-import { parseClosablePeriod, type PeriodClosure } from "../../data/periodClosure.ts";
+import { closureDay, parseClosablePeriod, type PeriodClosure } from "../../data/periodClosure.ts";
 import { closePeriod } from "../../lib/closures/closePeriod.ts";
 import { listClosures } from "../../lib/closures/listClosures.ts";
 import { reopenPeriod } from "../../lib/closures/reopenPeriod.ts";
@@ -60,7 +60,7 @@ async function reportNumberOf(ctx: CommandContext, store: Store): Promise<string
   return symbol === undefined ? given : `${given}/${symbol}`;
 }
 
-const when = (iso: string | null) => (iso === null ? "" : formatDate(iso.slice(0, 10)));
+const when = (iso: string | null) => (iso === null ? "" : closureDay(iso));
 
 /** The closures as an aligned table in one language. */
 export function closuresText(closures: readonly PeriodClosure[], lang: "vi" | "en"): string {

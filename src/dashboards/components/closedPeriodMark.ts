@@ -6,7 +6,12 @@ import { formatDate, formatFigure } from "doingoai/data/format";
 import { el } from "./dom.js";
 import type { Lang } from "./labels.js";
 
-const day = (iso: string) => formatDate(iso.slice(0, 10));
+// The day of a closing in the viewer's time zone (as closureDay of doingoai/data, which a page
+// does not import: it would bring zod and yaml into every page's bundle).
+function closureDay(instant: string): string {
+  const d = new Date(instant);
+  return formatDate(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
+}
 
 /** The latest closure of each period of `year` (the year itself, its halves), oldest period first. */
 export function closuresOfYear(closures: readonly PeriodClosure[], year: string): PeriodClosure[] {
@@ -24,11 +29,11 @@ export function closureMarkText(c: PeriodClosure, lang: Lang): string {
     c.reopenedAt === null
       ? ""
       : lang === "vi"
-        ? `; đã mở lại ngày ${day(c.reopenedAt)}: ${c.reopenReason ?? ""} — số liệu có thể khác số đã ký`
-        : `; reopened on ${day(c.reopenedAt)}: ${c.reopenReason ?? ""} — figures may differ from the signed ones`;
+        ? `; đã mở lại ngày ${closureDay(c.reopenedAt)}: ${c.reopenReason ?? ""} — số liệu có thể khác số đã ký`
+        : `; reopened on ${closureDay(c.reopenedAt)}: ${c.reopenReason ?? ""} — figures may differ from the signed ones`;
   return lang === "vi"
-    ? `${half ? `Nửa năm ${half}: đ` : "Đ"}ã khóa sổ ngày ${day(c.closedAt)} (Báo cáo số ${c.reportNumber} ngày ${formatDate(c.reportDate)})${reopened}.`
-    : `${half ? `Half-year ${half}: c` : "C"}losed on ${day(c.closedAt)} (report no. ${c.reportNumber} of ${formatDate(c.reportDate)})${reopened}.`;
+    ? `${half ? `Nửa năm ${half}: đ` : "Đ"}ã khóa sổ ngày ${closureDay(c.closedAt)} (Báo cáo số ${c.reportNumber} ngày ${formatDate(c.reportDate)})${reopened}.`
+    : `${half ? `Half-year ${half}: c` : "C"}losed on ${closureDay(c.closedAt)} (report no. ${c.reportNumber} of ${formatDate(c.reportDate)})${reopened}.`;
 }
 
 /** The mark of a closed `year` (or of its closed halves); null when none of it was ever closed. */

@@ -1,5 +1,9 @@
-import { formatDate } from "../../data/format.ts";
-import { closureHolds, parseClosablePeriod, type PeriodClosure } from "../../data/periodClosure.ts";
+import {
+  closureDay,
+  closureHolds,
+  parseClosablePeriod,
+  type PeriodClosure,
+} from "../../data/periodClosure.ts";
 import { insertChange, nextChangeId } from "../changes/recordChange.ts";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
@@ -50,8 +54,8 @@ export async function closePeriod(store: Store, options: CloseOptions): Promise<
     );
     if (holding) {
       throw refuse(
-        `Kỳ ${period} đã khóa sổ (khóa kỳ ${holding.period} ngày ${formatDate(holding.closedAt.slice(0, 10))}, Báo cáo số ${holding.reportNumber}). Không ghi gì.`,
-        `Period ${period} is already closed (period ${holding.period} closed on ${formatDate(holding.closedAt.slice(0, 10))}, report no. ${holding.reportNumber}). Nothing was written.`,
+        `Kỳ ${period} đã khóa sổ (khóa kỳ ${holding.period} ngày ${closureDay(holding.closedAt)}, Báo cáo số ${holding.reportNumber}). Không ghi gì.`,
+        `Period ${period} is already closed (period ${holding.period} closed on ${closureDay(holding.closedAt)}, report no. ${holding.reportNumber}). Nothing was written.`,
       );
     }
     const figures = await reviewFigures(store, period, { reportDate: options.reportDate, asOf });

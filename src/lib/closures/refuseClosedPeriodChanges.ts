@@ -2,7 +2,7 @@ import type { Bilingual } from "../../data/Bilingual.ts";
 import type { Entity } from "../../data/defineEntity.ts";
 import { entityByName } from "../../data/entities.ts";
 import { formatDate } from "../../data/format.ts";
-import type { PeriodClosure } from "../../data/periodClosure.ts";
+import { closureDay, type PeriodClosure } from "../../data/periodClosure.ts";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { closuresInForce } from "./listClosures.ts";
@@ -47,7 +47,7 @@ export async function refuseClosedPeriodChanges(
 }
 
 function closureText(c: PeriodClosure, lang: "vi" | "en"): string {
-  const closedOn = formatDate(c.closedAt.slice(0, 10));
+  const closedOn = closureDay(c.closedAt);
   const reportOn = formatDate(c.reportDate);
   return lang === "vi"
     ? `kỳ ${c.period} đã khóa sổ ngày ${closedOn} (Báo cáo số ${c.reportNumber} ngày ${reportOn}; người khóa: ${c.closedBy})`
