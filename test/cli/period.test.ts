@@ -233,5 +233,20 @@ describe("doingoai period close / reopen", () => {
 
     const cmp = await run(["report", "--year", "2024", "--compare-signed", "--db", copy, "--lang", "en"]);
     expect(cmp.stdout).toContain("No figure has changed since it was signed (22 figures compared)");
+    // the half-year, reopened before the export, compares with its own signed figures:
+    // 2023H1 had D-2023-1 and D-2023-3 inbound when signed; D-2023-9 came after
+    const half = await run([
+      "report",
+      "--period",
+      "2023H1",
+      "--compare-signed",
+      "--db",
+      copy,
+      "--lang",
+      "en",
+    ]);
+    expect(half.code).toBe(0);
+    expect(half.stdout).toContain("(delegations.inbound, 2023H1): signed 2, now 3");
+    expect(half.stdout).toMatch(/delegations D-2023-9: added \(change \d+, import\)/);
   }, 120_000);
 });
