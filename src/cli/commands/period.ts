@@ -199,11 +199,11 @@ export const periodCommand: Command = {
     en: "Close a period once its review is signed, reopen it with a reason, list closed periods",
   },
   usage:
-    'doingoai period close YYYY|YYYYH1|YYYYH2 --report-number N --report-date dd/mm/yyyy [--by "TÊN"] [--as-of dd/mm/yyyy] | period reopen PERIOD --reason "…" [--by "TÊN"] | period list [--format table|json] [--db PATH]',
+    'doingoai period close YYYY|YYYYH1|YYYYH2 --report-number N --report-date dd/mm/yyyy [--by NAME] [--as-of dd/mm/yyyy] | period reopen PERIOD --reason "…" [--by NAME] | period list [--format table|json] [--db PATH]',
   help: {
     vi: `Khi Giám đốc đã ký báo cáo của một kỳ, số liệu của kỳ đó là số liệu chính thức của tỉnh. period close khóa sổ kỳ: ghi người khóa, thời điểm, số và ngày của báo cáo, và lưu các số liệu chính của báo cáo đúng như khi ký (cùng cách tính với doingoai report). Sau đó mọi lần nhập, xóa hoặc hoàn tác sẽ thêm, sửa hoặc xóa một bản ghi thuộc kỳ đã khóa đều bị từ chối toàn bộ (mã thoát 3, nêu từng bản ghi và kỳ), cho tới khi kỳ được mở lại bằng period reopen với lý do. Lịch sử (doingoai history) ghi cả lần khóa và lần mở lại; doingoai undo bỏ qua chúng.
 
-Kỳ: năm (2024) hoặc nửa năm (2024H1, 2024H2). Khóa năm 2024 là khóa cả hai nửa năm. Một bản ghi thuộc kỳ theo ngày của nó (đoàn: ngày bắt đầu; thỏa thuận: ngày ký; giải ngân: ngày giải ngân; tỷ giá: ngày áp dụng; … xem docs/conventions.md); kế hoạch năm và kinh phí thuộc cả năm của chúng, nên chỉ bị khóa khi khóa cả năm.
+Kỳ: năm (2024) hoặc nửa năm (2024H1, 2024H2). Khóa năm 2024 là khóa cả hai nửa năm. Một bản ghi thuộc kỳ theo ngày của nó (đoàn: ngày bắt đầu; thỏa thuận: ngày ký; giải ngân: ngày giải ngân; tỷ giá: ngày áp dụng; … xem docs/closing-a-period.md); kế hoạch năm và kinh phí thuộc cả năm của chúng, nên chỉ bị khóa khi khóa cả năm.
 
 Tùy chọn:
   --by "TÊN"              người khóa hoặc mở lại (mặc định: người ký trong hồ sơ cơ quan)
@@ -218,7 +218,7 @@ So sánh với số liệu đã ký: doingoai report --year 2024 --compare-signe
 Mã thoát của lệnh này: 0 xong; 2 sai cú pháp; 3 kỳ đã khóa / chưa khóa, không có dữ liệu của kỳ (không ghi gì).`,
     en: `Once the Director signs a period's review, its figures are the province's figures. period close closes the period: it records who closed it, when, the report's number and date, and stores the report's headline figures as signed (computed as doingoai report computes them). Afterwards any import, delete or undo that would add, change or remove a record dated in a closed period is refused whole (exit code 3, naming each record and the period) until the period is reopened with period reopen and a reason. The history (doingoai history) lists both the closing and the reopening; doingoai undo passes over them.
 
-Period: a year (2024) or a half-year (2024H1, 2024H2). Closing 2024 closes both halves. A record falls in a period by its date (delegations: start; agreements: signature; disbursements: disbursement; exchange rates: the day of the rate; … see docs/conventions.md); annual plans and budgets belong to their whole year, so only a closed year holds them.
+Period: a year (2024) or a half-year (2024H1, 2024H2). Closing 2024 closes both halves. A record falls in a period by its date (delegations: start; agreements: signature; disbursements: disbursement; exchange rates: the day of the rate; … see docs/closing-a-period.md); annual plans and budgets belong to their whole year, so only a closed year holds them.
 
 Options:
   --by "NAME"             who closes or reopens (default: the signer named in the office profile)
