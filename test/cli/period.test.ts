@@ -67,8 +67,12 @@ describe("doingoai period close / reopen", () => {
     const mixed = delegationsCsv(dir, "mixed", [d2024b, d2025]);
     const refused = await run(["import", mixed, ...entity, "--db", db]);
     expect(refused.code).toBe(3);
-    expect(refused.stderr).toContain("delegations D-2024-9 (10/09/2024, kỳ 2024)");
-    expect(refused.stderr).toContain("delegations D-2024-9 (10/09/2024, period 2024)");
+    expect(refused.stderr).toContain(
+      "delegations D-2024-9 (start_on 10/09/2024, kỳ 2024) — tệp mixed-delegations.csv",
+    );
+    expect(refused.stderr).toContain(
+      "delegations D-2024-9 (start_on 10/09/2024, period 2024) — file mixed-delegations.csv",
+    );
     expect(refused.stderr).toContain("kỳ 2024 đã khóa sổ ngày");
     expect(refused.stderr).toContain("period 2024 was closed on");
     expect(refused.stderr).toContain("12/BC-SNgV");
@@ -84,7 +88,9 @@ describe("doingoai period close / reopen", () => {
     const edited = delegationsCsv(dir, "edited", [d2024.replace(",4,", ",7,")]);
     const editRefused = await run(["import", edited, ...entity, "--db", db]);
     expect(editRefused.code).toBe(3);
-    expect(editRefused.stderr).toContain("delegations D-2024-8 (12/05/2024, kỳ 2024)");
+    expect(editRefused.stderr).toContain(
+      "delegations D-2024-8 (start_on 12/05/2024, kỳ 2024) — tệp edited-delegations.csv",
+    );
 
     // a 2024 delegation, and a yearly 2024 record (the budget line): delete refused
     const del = await run(["delete", "--entity", "delegations", "--id", "D-2024-1", "--db", db]);
@@ -104,7 +110,7 @@ describe("doingoai period close / reopen", () => {
       db,
     ]);
     expect(budget.code).toBe(3);
-    expect(budget.stderr).toContain("budgets 2024 | reception (2024, kỳ 2024)");
+    expect(budget.stderr).toContain("budgets 2024 | reception (year 2024, kỳ 2024)\n");
     // a 2023 record is not held
     expect((await run(["delete", "--entity", "consular_cases", "--id", "CC-2023", "--db", db])).code).toBe(0);
     expect((await run(["undo", "--db", db])).code).toBe(0);
@@ -118,7 +124,7 @@ describe("doingoai period close / reopen", () => {
     const undo = await run(["undo", "--db", db]);
     expect(undo.code).toBe(3);
     expect(undo.stderr).toContain("Không hoàn tác thay đổi số 1");
-    expect(undo.stderr).toContain("delegations D-2024-8 (12/05/2024, kỳ 2024)");
+    expect(undo.stderr).toContain("delegations D-2024-8 (start_on 12/05/2024, kỳ 2024)\n");
     expect(await tables(db)).toEqual(atClosing);
 
     // 2025 is open: its import and its undo work across the closure
@@ -224,7 +230,9 @@ describe("doingoai period close / reopen", () => {
     ]);
     const refused = await run(["import", edit, "--entity", "delegations", "--db", copy]);
     expect(refused.code).toBe(3);
-    expect(refused.stderr).toContain("delegations D-2024-9 (10/09/2024, kỳ 2024)");
+    expect(refused.stderr).toContain(
+      "delegations D-2024-9 (start_on 10/09/2024, kỳ 2024) — tệp edit-delegations.csv",
+    );
     expect(refused.stderr).not.toContain("D-2023-9");
     const h1 = delegationsCsv(dir, "h1", [
       "D-2023-9,inbound,10/03/2023,12/03/2023,LA,department,cooperation,2,true",

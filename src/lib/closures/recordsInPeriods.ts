@@ -37,6 +37,8 @@ export interface DatedRecord {
   period: string;
   /** The record's date (ISO) or, for yearly records, its year. */
   dated: string;
+  /** The column that dates it ("start_on", "year"…). */
+  column: string;
 }
 
 /** SQL: the key of the row aliased `alias` as text, its parts joined by " | ". */
@@ -70,12 +72,20 @@ export async function recordsInPeriods(
     const dated = t.dateSql
       ? `strftime(CAST(${t.dateSql} AS DATE), '%Y-%m-%d')`
       : `CAST(${t.yearSql} AS VARCHAR)`;
-    return `SELECT ${keyTextSql(entity, "t")} AS key, c.__period AS period, ${dated} AS dated
+    const column = t.dateSql ? t.dateSql.replaceAll('"', "") : "year";
+    return `SELECT ${keyTextSql(entity, "t")} AS key, c.__period AS period, ${dated} AS dated, ${literal(column)} AS column_name
       FROM (${relation}) t, (VALUES ${values}) c(__period, __start, __end, __whole_year)
       WHERE ${on}${t.whereSql ? ` AND (${t.whereSql})` : ""}`;
   });
-  const rows = await store.all<{ key: string; period: string; dated: string }>(
-    `SELECT key, period, min(dated) AS dated FROM (${selects.join("\nUNION ALL\n")}) GROUP BY key, period ORDER BY period, key`,
+  const rows = await store.all<{ key: string; period: string; dated: string; column_name: string }>(
+    `SELECT key, period, min(dated) AS dated, arg_min(column_name, dated) AS column_name
+     FROM (${selects.join("\nUNION ALL\n")}) GROUP BY key, period ORDER BY period, key`,
   );
-  return rows.map((r) => ({ entity: entity.name, ...r }));
+  return rows.map((r) => ({
+    entity: entity.name,
+    key: r.key,
+    period: r.period,
+    dated: r.dated,
+    column: r.column_name,
+  }));
 }

@@ -29,6 +29,10 @@ export async function refuseClosedPeriodChanges(
   store: Store,
   touched: readonly TouchedRows[],
   refused: Bilingual,
+  options: {
+    /** The files an import read, by table, named beside each of the table's records. */
+    sources?: ReadonlyMap<string, readonly string[]>;
+  } = {},
 ): Promise<void> {
   if (touched.length === 0) return;
   const closures = await closuresInForce(store);
@@ -43,7 +47,7 @@ export async function refuseClosedPeriodChanges(
     }
   }
   if (found.size === 0) return;
-  throw lockedError([...found.values()], closures, refused);
+  throw lockedError([...found.values()], closures, refused, options.sources);
 }
 
 function closureText(c: PeriodClosure, lang: "vi" | "en"): string {
@@ -58,14 +62,21 @@ function datedText(r: DatedRecord): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(r.dated) ? formatDate(r.dated) : r.dated;
 }
 
-function lockedError(records: DatedRecord[], closures: PeriodClosure[], refused: Bilingual): DoingoaiError {
+function lockedError(
+  records: DatedRecord[],
+  closures: PeriodClosure[],
+  refused: Bilingual,
+  sources: ReadonlyMap<string, readonly string[]> | undefined,
+): DoingoaiError {
   const periods = [...new Set(records.map((r) => r.period))];
   const listed = records.slice(0, lockedListed);
   const more = records.length - listed.length;
   const lines = (lang: "vi" | "en") => {
-    const out = listed.map(
-      (r) => `${r.entity} ${r.key} (${datedText(r)}, ${lang === "vi" ? "kỳ" : "period"} ${r.period})`,
-    );
+    const out = listed.map((r) => {
+      const files = sources?.get(r.entity) ?? [];
+      const from = files.length === 0 ? "" : ` — ${lang === "vi" ? "tệp" : "file"} ${files.join(", ")}`;
+      return `${r.entity} ${r.key} (${r.column} ${datedText(r)}, ${lang === "vi" ? "kỳ" : "period"} ${r.period})${from}`;
+    });
     if (more > 0) out.push(lang === "vi" ? `… và ${more} bản ghi khác` : `… and ${more} more record(s)`);
     return out.join("\n  ");
   };

@@ -227,10 +227,15 @@ async function checkAndWrite(
         });
       }
       // a record dated in a closed period refuses the whole import (issue 20), before it commits
-      await refuseClosedPeriodChanges(store, await importedRows(store, changeId), {
-        vi: "Không nhập",
-        en: "Not imported",
-      });
+      const sources = new Map<string, string[]>();
+      for (const t of tables)
+        sources.set(t.entity, [...new Set([...(sources.get(t.entity) ?? []), t.source])]);
+      await refuseClosedPeriodChanges(
+        store,
+        await importedRows(store, changeId),
+        { vi: "Không nhập", en: "Not imported" },
+        { sources },
+      );
       await store.run(
         `INSERT INTO import_log (started_at, finished_at, command, sources, rows_by_entity) VALUES ($1::TIMESTAMP, now()::TIMESTAMP, $2, $3, $4::JSON)`,
         [
