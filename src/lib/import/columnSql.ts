@@ -133,10 +133,16 @@ const exactDecimal = "DECIMAL(38,10)";
 /**
  * SQL: true when a decimal cell's double `x` is not the number its text `v`
  * writes (10000000000000001 is stored as 10^16, and would pass the 10^16 VND
- * bound). Cells of at most 15 characters are never compared (cheap: most cells).
+ * bound). The written digits are compared with the double's own shortest text
+ * (`1e+16`, `1.2345678901234568e+16`), both as exact decimals: DuckDB's cast of
+ * a double to DECIMAL is not exact. Below 10^-10 both sides round to 0 at this
+ * scale, so a tiny number (1e-25, 5e-324) is taken as the double nearest to it.
+ * Cells of at most 15 characters are never compared (cheap: most cells).
  */
 function inexactSql(v: string, x: string): string {
-  return `length(${v}) > 15 AND NOT coalesce((${numberParse(v, null, exactDecimal)}) = TRY_CAST(${x} AS ${exactDecimal}), false)`;
+  const written = `(${numberParse(v, null, exactDecimal)})`;
+  const stored = `TRY_CAST(CAST(${x} AS VARCHAR) AS ${exactDecimal})`;
+  return `length(${v}) > 15 AND abs(${x}) >= 1e-10 AND NOT coalesce(${written} = ${stored}, false)`;
 }
 
 const trueWords = ["true", "1", "yes", "có", "đúng", "x"];
