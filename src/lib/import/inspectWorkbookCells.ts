@@ -23,14 +23,16 @@ export interface WorkbookCells {
 }
 
 const unescapeXml = (s: string) =>
-  s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, "&");
+  !s.includes("&")
+    ? s
+    : s
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+        .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+        .replace(/&amp;/g, "&");
 
 const attr = (attrs: string, name: string) => new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
 
@@ -44,17 +46,27 @@ function columnNumber(letters: string): number {
   return n;
 }
 
+const cellRef = /(?:^|\s)r="([A-Z]+)(\d+)"/;
+const cellType = /(?:^|\s)t="([^"]*)"/;
+const formulaText = /<f\b[^>]*>([\s\S]*?)<\/f>/;
+
 /** The finding or replacement value for one `<c>` element, or undefined when exceljs reads it right. */
 function judgeCell(
   type: string,
   inner: string,
   sharedStrings: number,
 ): Omit<CellFinding, "ref"> | { value: unknown } | undefined {
-  const formula = /<f\b[^>]*>([\s\S]*?)<\/f>/.exec(inner)?.[1];
-  const hasFormula = formula !== undefined || /<f\b[^>]*\/>/.test(inner);
-  const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-  const value = v === undefined ? undefined : unescapeXml(v);
+  // string searches first: this runs for every cell of the workbook
+  const vStart = inner.indexOf("<v>");
+  const vEnd = vStart < 0 ? -1 : inner.indexOf("</v>", vStart);
+  const value = vEnd < 0 ? undefined : unescapeXml(inner.slice(vStart + 3, vEnd));
+  if (type === "s" && value !== undefined && /^\d+$/.test(value) && Number(value) < sharedStrings)
+    return undefined;
+  if ((type === "" || type === "n") && value !== undefined && String(Number(value)) === value)
+    return undefined;
+  const hasFormula = inner.includes("<f");
   if (hasFormula && value === undefined && type !== "inlineStr") {
+    const formula = formulaText.exec(inner)?.[1];
     const shown =
       formula === undefined ? "(công thức dùng chung / shared formula)" : `=${unescapeXml(formula)}`;
     return {
@@ -163,12 +175,12 @@ export async function inspectWorkbookCells(bytes: Buffer): Promise<WorkbookCells
     let refused = false;
     const rewritten = xml.replace(cellElement, (whole, cellAttrs: string, inner: string | undefined) => {
       if (inner === undefined) return whole;
-      const ref = attr(cellAttrs, "r");
-      const m = ref === undefined ? null : /^([A-Z]+)(\d+)$/.exec(ref);
-      if (!m) return whole;
-      const judged = judgeCell(attr(cellAttrs, "t") ?? "", inner, sharedStrings);
+      const judged = judgeCell(cellType.exec(cellAttrs)?.[1] ?? "", inner, sharedStrings);
       if (judged === undefined) return whole;
-      notes.set(`${m[2]}:${columnNumber(m[1]!)}`, "code" in judged ? { ...judged, ref: ref! } : judged);
+      const m = cellRef.exec(cellAttrs);
+      if (!m) return whole;
+      const ref = `${m[1]}${m[2]}`;
+      notes.set(`${m[2]}:${columnNumber(m[1]!)}`, "code" in judged ? { ...judged, ref } : judged);
       if (!("code" in judged)) return whole;
       refused = true;
       return `<c r="${ref}"/>`;
