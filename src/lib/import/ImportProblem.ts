@@ -126,6 +126,10 @@ export function cellProblemText(code: ProblemCode, column: Column): Bilingual {
       en: "ambiguous number (the . or , may be a thousands or a decimal separator, and no other cell of the column shows which); write 500000 or 500.000,00",
     },
     integer: { vi: "không phải số nguyên", en: "not a whole number" },
+    replacement_char: {
+      vi: "chữ có ký tự thay thế � (chữ đã bị mất khi tệp được chuyển bảng mã trước đây); hãy gõ lại chữ gốc",
+      en: "the text holds the replacement character � (letters lost when the file was converted between encodings earlier); type the original text again",
+    },
     min: { vi: "giá trị quá nhỏ", en: "value too small" },
     boolean: { vi: "không phải true/false", en: "not true/false" },
     country: { vi: "mã quốc gia không tồn tại", en: "unknown country code" },

@@ -22,6 +22,7 @@ export type ProblemCode =
   | "date_mixed"
   | "number_format"
   | "number_inexact"
+  | "replacement_char"
   | "number_ambiguous"
   | "integer"
   | "min"
@@ -200,7 +201,8 @@ export function problemSql(column: Column, v: string, x: string, currencies: rea
     case "id":
       return idProblemSql(v);
     case "text":
-      return "NULL";
+      // U+FFFD stands where an earlier conversion lost a letter: the text is no longer what was written
+      return `CASE WHEN contains(${v}, '\uFFFD') THEN 'replacement_char' END`;
     case "enum":
     case "list":
     case "boolean":

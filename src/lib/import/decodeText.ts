@@ -1,4 +1,4 @@
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import type { Bilingual } from "../../data/Bilingual.ts";
 
 /**
@@ -54,7 +54,7 @@ export function decodeText(bytes: Buffer, encoding?: string): { text: string } |
     const bad = firstBadUtf8Line(bytes) ?? { line: 1, text: "" };
     return { kind: "not_utf8", line: bad.line, shown: bad.text };
   }
-  if (utf8 && bytes.some((b) => b >= 0x80)) return { kind: "already_utf8", encoding: canonical };
+  if (utf8 && !isAscii(bytes)) return { kind: "already_utf8", encoding: canonical };
   return {
     text: new TextDecoder(canonical)
       .decode(bytes)

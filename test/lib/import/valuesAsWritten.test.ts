@@ -239,6 +239,18 @@ describe("files not in UTF-8", () => {
     s.close();
   });
 
+  it("text already garbled by an earlier conversion (�?i s? qu�n) is refused: a replacement character is never stored", async () => {
+    const path = join(tempDir("doingoai-values-"), "partners.csv");
+    writeFileSync(path, lines(Buffer.from("\uFFFD?i s? qu\uFFFDn")));
+    const p = await expectRefusal(await refused([path]), {
+      code: "replacement_char",
+      source: "partners.csv",
+      row: 2,
+      column: "name",
+    });
+    expect(p.value).toBe("\uFFFD?i s? qu\uFFFDn");
+  });
+
   it("--encoding windows-1258 on a file already in UTF-8 is refused (decoding again would garble it)", async () => {
     const path = join(tempDir("doingoai-values-"), "partners.csv");
     writeFileSync(path, lines(Buffer.from("Đại sứ quán")));
