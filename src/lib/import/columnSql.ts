@@ -112,38 +112,38 @@ function resolveAmbiguous(v: string, style: NumberStyle): string {
 // Only digits (with a sign): DuckDB's own cast also takes 1_000, 12e3, 0x1F, inf and nan.
 const plainInteger = `'[+-]?[0-9]+'`;
 
-/** The number a cell writes, as `type`: DOUBLE (what is stored) or an exact DECIMAL (to compare with it). */
-function numberParse(v: string, style: NumberStyle, type = "DOUBLE"): string {
+/**
+ * The number a cell writes, through `as`: a DOUBLE (what is stored), or by
+ * default the plain text of its digits (`1.234.567,89` → `1234567.89`).
+ */
+function numberParse(v: string, style: NumberStyle, as: (text: string) => string = toDouble): string {
   return `CASE
-    WHEN NOT ${hasSeparator(v)} THEN CASE WHEN regexp_full_match(${v}, ${plainInteger}) THEN TRY_CAST(${v} AS ${type}) END
-    WHEN ${v} LIKE '%.%.%' THEN CASE WHEN regexp_full_match(${v}, ${viGrouped}) THEN TRY_CAST(replace(replace(${v}, '.', ''), ',', '.') AS ${type}) END
+    WHEN NOT ${hasSeparator(v)} THEN CASE WHEN regexp_full_match(${v}, ${plainInteger}) THEN ${as(v)} END
+    WHEN ${v} LIKE '%.%.%' THEN CASE WHEN regexp_full_match(${v}, ${viGrouped}) THEN ${as(`replace(replace(${v}, '.', ''), ',', '.')`)} END
     WHEN ${isAmbiguous(v)} THEN ${resolveAmbiguous(v, style)}
-    WHEN regexp_full_match(${v}, ${plainDecimal}) THEN TRY_CAST(${v} AS ${type})
-    WHEN regexp_full_match(${v}, ${viGrouped}) THEN TRY_CAST(replace(replace(${v}, '.', ''), ',', '.') AS ${type})
-    WHEN regexp_full_match(${v}, ${viDecimal}) THEN TRY_CAST(replace(${v}, ',', '.') AS ${type})
+    WHEN regexp_full_match(${v}, ${plainDecimal}) THEN ${as(v)}
+    WHEN regexp_full_match(${v}, ${viGrouped}) THEN ${as(`replace(replace(${v}, '.', ''), ',', '.')`)}
+    WHEN regexp_full_match(${v}, ${viDecimal}) THEN ${as(`replace(${v}, ',', '.')`)}
   END`;
 }
 
-/**
- * The exact type a decimal cell's written digits are compared in: 28 digits
- * before the point, 10 after. Every number of at most 15 significant digits
- * survives a double as written, so only longer cells are compared.
- */
-const exactDecimal = "DECIMAL(38,10)";
+const toDouble = (text: string) => `TRY_CAST(${text} AS DOUBLE)`;
 
 /**
  * SQL: true when a decimal cell's double `x` is not the number its text `v`
  * writes (10000000000000001 is stored as 10^16, and would pass the 10^16 VND
- * bound). The written digits are compared with the double's own shortest text
- * (`1e+16`, `1.2345678901234568e+16`), both as exact decimals: DuckDB's cast of
- * a double to DECIMAL is not exact. Below 10^-10 both sides round to 0 at this
- * scale, so a tiny number (1e-25, 5e-324) is taken as the double nearest to it.
- * Cells of at most 15 characters are never compared (cheap: most cells).
+ * bound). The written whole part is compared exactly with the double's
+ * (HUGEINT), and the written fraction with the double's to 10 decimals (one
+ * unit of the 10th decimal of slack for the rounding of that comparison).
+ * A double holds every number of at most 15 digits as written, so only cells
+ * with more digits are compared, inside a CASE, which DuckDB evaluates for
+ * those cells only (a VARCHAR → DECIMAL(38) cast would cost ~50 µs a cell).
  */
 function inexactSql(v: string, x: string): string {
-  const written = `(${numberParse(v, null, exactDecimal)})`;
-  const stored = `TRY_CAST(CAST(${x} AS VARCHAR) AS ${exactDecimal})`;
-  return `length(${v}) > 15 AND abs(${x}) >= 1e-10 AND NOT coalesce(${written} = ${stored}, false)`;
+  const written = `(${numberParse(v, null, (text) => text)})`;
+  const whole = `TRY_CAST(split_part(${written}, '.', 1) AS HUGEINT) IS DISTINCT FROM TRY_CAST(trunc(${x}) AS HUGEINT)`;
+  const fraction = `abs(CAST(rpad(left(split_part(${written}, '.', 2), 10), 10, '0') AS BIGINT) - round(abs(${x} - trunc(${x})) * 1e10)) > 1`;
+  return `CASE WHEN length(replace(replace(${v}, '.', ''), ',', '')) > 15 THEN ${whole} OR ${fraction} ELSE false END`;
 }
 
 const trueWords = ["true", "1", "yes", "có", "đúng", "x"];
