@@ -47,8 +47,12 @@ export function parseJsonNumbersAsWritten(text: string): unknown {
       ? new JsonNumber(value.slice(marker.length))
       : value;
   if (!Array.isArray(parsed)) return restore(parsed);
-  for (const record of parsed) {
-    if (record === null || typeof record !== "object" || Array.isArray(record)) continue;
+  for (let r = 0; r < parsed.length; r++) {
+    const record: unknown = parsed[r];
+    if (record === null || typeof record !== "object" || Array.isArray(record)) {
+      parsed[r] = restore(record);
+      continue;
+    }
     const fields = record as Record<string, unknown>;
     for (const k of Object.keys(fields)) {
       const field = fields[k];
