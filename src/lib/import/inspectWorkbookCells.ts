@@ -65,7 +65,8 @@ function judgeCell(
   if ((type === "" || type === "n") && value !== undefined && String(Number(value)) === value)
     return undefined;
   const hasFormula = inner.includes("<f");
-  if (hasFormula && value === undefined && type !== "inlineStr") {
+  // openpyxl writes `<f>…</f><v></v>`: an empty value is no result, except a text result ("str")
+  if (hasFormula && (value === undefined || (value === "" && type !== "str")) && type !== "inlineStr") {
     const formula = formulaText.exec(inner)?.[1];
     const shown =
       formula === undefined ? "(công thức dùng chung / shared formula)" : `=${unescapeXml(formula)}`;

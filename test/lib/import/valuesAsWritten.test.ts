@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -13,6 +14,19 @@ import { tempDir } from "../../helpers/fixtures.ts";
 import { validStore } from "../../helpers/validStore.ts";
 
 // Issue 20, item 3: inputs the import stored as something other than what the file says.
+
+/** Debian's python3-openpyxl, which writes workbooks the way many office scripts do. */
+const hasOpenpyxl = (() => {
+  try {
+    execFileSync("/usr/bin/python3", ["-c", "import openpyxl"], { stdio: "ignore" });
+    return true;
+  } catch {
+    console.warn(
+      "valuesAsWritten: /usr/bin/python3 with openpyxl is missing: the openpyxl workbook test is SKIPPED",
+    );
+    return false;
+  }
+})();
 
 let store: Store;
 let before: Record<string, string>;
@@ -134,6 +148,28 @@ describe("text that is not what the cell says", () => {
     expect(div?.column).toBe("country");
     expect(div?.value).toBe("#DIV/0!");
   });
+
+  it.skipIf(!hasOpenpyxl)(
+    "a workbook written by openpyxl (formulas never calculated) has its formula and its #REF! cell refused, naming each cell",
+    async () => {
+      const path = join(tempDir("doingoai-values-"), "partners.xlsx");
+      const script = [
+        "import sys, openpyxl",
+        "wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'partners'",
+        "ws.append(['partner_id', 'name', 'kind', 'country'])",
+        `ws.append(['P1', '=A2&"x"', 'other', 'LA'])`,
+        "ws.append(['P2', '#REF!', 'other', 'LA'])",
+        "wb.save(sys.argv[1])",
+      ].join("\n");
+      execFileSync("/usr/bin/python3", ["-c", script, path]);
+      const problems = await refused([path]);
+      const at = { source: "partners.xlsx", sheet: "partners", column: "name" };
+      expect((await expectRefusal(problems, { ...at, code: "formula_no_result", row: 2 })).value).toBe(
+        '=A2&"x"',
+      );
+      expect((await expectRefusal(problems, { ...at, code: "error_cell", row: 3 })).value).toBe("#REF!");
+    },
+  );
 
   it("a JSON object or array in a scalar field is refused naming record and field; an array in a list column is taken", async () => {
     const dir = tempDir("doingoai-values-");
