@@ -15,6 +15,7 @@ Nhập lại: cột không có trong tệp giữ giá trị đã lưu; ô để 
 
 Tùy chọn:
   --entity NAME   coi mọi tệp là bảng NAME
+  --encoding ENC  bảng mã của tệp CSV và JSON (mặc định utf-8; tệp không phải UTF-8 bị từ chối, nêu dòng đầu tiên có lỗi): windows-1258 (Windows tiếng Việt, CP1258), windows-1252 hoặc latin1; chữ được chuẩn hóa NFC. Tệp TCVN3 (ABC) hoặc VNI cần chuyển sang Unicode trước (Unikey)
   --progress      luôn hiện tiến trình (mặc định chỉ trên terminal, sau 2 giây)`,
   en: `Reads CSV (UTF-8, with or without BOM), XLSX (one sheet per table, named as the table) and JSON (array of objects) files, or every such file in a folder. The table comes from the file name (delegations.csv) or the sheet name, or --entity.
 Dates: yyyy-mm-dd, dd/mm/yyyy (always day/month), Excel date cells or serial numbers. Numbers: 1234567,89, 1.234.567,89 or 1234567.89; an ambiguous number such as 1.234 is an error, and so are 1_000 and 12e3.
@@ -23,6 +24,7 @@ Re-import: a column absent from the file keeps its stored values; an empty cell 
 
 Options:
   --entity NAME   treat every file as table NAME
+  --encoding ENC  encoding of the CSV and JSON files (default utf-8; a file that is not UTF-8 is refused, naming its first bad line): windows-1258 (Vietnamese Windows, CP1258), windows-1252 or latin1; text is put in NFC. TCVN3 (ABC) or VNI files must be converted to Unicode first (Unikey)
   --progress      always show progress (default: on a terminal only, after 2 seconds)`,
 };
 
@@ -60,6 +62,21 @@ function printProblems(ctx: CommandContext, problems: ImportError["problems"]): 
   ctx.stderr.write(head + problems.map((p) => formatProblem(p, ctx.lang)).join("\n") + "\n");
 }
 
+/** The `--encoding` option as read options, or an exit code when Node cannot decode it. */
+async function encodingOption(ctx: CommandContext): Promise<{ encoding?: string } | number> {
+  const label = ctx.values["encoding"];
+  if (typeof label !== "string") return {};
+  const { canonicalEncoding, namedEncodings } = await import("../../lib/import/decodeText.ts");
+  const encoding = canonicalEncoding(label);
+  if (encoding !== undefined) return { encoding };
+  const text = {
+    vi: `Không biết bảng mã --encoding ${label}; dùng một trong: ${namedEncodings.join(", ")}.`,
+    en: `Unknown encoding --encoding ${label}; use one of: ${namedEncodings.join(", ")}.`,
+  };
+  ctx.stderr.write(`${text[ctx.lang]}\n${text[ctx.lang === "vi" ? "en" : "vi"]}\n`);
+  return exitCodes.usage;
+}
+
 function usageError(ctx: CommandContext): number {
   const text = {
     vi: "Cần ít nhất một tệp hoặc thư mục.",
@@ -75,14 +92,16 @@ export const importCommand: Command = {
     vi: "Nhập dữ liệu từ CSV, XLSX, JSON (tất cả hoặc không gì cả)",
     en: "Import data from CSV, XLSX, JSON (all or nothing)",
   },
-  usage: "doingoai import FILE|FOLDER... [--entity NAME] [--progress] [--db PATH]",
+  usage: "doingoai import FILE|FOLDER... [--entity NAME] [--encoding ENC] [--progress] [--db PATH]",
   help: {
     vi: `${fileHelp.vi}\n\nMột lần nhập là một giao dịch: có lỗi thì không ghi gì, và báo mọi lỗi (tệp, trang, dòng, cột, giá trị, yêu cầu). Nhập lại cập nhật các dòng theo mã, không tạo bản trùng.\n\nThư mục xuất Parquet (doingoai export DIR --format parquet, có tệp doingoai-export.json) được nhập nguyên cả: mọi bảng qua cùng các bước kiểm tra, cùng hồ sơ cơ quan, thông tin sáp nhập và dấu dữ liệu mẫu; nhập vào cơ sở dữ liệu trống cho các bảng giống hệt. Bản xuất của doingoai mới hơn (phiên bản lược đồ cao hơn) bị từ chối.\n\nVí dụ: doingoai import du-lieu/2019.xlsx\n        doingoai import thu-muc-csv/\n        doingoai import ban-xuat-parquet/`,
     en: `${fileHelp.en}\n\nAn import is one transaction: on any problem nothing is written, and every problem is listed (file, sheet, row, column, value, expectation). Re-importing updates rows by id and never duplicates them.\n\nA Parquet export folder (doingoai export DIR --format parquet, holding doingoai-export.json) is imported whole: every table through the same checks, with the office profile, merges and sample mark; into an empty database it gives identical tables. An export of a newer doingoai (higher schema version) is refused.\n\nExamples: doingoai import data/2019.xlsx\n          doingoai import csv-folder/\n          doingoai import parquet-export/`,
   },
-  options: { entity: { type: "string" }, progress: { type: "boolean" } },
+  options: { entity: { type: "string" }, encoding: { type: "string" }, progress: { type: "boolean" } },
   async run(ctx) {
     if (ctx.positionals.length === 0) return usageError(ctx);
+    const encoding = await encodingOption(ctx);
+    if (typeof encoding === "number") return encoding;
     const { openStore } = await import("../../lib/store/openStore.ts");
     const { importFiles } = await import("../../lib/import/importFiles.ts");
     const { ImportError } = await import("../../lib/import/ImportError.ts");
@@ -92,6 +111,7 @@ export const importCommand: Command = {
       const entity = ctx.values["entity"];
       const summary = await importFiles(store, ctx.positionals, {
         onProgress: bar.update,
+        ...encoding,
         ...(typeof entity === "string" ? { entity } : {}),
       });
       bar.end();
@@ -116,14 +136,16 @@ export const validateCommand: Command = {
     vi: "Kiểm tra tệp như khi nhập, không ghi gì",
     en: "Check files as import does, writing nothing",
   },
-  usage: "doingoai validate FILE|FOLDER... [--entity NAME] [--db PATH]",
+  usage: "doingoai validate FILE|FOLDER... [--entity NAME] [--encoding ENC] [--db PATH]",
   help: {
     vi: `${fileHelp.vi}\n\nKiểm tra giống hệt lệnh import (kể cả mã tham chiếu tới dữ liệu đã có trong cơ sở dữ liệu) nhưng không ghi gì. Mã thoát 3 khi có lỗi.`,
     en: `${fileHelp.en}\n\nThe same checks as import (including references to data already in the database), writing nothing. Exit code 3 when there are problems.`,
   },
-  options: { entity: { type: "string" }, progress: { type: "boolean" } },
+  options: { entity: { type: "string" }, encoding: { type: "string" }, progress: { type: "boolean" } },
   async run(ctx) {
     if (ctx.positionals.length === 0) return usageError(ctx);
+    const encoding = await encodingOption(ctx);
+    if (typeof encoding === "number") return encoding;
     const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
     const { validateFiles } = await import("../../lib/import/importFiles.ts");
     const { importExitCode } = await import("../../lib/import/ImportError.ts");
@@ -135,11 +157,10 @@ export const validateCommand: Command = {
     );
     try {
       const entity = ctx.values["entity"];
-      const summary = await validateFiles(
-        store,
-        ctx.positionals,
-        typeof entity === "string" ? { entity } : {},
-      );
+      const summary = await validateFiles(store, ctx.positionals, {
+        ...encoding,
+        ...(typeof entity === "string" ? { entity } : {}),
+      });
       if (summary.problems.length > 0) {
         printProblems(ctx, summary.problems);
         return importExitCode(summary.problems);

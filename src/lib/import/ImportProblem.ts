@@ -31,6 +31,11 @@ export type FileProblemCode =
   | "no_rate"
   | "one_of"
   | "not_utf8"
+  | "encoding"
+  | "formula_no_result"
+  | "error_cell"
+  | "cell_not_as_written"
+  | "not_scalar"
   | "unreadable"
   | "too_many"
   | "unnamed_column"
@@ -112,11 +117,19 @@ export function cellProblemText(code: ProblemCode, column: Column): Bilingual {
       en: "the date column mixes dd/mm/yyyy and yyyy-mm-dd; use one format per column",
     },
     number_format: { vi: "không phải là số", en: "not a number" },
+    number_inexact: {
+      vi: "số có nhiều chữ số có nghĩa hơn mức lưu được đúng (khoảng 15 chữ số), sẽ bị làm tròn thành số khác; hãy bớt chữ số",
+      en: "the number has more significant digits than can be stored exactly (about 15), so it would be rounded to another number; write fewer digits",
+    },
     number_ambiguous: {
       vi: "số không rõ nghĩa (dấu . hoặc , có thể là phân cách nghìn hoặc thập phân, và các ô khác của cột không cho biết cách viết); hãy viết 500000 hoặc 500.000,00",
       en: "ambiguous number (the . or , may be a thousands or a decimal separator, and no other cell of the column shows which); write 500000 or 500.000,00",
     },
     integer: { vi: "không phải số nguyên", en: "not a whole number" },
+    replacement_char: {
+      vi: "chữ có ký tự thay thế � (chữ đã bị mất khi tệp được chuyển bảng mã trước đây); hãy gõ lại chữ gốc",
+      en: "the text holds the replacement character � (letters lost when the file was converted between encodings earlier); type the original text again",
+    },
     min: { vi: "giá trị quá nhỏ", en: "value too small" },
     boolean: { vi: "không phải true/false", en: "not true/false" },
     country: { vi: "mã quốc gia không tồn tại", en: "unknown country code" },

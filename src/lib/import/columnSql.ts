@@ -21,6 +21,8 @@ export type ProblemCode =
   | "date_range"
   | "date_mixed"
   | "number_format"
+  | "number_inexact"
+  | "replacement_char"
   | "number_ambiguous"
   | "integer"
   | "min"
@@ -51,12 +53,15 @@ const isIso = (v: string) => `(${v} LIKE '____-__-__')`;
 const isDateCell = (v: string) => `(${v} LIKE '____-__-__T00:00:00%')`;
 const isDmy = (v: string) => `(contains(${v}, '/'))`;
 
-function dateParse(v: string): string {
+/** Where a workbook's serial day numbers count from: 1899-12-30 (Excel's 1900 system) or 1904-01-01. */
+const serialEpoch = (date1904: boolean) => (date1904 ? "DATE '1904-01-01'" : "DATE '1899-12-30'");
+
+function dateParse(v: string, date1904: boolean): string {
   return `CASE
     WHEN ${isIso(v)} THEN TRY_CAST(${v} AS DATE)
     WHEN ${isDmy(v)} AND length(${v}) BETWEEN 8 AND 10 THEN TRY_CAST(try_strptime(${v}, '%d/%m/%Y') AS DATE)
     WHEN ${isDateCell(v)} THEN TRY_CAST(left(${v}, 10) AS DATE)
-    WHEN regexp_full_match(${v}, '[0-9]+(\\.[0-9]+)?') AND TRY_CAST(${v} AS DOUBLE) BETWEEN 1 AND 2958465 THEN DATE '1899-12-30' + CAST(floor(TRY_CAST(${v} AS DOUBLE)) AS INTEGER)
+    WHEN regexp_full_match(${v}, '[0-9]+(\\.[0-9]+)?') AND TRY_CAST(${v} AS DOUBLE) BETWEEN 1 AND 2958465 THEN ${serialEpoch(date1904)} + CAST(floor(TRY_CAST(${v} AS DOUBLE)) AS INTEGER)
   END`;
 }
 
@@ -107,15 +112,38 @@ function resolveAmbiguous(v: string, style: NumberStyle): string {
 // Only digits (with a sign): DuckDB's own cast also takes 1_000, 12e3, 0x1F, inf and nan.
 const plainInteger = `'[+-]?[0-9]+'`;
 
-function numberParse(v: string, style: NumberStyle): string {
+/**
+ * The number a cell writes, through `as`: a DOUBLE (what is stored), or by
+ * default the plain text of its digits (`1.234.567,89` → `1234567.89`).
+ */
+function numberParse(v: string, style: NumberStyle, as: (text: string) => string = toDouble): string {
   return `CASE
-    WHEN NOT ${hasSeparator(v)} THEN CASE WHEN regexp_full_match(${v}, ${plainInteger}) THEN TRY_CAST(${v} AS DOUBLE) END
-    WHEN ${v} LIKE '%.%.%' THEN CASE WHEN regexp_full_match(${v}, ${viGrouped}) THEN TRY_CAST(replace(replace(${v}, '.', ''), ',', '.') AS DOUBLE) END
+    WHEN NOT ${hasSeparator(v)} THEN CASE WHEN regexp_full_match(${v}, ${plainInteger}) THEN ${as(v)} END
+    WHEN ${v} LIKE '%.%.%' THEN CASE WHEN regexp_full_match(${v}, ${viGrouped}) THEN ${as(`replace(replace(${v}, '.', ''), ',', '.')`)} END
     WHEN ${isAmbiguous(v)} THEN ${resolveAmbiguous(v, style)}
-    WHEN regexp_full_match(${v}, ${plainDecimal}) THEN TRY_CAST(${v} AS DOUBLE)
-    WHEN regexp_full_match(${v}, ${viGrouped}) THEN TRY_CAST(replace(replace(${v}, '.', ''), ',', '.') AS DOUBLE)
-    WHEN regexp_full_match(${v}, ${viDecimal}) THEN TRY_CAST(replace(${v}, ',', '.') AS DOUBLE)
+    WHEN regexp_full_match(${v}, ${plainDecimal}) THEN ${as(v)}
+    WHEN regexp_full_match(${v}, ${viGrouped}) THEN ${as(`replace(replace(${v}, '.', ''), ',', '.')`)}
+    WHEN regexp_full_match(${v}, ${viDecimal}) THEN ${as(`replace(${v}, ',', '.')`)}
   END`;
+}
+
+const toDouble = (text: string) => `TRY_CAST(${text} AS DOUBLE)`;
+
+/**
+ * SQL: true when a decimal cell's double `x` is not the number its text `v`
+ * writes (10000000000000001 is stored as 10^16, and would pass the 10^16 VND
+ * bound). The written whole part is compared exactly with the double's
+ * (HUGEINT), and the written fraction with the double's to 10 decimals (one
+ * unit of the 10th decimal of slack for the rounding of that comparison).
+ * A double holds every number of at most 15 digits as written, so only cells
+ * with more digits are compared, inside a CASE, which DuckDB evaluates for
+ * those cells only (a VARCHAR → DECIMAL(38) cast would cost ~50 µs a cell).
+ */
+function inexactSql(v: string, x: string): string {
+  const written = `(${numberParse(v, null, (text) => text)})`;
+  const whole = `TRY_CAST(split_part(${written}, '.', 1) AS HUGEINT) IS DISTINCT FROM TRY_CAST(trunc(${x}) AS HUGEINT)`;
+  const fraction = `abs(CAST(rpad(left(split_part(${written}, '.', 2), 10), 10, '0') AS BIGINT) - round(abs(${x} - trunc(${x})) * 1e10)) > 1`;
+  return `CASE WHEN length(replace(replace(${v}, '.', ''), ',', '')) > 15 THEN ${whole} OR ${fraction} ELSE false END`;
 }
 
 const trueWords = ["true", "1", "yes", "có", "đúng", "x"];
@@ -129,7 +157,12 @@ function listItems(v: string): string {
  * SQL giving the typed value of the cell, or NULL when it is empty or invalid.
  * `style` is the column's number style (see {@link NumberStyle}).
  */
-export function parseSql(column: Column, v: string, style: NumberStyle = null): string {
+export function parseSql(
+  column: Column,
+  v: string,
+  style: NumberStyle = null,
+  options: { date1904?: boolean } = {},
+): string {
   switch (column.kind) {
     case "id":
     case "text":
@@ -143,7 +176,7 @@ export function parseSql(column: Column, v: string, style: NumberStyle = null): 
     case "list":
       return `CASE WHEN len(list_filter(${listItems(v)}, x -> x NOT IN ${inList(column.values ?? [])})) = 0 THEN ${listItems(v)} END`;
     case "date":
-      return `(${dateParse(v)})`;
+      return `(${dateParse(v, options.date1904 === true)})`;
     case "integer":
       return `CASE WHEN (${numberParse(v, style)}) = floor(${numberParse(v, style)}) THEN TRY_CAST(${numberParse(v, style)} AS INTEGER) END`;
     case "decimal":
@@ -168,7 +201,8 @@ export function problemSql(column: Column, v: string, x: string, currencies: rea
     case "id":
       return idProblemSql(v);
     case "text":
-      return "NULL";
+      // U+FFFD stands where an earlier conversion lost a letter: the text is no longer what was written
+      return `CASE WHEN contains(${v}, '\uFFFD') THEN 'replacement_char' END`;
     case "enum":
     case "list":
     case "boolean":
@@ -197,6 +231,7 @@ export function problemSql(column: Column, v: string, x: string, currencies: rea
         WHEN ${x} IS NULL AND ${isAmbiguous(v)} THEN 'number_ambiguous'
         ${fraction}
         WHEN ${x} IS NULL THEN 'number_format'
+        ${column.kind === "decimal" ? `WHEN ${inexactSql(v, x)} THEN 'number_inexact'` : ""}
         ${minCheck}
       END`;
     }

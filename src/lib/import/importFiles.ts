@@ -3,7 +3,7 @@ import type { ImportProblem } from "./ImportProblem.ts";
 import { ImportError } from "./ImportError.ts";
 import { importTables, type ImportOptions, type ImportSummary } from "./importTables.ts";
 import { officeSheetName, takeOfficeTables, writeOfficeProfiles } from "./importOfficeSheet.ts";
-import { readSources, type ReadOptions } from "./readSources.ts";
+import { readSources, removeDecodedCopies, type ReadOptions } from "./readSources.ts";
 import { isParquetExport } from "../io/exportManifest.ts";
 import { readParquetExport, type ParquetExportTables } from "./readParquetExport.ts";
 import { setOfficeMerge } from "../office/officeMerges.ts";
@@ -47,9 +47,23 @@ export async function importFiles(
       ? await readSources(parquet.rest, problems, options)
       : []),
   ];
+  try {
+    return await importRead(store, read, problems, parquet.exports, options);
+  } finally {
+    removeDecodedCopies(read);
+  }
+}
+
+async function importRead(
+  store: Store,
+  read: SourceTable[],
+  problems: ImportProblem[],
+  exports: ParquetExportTables[],
+  options: ImportOptions & ReadOptions,
+): Promise<ImportSummary> {
   // The office profile (sheet "office") is stored by its own step, in the same transaction.
   const { profiles: sheetProfiles, rest: tables } = await takeOfficeTables(store, read, problems);
-  const profiles = [...parquet.exports.flatMap((e) => (e.profile ? [e.profile] : [])), ...sheetProfiles];
+  const profiles = [...exports.flatMap((e) => (e.profile ? [e.profile] : [])), ...sheetProfiles];
   if (problems.length > 0) {
     // Unreadable files: still check the readable ones, so one report lists everything.
     const summary = await importTables(store, tables, { ...options, dryRun: true });
@@ -61,7 +75,7 @@ export async function importFiles(
       summary.byEntity[officeSheetName] = await writeOfficeProfiles(store, profiles);
     }
     if (!options.dryRun) {
-      for (const e of parquet.exports) {
+      for (const e of exports) {
         for (const merge of e.merges) await setOfficeMerge(store, merge);
         if (e.sample) await markSampleDatabase(store);
         // after the tables: a closure stored first would refuse the export's own records
@@ -86,7 +100,11 @@ export async function validateFiles(
       ? await readSources(parquet.rest, problems, options)
       : []),
   ];
-  const { rest: tables } = await takeOfficeTables(store, read, problems);
-  const summary = await importTables(store, tables, { ...options, dryRun: true });
-  return { ...summary, problems: [...problems, ...summary.problems] };
+  try {
+    const { rest: tables } = await takeOfficeTables(store, read, problems);
+    const summary = await importTables(store, tables, { ...options, dryRun: true });
+    return { ...summary, problems: [...problems, ...summary.problems] };
+  } finally {
+    removeDecodedCopies(read);
+  }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { inspectWorkbookCells, type WorkbookCells } from "./inspectWorkbookCells.ts";
 
 /**
  * Reads an .xlsx file with exceljs. A workbook whose cell notes exceljs cannot
@@ -11,7 +12,24 @@ import JSZip from "jszip";
  * headers, they hold no data. Any other failure is thrown as it is.
  */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  return loadWorkbookBytes(readFileSync(path));
+}
+
+/**
+ * Reads an .xlsx file for import: the workbook as {@link loadWorkbook} reads it,
+ * and what its XML says that exceljs reads wrong (see {@link inspectWorkbookCells}):
+ * the cells to refuse, the values to take instead, the 1904 date system.
+ */
+export async function loadWorkbookCells(
+  path: string,
+): Promise<{ workbook: ExcelJS.Workbook; cells: WorkbookCells | undefined }> {
   const bytes = readFileSync(path);
+  const cells = await inspectWorkbookCells(bytes);
+  const workbook = await loadWorkbookBytes(cells?.bytes ?? bytes);
+  return { workbook, cells };
+}
+
+async function loadWorkbookBytes(bytes: Buffer): Promise<ExcelJS.Workbook> {
   try {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -7,7 +7,8 @@ import { DoingoaiError, exitCodes, QueryError } from "../DoingoaiError.ts";
 import { readExportManifest } from "../io/exportManifest.ts";
 import { latestVersion } from "../store/migrations.ts";
 import type { Store } from "../store/openStore.ts";
-import { literal } from "../store/sqlTypes.ts";
+import { ident, literal } from "../store/sqlTypes.ts";
+import { writtenNumberText } from "./writtenNumberText.ts";
 import type { RowTable } from "./stage.ts";
 
 /** A Parquet export read for import: its tables as rows, and what its manifest says of the office. */
@@ -44,9 +45,24 @@ export async function readParquetExport(store: Store, dir: string): Promise<Parq
   const tables: RowTable[] = [];
   for (const [name, { file }] of Object.entries(manifest.tables)) {
     if (entityByName(name) === undefined) continue;
-    const sql = `SELECT * FROM read_parquet(${literal(join(dir, file))})`;
+    const from = `read_parquet(${literal(join(dir, file))})`;
+    let sql = `SELECT * FROM ${from}`;
     let reader;
+    let asText: boolean[] = [];
     try {
+      // FLOAT and DECIMAL columns are read as the text DuckDB writes for them (0.1 for the float
+      // 0.1f), not widened to a double (0.10000000149011612): the importer then reads that text.
+      const described = await store.connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`);
+      const columns = described.getRowObjectsJS() as { column_name: string; column_type: string }[];
+      asText = columns.map((c) => /^(FLOAT|REAL|DECIMAL)/.test(c.column_type));
+      if (asText.includes(true)) {
+        const list = columns.map((c, k) =>
+          asText[k]
+            ? `CAST(${ident(c.column_name)} AS VARCHAR) AS ${ident(c.column_name)}`
+            : ident(c.column_name),
+        );
+        sql = `SELECT ${list.join(", ")} FROM ${from}`;
+      }
       reader = await store.connection.runAndReadAll(sql);
     } catch (error) {
       throw new DoingoaiError(
@@ -58,6 +74,13 @@ export async function readParquetExport(store: Store, dir: string): Promise<Parq
       );
     }
     const rows = reader.getRowsJS() as unknown[][];
+    if (asText.includes(true)) {
+      for (const row of rows) {
+        asText.forEach((text, k) => {
+          if (text && typeof row[k] === "string") row[k] = writtenNumberText(row[k]);
+        });
+      }
+    }
     if (rows.length === 0) continue;
     tables.push({ entity: name, source: file, header: reader.columnNames(), rows });
   }

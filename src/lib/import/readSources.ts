@@ -1,8 +1,18 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import type { ImportProblem } from "./ImportProblem.ts";
 import type ExcelJS from "exceljs";
-import type { RowTable, SourceTable } from "./stage.ts";
+import type { CsvTable, RowTable, SourceTable } from "./stage.ts";
+import {
+  alreadyUtf8Text,
+  canonicalEncoding,
+  decodeText,
+  notUtf8Text,
+  type DecodeFailure,
+} from "./decodeText.ts";
+import { jsonCell } from "./jsonCell.ts";
+import { parseJsonNumbersAsWritten } from "./parseJsonNumbersAsWritten.ts";
 
 /** File endings the importer reads. */
 export const importExtensions = [".csv", ".xlsx", ".json"] as const;
@@ -13,6 +23,12 @@ const guideSheets = new Set(["huong_dan", "hướng dẫn", "guide", "readme"]);
 export interface ReadOptions {
   /** Entity for every file, overriding file and sheet names. */
   entity?: string;
+  /**
+   * Encoding of the CSV and JSON files (`windows-1258`, `windows-1252`, `latin1`, … any label
+   * Node's TextDecoder knows); default UTF-8, where bytes that are not UTF-8 are refused.
+   * Workbooks are always UTF-8 inside.
+   */
+  encoding?: string;
 }
 
 /** The files a list of paths names: files as given, folders expanded to their importable files (sorted). */
@@ -59,11 +75,20 @@ export async function readSources(
     const ext = extname(path).toLowerCase();
     try {
       if (ext === ".csv") {
-        tables.push({ entity: options.entity ?? entityOfFile(path), source, csvPath: path });
+        const entity = options.entity ?? entityOfFile(path);
+        const table = decodedCsv(path, source, entity, options.encoding, problems);
+        if (table) tables.push(table);
       } else if (ext === ".json") {
-        tables.push(readJson(path, source, options.entity ?? entityOfFile(path)));
+        const table = readJson(
+          path,
+          source,
+          options.entity ?? entityOfFile(path),
+          problems,
+          options.encoding,
+        );
+        if (table) tables.push(table);
       } else if (ext === ".xlsx") {
-        tables.push(...(await readWorkbook(path, source, options.entity)));
+        tables.push(...(await readWorkbook(path, source, options.entity, problems)));
       } else {
         problems.push({
           source,
@@ -94,9 +119,56 @@ function headerText(v: ExcelJS.CellValue): string {
   return String(v);
 }
 
-function readJson(path: string, source: string, entity: string): RowTable {
-  const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
-  const data: unknown = JSON.parse(text);
+/**
+ * A CSV file for DuckDB to read: as it is when UTF-8 (DuckDB's reader and the staging check take
+ * it from there), else decoded from `encoding` into a UTF-8 copy in a temporary folder, which
+ * {@link removeDecodedCopies} deletes after the import.
+ */
+function decodedCsv(
+  path: string,
+  source: string,
+  entity: string,
+  encoding: string | undefined,
+  problems: ImportProblem[],
+): CsvTable | undefined {
+  if (encoding === undefined || canonicalEncoding(encoding) === "utf-8")
+    return { entity, source, csvPath: path };
+  const decoded = decodeText(readFileSync(path), encoding);
+  if ("kind" in decoded) {
+    problems.push(decodeProblem(source, decoded));
+    return undefined;
+  }
+  const dir = mkdtempSync(join(tmpdir(), "doingoai-decoded-"));
+  const copy = join(dir, "decoded.csv");
+  writeFileSync(copy, decoded.text);
+  return { entity, source, csvPath: copy, decodedCopy: dir };
+}
+
+/** Deletes the UTF-8 copies {@link readSources} made of files in another encoding. */
+export function removeDecodedCopies(tables: readonly SourceTable[]): void {
+  for (const t of tables)
+    if ("decodedCopy" in t && t.decodedCopy) rmSync(t.decodedCopy, { recursive: true, force: true });
+}
+
+function decodeProblem(source: string, failure: DecodeFailure): ImportProblem {
+  return failure.kind === "not_utf8"
+    ? { source, row: failure.line, value: failure.shown.slice(0, 80), code: "not_utf8", text: notUtf8Text }
+    : { source, code: "encoding", text: alreadyUtf8Text(failure.encoding) };
+}
+
+function readJson(
+  path: string,
+  source: string,
+  entity: string,
+  problems: ImportProblem[],
+  encoding: string | undefined,
+): RowTable | undefined {
+  const decoded = decodeText(readFileSync(path), encoding);
+  if ("kind" in decoded) {
+    problems.push(decodeProblem(source, decoded));
+    return undefined;
+  }
+  const data: unknown = parseJsonNumbersAsWritten(decoded.text);
   if (!Array.isArray(data) || data.some((r) => r === null || typeof r !== "object" || Array.isArray(r))) {
     throw new Error("JSON must be an array of objects / JSON phải là một mảng các đối tượng");
   }
@@ -112,13 +184,25 @@ function readJson(path: string, source: string, entity: string): RowTable {
     }
   }
   // A JSON record's "row" is its position in the array, 1 for the first.
-  return { entity, source, header, rows: records.map((r) => header.map((h) => r[h])), firstRow: 1 };
+  const cell = jsonCell(entity, header, source, problems);
+  return {
+    entity,
+    source,
+    header,
+    rows: records.map((r, i) => header.map((h, k) => cell(r[h], i + 1, k))),
+    firstRow: 1,
+  };
 }
 
-async function readWorkbook(path: string, source: string, entity: string | undefined): Promise<RowTable[]> {
+async function readWorkbook(
+  path: string,
+  source: string,
+  entity: string | undefined,
+  problems: ImportProblem[],
+): Promise<RowTable[]> {
   // exceljs (with its zip and stream packages) loads only for a workbook: a CSV import never pays for it
-  const { loadWorkbook } = await import("./loadWorkbook.ts");
-  const workbook = await loadWorkbook(path);
+  const { loadWorkbookCells } = await import("./loadWorkbook.ts");
+  const { workbook, cells: inspected } = await loadWorkbookCells(path);
   const tables: RowTable[] = [];
   workbook.eachSheet((sheet) => {
     if (guideSheets.has(sheet.name.trim().toLowerCase())) return;
@@ -129,10 +213,28 @@ async function readWorkbook(path: string, source: string, entity: string | undef
     const rows: unknown[][] = [];
     const rowNumbers: number[] = [];
     let width = header.length;
+    const notes = inspected?.sheets.get(sheet.name);
     sheet.eachRow({ includeEmpty: false }, (row, number) => {
       if (number === 1) return;
       const cells: unknown[] = [];
-      for (let c = 1; c <= Math.max(header.length, row.cellCount); c++) cells.push(row.getCell(c).value);
+      for (let c = 1; c <= Math.max(header.length, row.cellCount); c++) {
+        const note = notes?.get(`${number}:${c}`);
+        if (note === undefined) cells.push(row.getCell(c).value);
+        else if ("value" in note) cells.push(note.value);
+        else {
+          // refused here, naming the cell; the row is still checked without it
+          problems.push({
+            source,
+            sheet: sheet.name,
+            row: number,
+            column: header[c - 1] || note.ref.replace(/\d+$/, ""),
+            value: note.written,
+            code: note.code,
+            text: note.text,
+          });
+          cells.push(null);
+        }
+      }
       const filled = cells.map(
         (c) => !(c === null || c === undefined || (typeof c === "string" && c.trim() === "")),
       );
@@ -151,6 +253,7 @@ async function readWorkbook(path: string, source: string, entity: string | undef
       header,
       rows,
       rowNumbers,
+      ...(inspected?.date1904 ? { date1904: true } : {}),
     });
   });
   return tables;

@@ -5,8 +5,10 @@ import { isUtf8 } from "node:buffer";
 import type { Store } from "../store/openStore.ts";
 import { literal } from "../store/sqlTypes.ts";
 import { csvHeader } from "./csvHeader.ts";
+import { notUtf8Text } from "./decodeText.ts";
 import type { ImportProblem } from "./ImportProblem.ts";
 import { rowShapeProblems } from "./rowShapeProblems.ts";
+import { writtenNumberText } from "./writtenNumberText.ts";
 
 /** Rows already in memory: from a workbook, a JSON file, or generated data. */
 export interface RowTable {
@@ -21,6 +23,8 @@ export interface RowTable {
   firstRow?: number;
   /** Spreadsheet row number of each row, where rows are not consecutive (workbooks skip empty rows). */
   rowNumbers?: number[];
+  /** A workbook in the 1904 date system: a serial number in a date column counts days from 1904-01-01. */
+  date1904?: boolean;
 }
 
 /** A CSV file, read by DuckDB itself. */
@@ -28,6 +32,8 @@ export interface CsvTable {
   entity: string;
   source: string;
   csvPath: string;
+  /** A temporary folder holding `csvPath`, a UTF-8 copy of a file in another encoding; deleted after the import. */
+  decodedCopy?: string;
 }
 
 /** One table to import: rows already read ({@link RowTable}) or a CSV file for DuckDB to read ({@link CsvTable}). */
@@ -69,10 +75,9 @@ export function cellText(value: unknown): string | null {
   if (typeof value === "string") return value;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return String(value);
-    let s = String(value);
-    // String() switches to exponent form for very large or small numbers; write those out in full
-    if (s.includes("e")) s = plainNumber.format(value);
-    return /^-?\d{1,3}\.\d{3}$/.test(s) ? `${s}0` : s;
+    // String() gives the shortest text that reads back as this double, in exponent form for very
+    // large or small numbers (1e-25): written out in full, digit for digit, never rounded to 0
+    return writtenNumberText(String(value));
   }
   if (typeof value === "boolean") return value ? "true" : "false";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString();
@@ -88,8 +93,6 @@ export function cellText(value: unknown): string | null {
   }
   return String(value);
 }
-
-const plainNumber = new Intl.NumberFormat("en-US", { useGrouping: false, maximumFractionDigits: 20 });
 
 let counter = 0;
 
@@ -198,10 +201,7 @@ async function stageCsv(
         column: names[bad.column - 1]?.trim() ?? String(bad.column),
         value: bad.text.slice(0, 80),
         code: "not_utf8",
-        text: {
-          vi: "tệp không phải mã UTF-8 (có byte không đọc được); hãy lưu lại dạng CSV UTF-8",
-          en: "the file is not UTF-8 (unreadable bytes); save it again as CSV UTF-8",
-        },
+        text: notUtf8Text,
       });
     }
     return null;

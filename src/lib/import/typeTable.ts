@@ -32,7 +32,8 @@ async function typeTable(store: Store, m: Mapped): Promise<boolean> {
     // a text cell of a CSV file that doingoai exported may carry a `'` protecting a formula-like start
     const clean = cleanSql(s, column.kind);
     cleaned.push(`${"csvPath" in m.staged.table ? unprotectFormulaSql(column, clean) : clean} AS ${v}`);
-    typed.push(`CAST(${parseSql(column, v)} AS ${sqlType(column)}) AS ${x}`);
+    const date1904 = "date1904" in m.staged.table && m.staged.table.date1904 === true;
+    typed.push(`CAST(${parseSql(column, v, null, { date1904 })} AS ${sqlType(column)}) AS ${x}`);
     const required = column.required && column.default === undefined;
     const problem = problemSql(column, v, x, currencies);
     judged.push(

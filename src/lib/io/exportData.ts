@@ -289,10 +289,28 @@ function jsonObject(columns: readonly Column[], row: readonly unknown[]): Record
   return out;
 }
 
+/**
+ * Text as a workbook cell holds it exactly: XML has no NUL or other control
+ * characters, and every XML reader turns a carriage return into a line feed,
+ * so those are written as Excel's `_xHHHH_` escapes (`_x000D_`), which Excel,
+ * LibreOffice and exceljs read back as the character; a `_xHHHH_` already in
+ * the text is escaped as `_x005F_xHHHH_` so it reads back as itself.
+ */
+export function xlsxText(text: string): string {
+  return text
+    .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
+    .replace(notInXml, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+}
+
+// Control characters but tab and line feed, and the two non-characters XML refuses.
+// eslint-disable-next-line no-control-regex -- these very characters are what must be escaped
+const notInXml = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g;
+
 function xlsxValue(value: unknown): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map((v) => String(v)).join(";");
+  if (Array.isArray(value)) return xlsxText(value.map((v) => String(v)).join(";"));
   if (typeof value === "bigint") return Number(value);
+  if (typeof value === "string") return xlsxText(value);
   return value as ExcelJS.CellValue;
 }
 
