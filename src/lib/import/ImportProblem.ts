@@ -38,7 +38,8 @@ export type FileProblemCode =
   | "missing_fields"
   | "csv_syntax"
   | "implausible_amount"
-  | "stored_id_not_nfc";
+  | "stored_id_not_nfc"
+  | "look_alike_id";
 
 const ddmm = "dd/mm/yyyy";
 
