@@ -7,6 +7,9 @@ import { readSources, type ReadOptions } from "./readSources.ts";
 import { isParquetExport } from "../io/exportManifest.ts";
 import { readParquetExport, type ParquetExportTables } from "./readParquetExport.ts";
 import { setOfficeMerge } from "../office/officeMerges.ts";
+import { exportOfficeRoles } from "../office/exportOfficeRoles.ts";
+import { officeState, recordOfficeChange } from "../office/officeState.ts";
+import { insertChange, nextChangeId } from "../changes/recordChange.ts";
 import { markSampleDatabase } from "../sample/sampleMarker.ts";
 import type { SourceTable } from "./stage.ts";
 
@@ -29,7 +32,11 @@ async function takeParquetExports(
  * all or nothing. A folder written by `doingoai export DIR --format parquet`
  * (it holds `doingoai-export.json`) is imported whole: its Parquet tables go
  * through the same checks, and its office profile, merges and sample mark
- * are stored, so that an empty database gets identical tables. The entity comes from the file name (`delegations.csv`),
+ * are stored, so that an empty database gets identical tables. An export of
+ * another office than the database's own is refused unless that office was
+ * merged into this one (`office merge`); its profile is then stored beside
+ * the own one, which stays the database's office. An import that changes the
+ * office profile records it for `undo`. The entity comes from the file name (`delegations.csv`),
  * the sheet name, or `options.entity`. Throws {@link ImportError} listing
  * every problem; nothing is written then.
  */
@@ -48,25 +55,51 @@ export async function importFiles(
   ];
   // The office profile (sheet "office") is stored by its own step, in the same transaction.
   const { profiles: sheetProfiles, rest: tables } = await takeOfficeTables(store, read, problems);
-  const profiles = [...parquet.exports.flatMap((e) => (e.profile ? [e.profile] : [])), ...sheetProfiles];
   if (problems.length > 0) {
     // Unreadable files: still check the readable ones, so one report lists everything.
     const summary = await importTables(store, tables, { ...options, dryRun: true });
     throw new ImportError([...problems, ...summary.problems]);
   }
+  const roles = await exportOfficeRoles(store, parquet.exports);
   return store.transaction(async () => {
-    const summary = await importTables(store, tables, options);
-    if (!options.dryRun && profiles.length > 0) {
-      summary.byEntity[officeSheetName] = await writeOfficeProfiles(store, profiles);
+    const before = await officeState(store);
+    const changesBefore = await lastChangeId(store);
+    // an office sheet alone, or a Parquet export whose tables are all empty, brings only an office
+    const summary =
+      tables.length === 0 && (parquet.exports.length > 0 || sheetProfiles.length > 0)
+        ? { written: !options.dryRun, byEntity: {}, problems: [] }
+        : await importTables(store, tables, options);
+    if (options.dryRun) return summary;
+    const profiles = (role: string) =>
+      parquet.exports.flatMap((e, i) => (e.profile && roles[i] === role ? [e.profile] : []));
+    // the database's own office changes only by an export of no other office, or the office sheet
+    const own = [...profiles("own"), ...sheetProfiles];
+    const absorbed = profiles("absorbed");
+    if (own.length + absorbed.length > 0) {
+      summary.byEntity[officeSheetName] = await writeOfficeProfiles(store, own, absorbed);
     }
-    if (!options.dryRun) {
-      for (const e of parquet.exports) {
-        for (const merge of e.merges) await setOfficeMerge(store, merge);
-        if (e.sample) await markSampleDatabase(store);
-      }
+    for (const e of parquet.exports) {
+      for (const merge of e.merges) await setOfficeMerge(store, merge);
+      if (e.sample) await markSampleDatabase(store);
     }
+    // the office part of the change, for undo: profiles, merges and the database's own office
+    const after = await officeState(store);
+    let change = await lastChangeId(store);
+    if (change === changesBefore && JSON.stringify(before) !== JSON.stringify(after)) {
+      change = await nextChangeId(store);
+      await insertChange(store, change, { command: options.command ?? "import", sources: paths }, {});
+    }
+    if (change !== changesBefore) await recordOfficeChange(store, change, before, after);
     return summary;
   });
+}
+
+/** The latest change's number (0 when none). */
+async function lastChangeId(store: Store): Promise<number> {
+  const [r] = await store.all<{ id: number }>(
+    "SELECT CAST(coalesce(max(change_id), 0) AS INTEGER) AS id FROM changes",
+  );
+  return r!.id;
 }
 
 /** The same checks as {@link importFiles}, writing nothing: returns the problems found (empty when clean). */
@@ -83,7 +116,11 @@ export async function validateFiles(
       ? await readSources(parquet.rest, problems, options)
       : []),
   ];
-  const { rest: tables } = await takeOfficeTables(store, read, problems);
-  const summary = await importTables(store, tables, { ...options, dryRun: true });
+  const { profiles, rest: tables } = await takeOfficeTables(store, read, problems);
+  await exportOfficeRoles(store, parquet.exports);
+  const summary =
+    tables.length === 0 && (parquet.exports.length > 0 || profiles.length > 0)
+      ? { written: false, byEntity: {}, problems: [] }
+      : await importTables(store, tables, { ...options, dryRun: true });
   return { ...summary, problems: [...problems, ...summary.problems] };
 }
