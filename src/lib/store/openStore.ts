@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from "@duckdb/node-api";
 import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
+import { checkDatabaseFile } from "./checkDatabaseFile.ts";
 import { migrate, schemaVersion } from "./migrate.ts";
 import { latestVersion } from "./migrations.ts";
 
@@ -77,8 +78,9 @@ export interface OpenStoreOptions {
 
 /**
  * Opens (and if needed creates and migrates) a doingoai database. Problems a
- * person can fix — the file is in use, is not a DuckDB file, or belongs to
- * another application — become a {@link DoingoaiError} with exit code 4.
+ * person can fix — the file is in use, is not a DuckDB file, belongs to
+ * another application, is cut short, or is not the schema version it says —
+ * become a {@link DoingoaiError} with exit code 4, the file left untouched.
  * A database of an older schema version is migrated first, even when opened
  * read-only (it is then opened for writing once, for the upgrade).
  */
@@ -99,6 +101,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   const store = makeStore(path, readOnly, instance, connection);
   let outdated = false;
   try {
+    await checkDatabaseFile(store);
     outdated = readOnly && (await schemaVersion(store)) < latestVersion;
     if (!outdated) await migrate(store);
   } catch (error) {
