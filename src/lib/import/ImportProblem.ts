@@ -39,7 +39,8 @@ export type FileProblemCode =
   | "csv_syntax"
   | "implausible_amount"
   | "stored_id_not_nfc"
-  | "look_alike_id";
+  | "look_alike_id"
+  | "cell_too_long";
 
 const ddmm = "dd/mm/yyyy";
 

@@ -1,6 +1,7 @@
 import type { Store } from "../store/openStore.ts";
 import type { ImportProblem } from "./ImportProblem.ts";
 import { ImportError } from "./ImportError.ts";
+import { longCellProblems } from "./cellLimits.ts";
 import { importTables, type ImportOptions, type ImportSummary } from "./importTables.ts";
 import { officeSheetName, takeOfficeTables, writeOfficeProfiles } from "./importOfficeSheet.ts";
 import { readSources, type ReadOptions } from "./readSources.ts";
@@ -54,7 +55,8 @@ export async function importFiles(
       : []),
   ];
   // The office profile (sheet "office") is stored by its own step, in the same transaction.
-  const { profiles: sheetProfiles, rest: tables } = await takeOfficeTables(store, read, problems);
+  const { profiles: sheetProfiles, rest } = await takeOfficeTables(store, read, problems);
+  const tables = longCellProblems(rest, problems);
   if (problems.length > 0) {
     // Unreadable files: still check the readable ones, so one report lists everything.
     const summary = await importTables(store, tables, { ...options, dryRun: true });
@@ -116,7 +118,8 @@ export async function validateFiles(
       ? await readSources(parquet.rest, problems, options)
       : []),
   ];
-  const { profiles, rest: tables } = await takeOfficeTables(store, read, problems);
+  const { profiles, rest } = await takeOfficeTables(store, read, problems);
+  const tables = longCellProblems(rest, problems);
   await exportOfficeRoles(store, parquet.exports);
   const summary =
     tables.length === 0 && (parquet.exports.length > 0 || profiles.length > 0)

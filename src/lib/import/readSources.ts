@@ -3,6 +3,7 @@ import { basename, extname, join } from "node:path";
 import type { ImportProblem } from "./ImportProblem.ts";
 import type ExcelJS from "exceljs";
 import type { RowTable, SourceTable } from "./stage.ts";
+import { tooDeepRecord, tooDeepText } from "./cellLimits.ts";
 
 /** File endings the importer reads. */
 export const importExtensions = [".csv", ".xlsx", ".json"] as const;
@@ -97,6 +98,8 @@ function headerText(v: ExcelJS.CellValue): string {
 function readJson(path: string, source: string, entity: string): RowTable {
   const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
   const data: unknown = JSON.parse(text);
+  const deep = tooDeepRecord(data);
+  if (deep) throw new Error(tooDeepText(deep));
   if (!Array.isArray(data) || data.some((r) => r === null || typeof r !== "object" || Array.isArray(r))) {
     throw new Error("JSON must be an array of objects / JSON phải là một mảng các đối tượng");
   }
