@@ -7,6 +7,7 @@ import {
   readFileSync,
   statSync,
   truncateSync,
+  writeFileSync,
   copyFileSync,
 } from "node:fs";
 import { dirname, join } from "node:path";
@@ -14,6 +15,8 @@ import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { beforeAll, describe, expect, it } from "vitest";
+import { neededFileSize } from "../../src/lib/store/checkDatabaseFile.ts";
+import { openStore } from "../../src/lib/store/openStore.ts";
 import { tempDir, validFolder } from "../helpers/fixtures.ts";
 import { runCli as run } from "../helpers/runCli.ts";
 
@@ -98,6 +101,26 @@ describe("databases that are not what they claim are refused with exit 4, named,
       truncateSync(db, Math.floor((statSync(db).size * percent) / 100));
       await expectRefused(db, ["is truncated", "bị cắt cụt"]);
     }
+  });
+
+  it("turns a block that fails its checksum, found only when export reads it, into exit 4 naming the file (was exit 1)", async () => {
+    const db = await copyOfGood("damaged.duckdb");
+    const store = await openStore({ path: db, readOnly: true });
+    const needed = await neededFileSize(store);
+    store.close();
+    // flip two bytes inside the last block the tables use (blocks are 256 KiB)
+    const bytes = readFileSync(db);
+    const at = needed - 262144 + 200;
+    bytes[at] = bytes[at]! ^ 0xff;
+    bytes[at + 1] = bytes[at + 1]! ^ 0xff;
+    writeFileSync(db, bytes);
+    const before = sha(db);
+    const r = await run(["export", join(tempDir("doingoai-refused-"), "out"), "--db", db]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain(`Cơ sở dữ liệu ${db} bị hỏng`);
+    expect(r.stderr).toContain(`Database ${db} is damaged`);
+    expect(r.stderr).not.toContain("is in use by another process");
+    expect(sha(db)).toBe(before);
   });
 
   it("opens the untouched database as before", async () => {

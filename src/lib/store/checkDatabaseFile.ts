@@ -61,3 +61,25 @@ export async function checkDatabaseFile(store: Store): Promise<void> {
     { exitCode: exitCodes.database },
   );
 }
+
+/** DuckDB's words for a file whose blocks cannot be read back as written. */
+const damaged =
+  /Corrupt database file|does not match stored checksum|Could not read enough bytes|Failed to read .* from file|block .* out of range/i;
+
+/**
+ * A storage error of DuckDB (a block cut off or corrupted, found only when a
+ * query reads it) as a {@link DoingoaiError} with exit 4 naming the file; undefined
+ * for any other error.
+ */
+export function damagedDatabase(path: string, error: unknown): DoingoaiError | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!damaged.test(message)) return undefined;
+  const reason = message.split("\n")[0]!.slice(0, 300);
+  return new DoingoaiError(
+    {
+      vi: `Cơ sở dữ liệu ${path} bị hỏng: DuckDB không đọc lại được dữ liệu đã ghi (${reason}). Không ghi gì; hãy dùng bản sao lưu.`,
+      en: `Database ${path} is damaged: DuckDB cannot read back what it wrote (${reason}). Nothing was written; use a backup.`,
+    },
+    { exitCode: exitCodes.database, cause: error },
+  );
+}

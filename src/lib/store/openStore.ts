@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from "@duckdb/node-api";
 import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
-import { checkDatabaseFile } from "./checkDatabaseFile.ts";
+import { checkDatabaseFile, damagedDatabase } from "./checkDatabaseFile.ts";
 import { migrate, schemaVersion } from "./migrate.ts";
 import { latestVersion } from "./migrations.ts";
 
@@ -149,7 +149,7 @@ function makeStore(
       try {
         await connection.run(sql, params);
       } catch (error) {
-        throw new QueryError(sql, error);
+        throw damagedDatabase(path, error) ?? new QueryError(sql, error);
       }
     },
     async all<T>(sql: string, params?: SqlParams) {
@@ -157,7 +157,7 @@ function makeStore(
         const reader = await connection.runAndReadAll(sql, params);
         return reader.getRowObjectsJS() as T[];
       } catch (error) {
-        throw new QueryError(sql, error);
+        throw damagedDatabase(path, error) ?? new QueryError(sql, error);
       }
     },
     async transaction(fn) {
@@ -185,7 +185,10 @@ function makeStore(
 
 function openError(path: string, error: unknown): Error {
   const message = error instanceof Error ? error.message : String(error);
-  if (/lock/i.test(message)) {
+  const damaged = damagedDatabase(path, error);
+  if (damaged) return damaged;
+  // "Could not set lock on file" (not "block", which a damaged file's message says)
+  if (/\block\b|lock on file|conflicting lock/i.test(message)) {
     const pid = /PID (\d+)/.exec(message)?.[1];
     const who = pid ? ` (PID ${pid})` : "";
     return new DoingoaiError(
