@@ -195,6 +195,10 @@ describe("import of a Parquet export trusts only the folder's own files, named e
     expect(r.stderr).toContain(`--also ${other}`);
     expect(r.stderr).toContain("đây là bản xuất của cơ quan khác");
     expect(await everything(db)).toEqual(before);
+    const v = await run(["validate", other, "--db", db]);
+    expect(v.code).toBe(3);
+    expect(v.stderr).toContain("bac-kan");
+    expect(await everything(db)).toEqual(before);
 
     const m = await run([
       "office",
