@@ -6,6 +6,8 @@ import { DoingoaiError, exitCodes } from "../lib/DoingoaiError.ts";
 import type { Command, OptionSpec } from "./Command.ts";
 import { commands } from "./commands/index.ts";
 import { fileSystemReasons } from "../lib/io/fileSystemReasons.ts";
+import { damagedDatabase } from "../lib/store/checkDatabaseFile.ts";
+import { resolveDbPath } from "../lib/store/openStore.ts";
 
 const globalOptions: OptionSpec = {
   db: { type: "string" },
@@ -152,7 +154,13 @@ export async function main(
       stderr: io.stderr,
     });
   } catch (error) {
-    return reportError(io.stderr, lang, error);
+    // a damaged block found by a query outside the store's own methods (export's COPY…): exit 4, the file named
+    const db = typeof parsed.values["db"] === "string" ? parsed.values["db"] : undefined;
+    const damaged =
+      error instanceof DoingoaiError
+        ? undefined
+        : damagedDatabase(resolveDbPath(db, { reading: true }), error);
+    return reportError(io.stderr, lang, damaged ?? error);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Store } from "../store/openStore.ts";
 import { ident, literal } from "../store/sqlTypes.ts";
 import type { Change, ChangeCount } from "./Change.ts";
 import { lastUndoable } from "./listChanges.ts";
+import { officeChangeEntity, undoOfficeChange } from "../office/officeState.ts";
 import { insertChange, nextChangeId } from "./recordChange.ts";
 import { keyJoin, rowFromJsonSql } from "./rowSql.ts";
 import { refuseClosedPeriodChanges } from "../closures/refuseClosedPeriodChanges.ts";
@@ -22,10 +23,12 @@ export interface UndoSummary {
 /**
  * Reverts the latest change that is not an undo and not yet undone, exactly:
  * rows it inserted are removed, rows it replaced or deleted are put back as
- * they were. Called again, it reverts the change before that, and so on back
+ * they were, and an office profile it changed (with the database's own
+ * office) is put back too. Called again, it reverts the change before that, and so on back
  * to the database's creation. One transaction, recorded in the history as
  * `undo`. Throws a {@link DoingoaiError} (exit 3, nothing written) when there
- * is nothing left to undo or the change predates the change trail.
+ * is nothing left to undo, the change predates the change trail, or it changed
+ * the office profile and the profile was edited again since.
  */
 export async function undoLastChange(store: Store, options: { command?: string } = {}): Promise<UndoSummary> {
   return store.transaction(async () => {
@@ -73,6 +76,10 @@ export async function undoLastChange(store: Store, options: { command?: string }
         `INSERT INTO ${table} BY NAME SELECT ${rowFromJsonSql(entity, '"row"')} ${kept("'replaced', 'deleted'")}`,
       );
       counts[name] = { inserted: n("deleted"), updated: n("replaced"), deleted: n("inserted") };
+    }
+    // an import that changed the office profile (a Parquet manifest, the office sheet): put it back
+    if (await undoOfficeChange(store, target.id)) {
+      counts[officeChangeEntity] = { inserted: 0, updated: 1, deleted: 0 };
     }
     await insertChange(store, id, { command: options.command ?? "undo" }, counts, target.id);
     await store.run("UPDATE changes SET undone_by = $1 WHERE change_id = $2", [id, target.id]);

@@ -43,7 +43,9 @@ export type FileProblemCode =
   | "missing_fields"
   | "csv_syntax"
   | "implausible_amount"
-  | "stored_id_not_nfc";
+  | "stored_id_not_nfc"
+  | "look_alike_id"
+  | "cell_too_long";
 
 const ddmm = "dd/mm/yyyy";
 

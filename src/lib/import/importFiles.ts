@@ -1,6 +1,7 @@
 import type { Store } from "../store/openStore.ts";
 import type { ImportProblem } from "./ImportProblem.ts";
 import { ImportError } from "./ImportError.ts";
+import { longCellProblems } from "./cellLimits.ts";
 import { importTables, type ImportOptions, type ImportSummary } from "./importTables.ts";
 import { officeSheetName, takeOfficeTables, writeOfficeProfiles } from "./importOfficeSheet.ts";
 import { readSources, removeDecodedCopies, type ReadOptions } from "./readSources.ts";
@@ -8,6 +9,9 @@ import { isParquetExport } from "../io/exportManifest.ts";
 import { readParquetExport, type ParquetExportTables } from "./readParquetExport.ts";
 import { setOfficeMerge } from "../office/officeMerges.ts";
 import { restoreClosures } from "../closures/restoreClosures.ts";
+import { exportOfficeRoles } from "../office/exportOfficeRoles.ts";
+import { officeState, recordOfficeChange } from "../office/officeState.ts";
+import { insertChange, nextChangeId } from "../changes/recordChange.ts";
 import { markSampleDatabase } from "../sample/sampleMarker.ts";
 import type { SourceTable } from "./stage.ts";
 
@@ -30,7 +34,11 @@ async function takeParquetExports(
  * all or nothing. A folder written by `doingoai export DIR --format parquet`
  * (it holds `doingoai-export.json`) is imported whole: its Parquet tables go
  * through the same checks, and its office profile, merges, sample mark and
- * closed periods are stored, so that an empty database gets identical tables. The entity comes from the file name (`delegations.csv`),
+ * closed periods are stored, so that an empty database gets identical tables. An export of
+ * another office than the database's own is refused unless that office was
+ * merged into this one (`office merge`); its profile is then stored beside
+ * the own one, which stays the database's office. An import that changes the
+ * office profile records it for `undo`. The entity comes from the file name (`delegations.csv`),
  * the sheet name, or `options.entity`. Throws {@link ImportError} listing
  * every problem; nothing is written then.
  */
@@ -48,7 +56,7 @@ export async function importFiles(
       : []),
   ];
   try {
-    return await importRead(store, read, problems, parquet.exports, options);
+    return await importRead(store, paths, read, problems, parquet.exports, options);
   } finally {
     removeDecodedCopies(read);
   }
@@ -56,34 +64,62 @@ export async function importFiles(
 
 async function importRead(
   store: Store,
+  paths: string[],
   read: SourceTable[],
   problems: ImportProblem[],
   exports: ParquetExportTables[],
   options: ImportOptions & ReadOptions,
 ): Promise<ImportSummary> {
   // The office profile (sheet "office") is stored by its own step, in the same transaction.
-  const { profiles: sheetProfiles, rest: tables } = await takeOfficeTables(store, read, problems);
-  const profiles = [...exports.flatMap((e) => (e.profile ? [e.profile] : [])), ...sheetProfiles];
+  const { profiles: sheetProfiles, rest } = await takeOfficeTables(store, read, problems);
+  const tables = longCellProblems(rest, problems);
   if (problems.length > 0) {
     // Unreadable files: still check the readable ones, so one report lists everything.
     const summary = await importTables(store, tables, { ...options, dryRun: true });
     throw new ImportError([...problems, ...summary.problems]);
   }
+  const roles = await exportOfficeRoles(store, exports);
   return store.transaction(async () => {
-    const summary = await importTables(store, tables, options);
-    if (!options.dryRun && profiles.length > 0) {
-      summary.byEntity[officeSheetName] = await writeOfficeProfiles(store, profiles);
+    const before = await officeState(store);
+    const changesBefore = await lastChangeId(store);
+    // an office sheet alone, or a Parquet export whose tables are all empty, brings only an office
+    const summary =
+      tables.length === 0 && (exports.length > 0 || sheetProfiles.length > 0)
+        ? { written: !options.dryRun, byEntity: {}, problems: [] }
+        : await importTables(store, tables, options);
+    if (options.dryRun) return summary;
+    const profiles = (role: string) =>
+      exports.flatMap((e, i) => (e.profile && roles[i] === role ? [e.profile] : []));
+    // the database's own office changes only by an export of no other office, or the office sheet
+    const own = [...profiles("own"), ...sheetProfiles];
+    const absorbed = profiles("absorbed");
+    if (own.length + absorbed.length > 0) {
+      summary.byEntity[officeSheetName] = await writeOfficeProfiles(store, own, absorbed);
     }
-    if (!options.dryRun) {
-      for (const e of exports) {
-        for (const merge of e.merges) await setOfficeMerge(store, merge);
-        if (e.sample) await markSampleDatabase(store);
-        // after the tables: a closure stored first would refuse the export's own records
-        await restoreClosures(store, e.closures, e.dir);
-      }
+    for (const e of exports) {
+      for (const merge of e.merges) await setOfficeMerge(store, merge);
+      if (e.sample) await markSampleDatabase(store);
+      // after the tables: a closure stored first would refuse the export's own records
+      await restoreClosures(store, e.closures, e.dir);
     }
+    // the office part of the change, for undo: profiles, merges and the database's own office
+    const after = await officeState(store);
+    let change = await lastChangeId(store);
+    if (change === changesBefore && JSON.stringify(before) !== JSON.stringify(after)) {
+      change = await nextChangeId(store);
+      await insertChange(store, change, { command: options.command ?? "import", sources: paths }, {});
+    }
+    if (change !== changesBefore) await recordOfficeChange(store, change, before, after);
     return summary;
   });
+}
+
+/** The latest change's number (0 when none). */
+async function lastChangeId(store: Store): Promise<number> {
+  const [r] = await store.all<{ id: number }>(
+    "SELECT CAST(coalesce(max(change_id), 0) AS INTEGER) AS id FROM changes",
+  );
+  return r!.id;
 }
 
 /** The same checks as {@link importFiles}, writing nothing: returns the problems found (empty when clean). */
@@ -101,8 +137,13 @@ export async function validateFiles(
       : []),
   ];
   try {
-    const { rest: tables } = await takeOfficeTables(store, read, problems);
-    const summary = await importTables(store, tables, { ...options, dryRun: true });
+    const { profiles, rest } = await takeOfficeTables(store, read, problems);
+    const tables = longCellProblems(rest, problems);
+    await exportOfficeRoles(store, parquet.exports);
+    const summary =
+      tables.length === 0 && (parquet.exports.length > 0 || profiles.length > 0)
+        ? { written: false, byEntity: {}, problems: [] }
+        : await importTables(store, tables, { ...options, dryRun: true });
     return { ...summary, problems: [...problems, ...summary.problems] };
   } finally {
     removeDecodedCopies(read);

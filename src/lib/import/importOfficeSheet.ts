@@ -125,11 +125,16 @@ export async function takeOfficeTables(
 
 /**
  * Stores the profiles read by {@link takeOfficeTables} (the last one becomes
- * the database's office) and counts them as the importer counts rows.
+ * the database's office) and `others` (offices merged into this one, which do
+ * not), and counts them as the importer counts rows.
  */
-export async function writeOfficeProfiles(store: Store, profiles: OfficeProfile[]): Promise<EntityCount> {
+export async function writeOfficeProfiles(
+  store: Store,
+  profiles: OfficeProfile[],
+  others: OfficeProfile[] = [],
+): Promise<EntityCount> {
   let inserted = 0;
-  for (const profile of profiles) {
+  for (const [i, profile] of [...others, ...profiles].entries()) {
     const [row] = await store.all<{ n: bigint }>(
       "SELECT count(*) AS n FROM office_profiles WHERE office_id = $id",
       {
@@ -137,7 +142,8 @@ export async function writeOfficeProfiles(store: Store, profiles: OfficeProfile[
       },
     );
     if (Number(row?.n ?? 0) === 0) inserted++;
-    await setOfficeProfile(store, profile);
+    await setOfficeProfile(store, profile, { own: i >= others.length });
   }
-  return { rows: profiles.length, inserted, updated: profiles.length - inserted, keptColumns: [] };
+  const rows = others.length + profiles.length;
+  return { rows, inserted, updated: rows - inserted, keptColumns: [] };
 }

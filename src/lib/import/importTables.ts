@@ -20,6 +20,7 @@ import { plausibleAmounts } from "./plausibleAmounts.ts";
 import { referenceProblems } from "./referenceProblems.ts";
 import { stage, type SourceTable } from "./stage.ts";
 import { storedIdsNotNfc } from "./storedIdsNotNfc.ts";
+import { lookAlikeIdProblems } from "./lookAlikeIdProblems.ts";
 import { typedSelect } from "./typedSelect.ts";
 import { typeTable } from "./typeTable.ts";
 import { unknownEntityProblem } from "./unknownEntityProblem.ts";
@@ -193,6 +194,7 @@ async function checkAndWrite(
       if (locate) problems.push(...(await duplicateKeyProblems(store, entity, newView)));
       else if (await hasDuplicateKeys(store, entity, newView)) return null;
       problems.push(...(await storedIdsNotNfc(store, entity, newView)));
+      problems.push(...(await lookAlikeIdProblems(store, entity, newView)));
       problems.push(...(await referenceProblems(store, entity, newView, newViews)));
       if (locate) problems.push(...(await missingRateProblems(store, entity, newView, newViews)));
       else if (await hasMissingRates(store, entity, newView, newViews)) return null;

@@ -9,7 +9,8 @@ import { inspectWorkbookCells, type WorkbookCells } from "./inspectWorkbookCells
  * with an absolute target, where exceljs 4.4 expects `xl/commentsN.xml`:
  * "Cannot read properties of undefined (reading 'comments')", exceljs issue
  * #2797) is read again with the notes' relationships removed: notes explain
- * headers, they hold no data. Any other failure is thrown as it is.
+ * headers, they hold no data. A zip archive without a workbook (no sheet) is
+ * refused. Any other failure is thrown as it is.
  */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return loadWorkbookBytes(readFileSync(path));
@@ -30,16 +31,21 @@ export async function loadWorkbookCells(
 }
 
 async function loadWorkbookBytes(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  let workbook = new ExcelJS.Workbook();
   try {
-    const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    return workbook;
   } catch (error) {
     if (!/reading 'comments'|reading 'texts'/.test((error as Error).message)) throw error;
-    const workbook = new ExcelJS.Workbook();
+    workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await withoutNotes(bytes)) as unknown as ArrayBuffer);
-    return workbook;
   }
+  // a zip archive of anything else (no xl/workbook.xml) loads as a workbook without sheets
+  if (workbook.worksheets.length === 0) {
+    throw new Error(
+      "tệp là một tệp nén zip nhưng không có sổ tính Excel bên trong (không có trang tính nào); cần tệp .xlsx lưu từ Excel hoặc LibreOffice / the file is a zip archive with no Excel workbook inside (no sheet at all); expected an .xlsx saved by Excel or LibreOffice",
+    );
+  }
+  return workbook;
 }
 
 const commentsRelationship = /<Relationship\b[^>]*Type="[^"]*\/relationships\/comments"[^>]*\/>/g;

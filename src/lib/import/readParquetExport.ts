@@ -2,9 +2,8 @@ import { join } from "node:path";
 import type { OfficeMerge } from "../../data/officeMerge.ts";
 import type { OfficeProfile } from "../../data/officeProfile.ts";
 import type { PeriodClosure } from "../../data/periodClosure.ts";
-import { entityByName } from "../../data/entities.ts";
 import { DoingoaiError, exitCodes, QueryError } from "../DoingoaiError.ts";
-import { readExportManifest } from "../io/exportManifest.ts";
+import { exportManifestName, readExportManifest } from "../io/exportManifest.ts";
 import { latestVersion } from "../store/migrations.ts";
 import type { Store } from "../store/openStore.ts";
 import { ident, literal } from "../store/sqlTypes.ts";
@@ -13,14 +12,14 @@ import type { RowTable } from "./stage.ts";
 
 /** A Parquet export read for import: its tables as rows, and what its manifest says of the office. */
 export interface ParquetExportTables {
+  /** The export folder, as given. */
+  dir: string;
   tables: RowTable[];
   profile: OfficeProfile | null;
   merges: OfficeMerge[];
   sample: boolean;
   /** The closed periods the export carries. */
   closures: PeriodClosure[];
-  /** The export folder, as given. */
-  dir: string;
 }
 
 /**
@@ -43,13 +42,15 @@ export async function readParquetExport(store: Store, dir: string): Promise<Parq
     );
   }
   const tables: RowTable[] = [];
-  for (const [name, { file }] of Object.entries(manifest.tables)) {
-    if (entityByName(name) === undefined) continue;
-    const from = `read_parquet(${literal(join(dir, file))})`;
+  for (const [name, { file, rows: said }] of Object.entries(manifest.tables)) {
+    // the manifest reader has checked `file` is a plain name of the folder's own (no glob, no path)
+    const path = join(dir, file);
+    const from = `read_parquet(${literal(path)})`;
     let sql = `SELECT * FROM ${from}`;
     let reader;
     let asText: boolean[] = [];
     try {
+      await infiniteDates(store, path, from);
       // FLOAT and DECIMAL columns are read as the text DuckDB writes for them (0.1 for the float
       // 0.1f), not widened to a double (0.10000000149011612): the importer then reads that text.
       const described = await store.connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`);
@@ -65,10 +66,11 @@ export async function readParquetExport(store: Store, dir: string): Promise<Parq
       }
       reader = await store.connection.runAndReadAll(sql);
     } catch (error) {
+      if (error instanceof DoingoaiError) throw error;
       throw new DoingoaiError(
         {
-          vi: `${join(dir, file)}: không đọc được tệp Parquet: ${(error as Error).message}`,
-          en: `${join(dir, file)}: cannot read the Parquet file: ${(error as Error).message}`,
+          vi: `${path}: không đọc được tệp Parquet: ${(error as Error).message}`,
+          en: `${path}: cannot read the Parquet file: ${(error as Error).message}`,
         },
         { exitCode: exitCodes.io, cause: new QueryError(sql, error) },
       );
@@ -81,6 +83,15 @@ export async function readParquetExport(store: Store, dir: string): Promise<Parq
         });
       }
     }
+    if (rows.length !== said) {
+      throw new DoingoaiError(
+        {
+          vi: `${path}: tệp có ${rows.length} dòng nhưng ${exportManifestName} ghi bảng ${name} có ${said} dòng; tệp đã bị thay hoặc hỏng. Không nhập gì.`,
+          en: `${path}: the file holds ${rows.length} rows but ${exportManifestName} says table ${name} has ${said}; the file was replaced or damaged. Nothing was imported.`,
+        },
+        { exitCode: exitCodes.invalidData },
+      );
+    }
     if (rows.length === 0) continue;
     tables.push({ entity: name, source: file, header: reader.columnNames(), rows });
   }
@@ -92,4 +103,35 @@ export async function readParquetExport(store: Store, dir: string): Promise<Parq
     closures: manifest.closures,
     dir,
   };
+}
+
+/**
+ * Refuses (exit 3) a date or timestamp of infinity or -infinity in a Parquet
+ * file, naming the file, the row (1 = the first record) and the column: no
+ * office date is infinite, and JavaScript has no such date.
+ */
+async function infiniteDates(store: Store, path: string, source: string): Promise<void> {
+  const columns = await store.all<{ column_name: string; column_type: string }>(
+    `DESCRIBE SELECT * FROM ${source}`,
+  );
+  const dated = columns.filter((c) => /^(DATE|TIMESTAMP)/.test(c.column_type)).map((c) => c.column_name);
+  if (dated.length === 0) return;
+  const [hit] = await store.all<{ row: bigint; column: string; value: string }>(
+    `WITH t AS (SELECT row_number() OVER () AS "row", ${dated.map(ident).join(", ")} FROM ${source})
+     ${dated
+       .map(
+         (c) =>
+           `SELECT "row", ${literal(c)} AS "column", CAST(${ident(c)} AS VARCHAR) AS value FROM t WHERE NOT isfinite(${ident(c)})`,
+       )
+       .join("\n     UNION ALL ")}
+     ORDER BY "row", "column" LIMIT 1`,
+  );
+  if (hit === undefined) return;
+  throw new DoingoaiError(
+    {
+      vi: `${path}, dòng ${hit.row}, cột ${hit.column}: «${hit.value}» không phải một ngày; cần ngày thật (dd/mm/yyyy). Không nhập gì.`,
+      en: `${path}, row ${hit.row}, column ${hit.column}: «${hit.value}» is not a date; expected a real date (dd/mm/yyyy). Nothing was imported.`,
+    },
+    { exitCode: exitCodes.invalidData },
+  );
 }

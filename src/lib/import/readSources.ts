@@ -13,6 +13,7 @@ import {
 } from "./decodeText.ts";
 import { jsonCell } from "./jsonCell.ts";
 import { parseJsonNumbersAsWritten } from "./parseJsonNumbersAsWritten.ts";
+import { tooDeepRecord, tooDeepText } from "./cellLimits.ts";
 
 /** File endings the importer reads. */
 export const importExtensions = [".csv", ".xlsx", ".json"] as const;
@@ -169,6 +170,8 @@ function readJson(
     return undefined;
   }
   const data: unknown = parseJsonNumbersAsWritten(decoded.text);
+  const deep = tooDeepRecord(data);
+  if (deep) throw new Error(tooDeepText(deep));
   if (!Array.isArray(data) || data.some((r) => r === null || typeof r !== "object" || Array.isArray(r))) {
     throw new Error("JSON must be an array of objects / JSON phải là một mảng các đối tượng");
   }

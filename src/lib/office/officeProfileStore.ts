@@ -52,12 +52,26 @@ export async function getOfficeProfile(
   return officeProfileSchema.parse(clean);
 }
 
+/** Options of {@link setOfficeProfile}. */
+export interface SetOfficeProfileOptions {
+  /**
+   * Make it the database's own office (doingoai_meta `office_id`). Default
+   * true; false stores the profile of an office merged into this one.
+   */
+  own?: boolean;
+}
+
 /**
  * Stores (or replaces) an office's profile and makes it the database's office
- * (doingoai_meta `office_id`). Throws a {@link DoingoaiError} (exit code 3)
- * naming each bad field, in both languages, when the profile is invalid.
+ * (doingoai_meta `office_id`) unless `own` is false. Throws a
+ * {@link DoingoaiError} (exit code 3) naming each bad field, in both
+ * languages, when the profile is invalid.
  */
-export async function setOfficeProfile(store: Store, profile: OfficeProfileInput): Promise<OfficeProfile> {
+export async function setOfficeProfile(
+  store: Store,
+  profile: OfficeProfileInput,
+  options: SetOfficeProfileOptions = {},
+): Promise<OfficeProfile> {
   const parsed = officeProfileSchema.safeParse(profile);
   if (!parsed.success) {
     const say = (lang: "vi" | "en") =>
@@ -99,6 +113,7 @@ export async function setOfficeProfile(store: Store, profile: OfficeProfileInput
         ]),
       ),
     );
+    if (options.own === false) return;
     await store.run(
       "INSERT INTO doingoai_meta VALUES ('office_id', $id) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
       { id: p.office_id },

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from "@duckdb/node-api";
 import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
+import { checkDatabaseFile, damagedDatabase } from "./checkDatabaseFile.ts";
 import { migrate, schemaVersion } from "./migrate.ts";
 import { latestVersion } from "./migrations.ts";
 
@@ -77,8 +78,9 @@ export interface OpenStoreOptions {
 
 /**
  * Opens (and if needed creates and migrates) a doingoai database. Problems a
- * person can fix — the file is in use, is not a DuckDB file, or belongs to
- * another application — become a {@link DoingoaiError} with exit code 4.
+ * person can fix — the file is in use, is not a DuckDB file, belongs to
+ * another application, is cut short, or is not the schema version it says —
+ * become a {@link DoingoaiError} with exit code 4, the file left untouched.
  * A database of an older schema version is migrated first, even when opened
  * read-only (it is then opened for writing once, for the upgrade).
  */
@@ -99,6 +101,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   const store = makeStore(path, readOnly, instance, connection);
   let outdated = false;
   try {
+    await checkDatabaseFile(store);
     outdated = readOnly && (await schemaVersion(store)) < latestVersion;
     if (!outdated) await migrate(store);
   } catch (error) {
@@ -146,7 +149,7 @@ function makeStore(
       try {
         await connection.run(sql, params);
       } catch (error) {
-        throw new QueryError(sql, error);
+        throw damagedDatabase(path, error) ?? new QueryError(sql, error);
       }
     },
     async all<T>(sql: string, params?: SqlParams) {
@@ -154,7 +157,7 @@ function makeStore(
         const reader = await connection.runAndReadAll(sql, params);
         return reader.getRowObjectsJS() as T[];
       } catch (error) {
-        throw new QueryError(sql, error);
+        throw damagedDatabase(path, error) ?? new QueryError(sql, error);
       }
     },
     async transaction(fn) {
@@ -182,7 +185,10 @@ function makeStore(
 
 function openError(path: string, error: unknown): Error {
   const message = error instanceof Error ? error.message : String(error);
-  if (/lock/i.test(message)) {
+  const damaged = damagedDatabase(path, error);
+  if (damaged) return damaged;
+  // "Could not set lock on file" (not "block", which a damaged file's message says)
+  if (/\block\b|lock on file|conflicting lock/i.test(message)) {
     const pid = /PID (\d+)/.exec(message)?.[1];
     const who = pid ? ` (PID ${pid})` : "";
     return new DoingoaiError(

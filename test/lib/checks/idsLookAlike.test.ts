@@ -42,6 +42,18 @@ describe("ids.look_alike", () => {
     );
   });
 
+  it("matches Cyrillic, Greek and full-width letters that read as Latin ones (the skeleton the import refuses by), naming them by code point", async () => {
+    const cyrillic = "\u0420-\u0410U-EMB";
+    const fullWidth = "\uff30-AU-EMB";
+    const findings = await lookAlikes(["P-AU-EMB", cyrillic, fullWidth, "P-AU-EMB2"]);
+    expect(findings.map((f) => f.key).sort()).toEqual(
+      ["P-AU-EMB", cyrillic, fullWidth].map((id) => `partner_id=${id}`).sort(),
+    );
+    const c = findings.find((f) => f.key === `partner_id=${cyrillic}`)!;
+    expect(c.message.en).toContain("Id «⟨U+0420⟩-⟨U+0410⟩U-EMB» looks the same as");
+    expect(c.message.en).toContain("«P-AU-EMB»");
+  });
+
   it("compares ids within one table only", async () => {
     const findings = await lookAlikes(
       ["X1"],

@@ -1,4 +1,5 @@
 import { entities } from "../../../data/entities.ts";
+import { idSkeletonSql, visibleId as visible } from "../../import/idSkeleton.ts";
 import { ident, literal } from "../../store/sqlTypes.ts";
 import { defineRule } from "../CheckRule.ts";
 import { text } from "../messageText.ts";
@@ -8,41 +9,16 @@ const tables = entities
   .filter((e) => e.key.length === 1 && e.columns.find((c) => c.name === e.key[0])!.kind === "id")
   .map((e) => [e.name, e.key[0]!] as const);
 
-/**
- * SQL folding an id to what a reader sees: Unicode NFC, lower case, with
- * spaces of every kind, invisible characters (zero-width space and joiners,
- * BOM, soft hyphen, bidirectional marks) and control characters (NUL…)
- * removed, and every dash (non-breaking hyphen, en dash, minus sign…) as "-".
- */
-export function lookAlikeIdSql(col: string): string {
-  const invisible = String.raw`[\s\x{0000}-\x{001F}\x{007F}-\x{009F}\x{00A0}\x{00AD}\x{034F}\x{061C}\x{115F}\x{1160}\x{1680}\x{180E}\x{2000}-\x{200F}\x{2028}-\x{202F}\x{205F}-\x{206F}\x{3000}\x{3164}\x{FE00}-\x{FE0F}\x{FEFF}\x{FFA0}]`;
-  const dashes = String.raw`[\x{2010}-\x{2015}\x{2212}\x{FE58}\x{FE63}\x{FF0D}]`;
-  return `lower(regexp_replace(regexp_replace(nfc_normalize(${col}), ${literal(invisible)}, '', 'g'), ${literal(dashes)}, '-', 'g'))`;
-}
-
-/** An id with its invisible and unusual characters shown as ⟨U+200B⟩, so two look-alikes read apart. */
-function visible(id: string): string {
-  return [...id]
-    .map((ch) =>
-      /[\p{L}\p{N}\p{M}\-_./]/u.test(ch) && ch.codePointAt(0)! < 0x2000
-        ? ch
-        : ch === " "
-          ? "⟨space⟩"
-          : `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}⟩`,
-    )
-    .join("");
-}
-
 /** ids.look_alike — two ids of one table that differ only by case, spacing, invisible characters or Unicode form. */
 export const idsLookAlike = defineRule({
   id: "ids.look_alike",
   title: {
-    vi: "Hai mã trông như một: chỉ khác chữ hoa/thường, khoảng trắng hoặc ký tự ẩn",
-    en: "Two ids that look the same: they differ only by case, spacing or invisible characters",
+    vi: "Hai mã trông như một: chỉ khác chữ hoa/thường, khoảng trắng, ký tự ẩn hoặc chữ trông giống nhau",
+    en: "Two ids that look the same: they differ only by case, spacing, invisible characters or look-alike letters",
   },
   explanation: {
-    vi: `Hai bản ghi cùng bảng có mã khác nhau nhưng giống hệt nhau khi đọc: sau khi đưa về dạng chuẩn Unicode NFC, chữ thường, bỏ mọi khoảng trắng (cả khoảng trắng không ngắt dòng), ký tự ẩn (dấu cách độ rộng 0, BOM, NUL, dấu gạch mềm…) và coi mọi loại gạch ngang (gạch không ngắt dòng, dấu trừ…) là "-", hai mã trùng nhau. Thường là một bản ghi được nhập hai lần từ hai tệp, một lần với ký tự ẩn do sao chép từ Word hay web, làm các chỉ số đếm trùng (ví dụ viện trợ tính hai lần). Bảng được kiểm tra: ${tables.map((t) => t[0]).join(", ")}.`,
-    en: `Two records of one table whose ids differ but read the same: once put in Unicode NFC, lower case, without any space (non-breaking ones included) or invisible character (zero-width space, BOM, NUL, soft hyphen…), and with every dash (non-breaking hyphen, minus sign…) as "-", the two ids are equal. Usually one record imported twice from two files, once with an invisible character copied from Word or the web, which double-counts it in indicators (aid counted twice, for instance). Tables checked: ${tables.map((t) => t[0]).join(", ")}.`,
+    vi: `Hai bản ghi cùng bảng có mã khác nhau nhưng giống hệt nhau khi đọc: sau khi đưa về dạng chuẩn Unicode NFC, chữ thường, bỏ mọi khoảng trắng (cả khoảng trắng không ngắt dòng), ký tự ẩn (dấu cách độ rộng 0, BOM, NUL, dấu gạch mềm…) coi mọi loại gạch ngang (gạch không ngắt dòng, dấu trừ…) là "-", và coi chữ Kirin, Hy Lạp, chữ toàn độ rộng trông như chữ Latinh (Р, А, Ｐ…) là chữ Latinh đó, hai mã trùng nhau. Thường là một bản ghi được nhập hai lần từ hai tệp, một lần với ký tự ẩn do sao chép từ Word hay web, làm các chỉ số đếm trùng (ví dụ viện trợ tính hai lần). Bảng được kiểm tra: ${tables.map((t) => t[0]).join(", ")}.`,
+    en: `Two records of one table whose ids differ but read the same: once put in Unicode NFC, lower case, without any space (non-breaking ones included) or invisible character (zero-width space, BOM, NUL, soft hyphen…), with every dash (non-breaking hyphen, minus sign…) as "-", and with Cyrillic, Greek and full-width letters that read as Latin ones (Р, А, Ｐ…) as those, the two ids are equal. Usually one record imported twice from two files, once with an invisible character copied from Word or the web, which double-counts it in indicators (aid counted twice, for instance). Tables checked: ${tables.map((t) => t[0]).join(", ")}.`,
   },
   severity: "warning",
   entities: tables.map((t) => t[0]),
@@ -50,7 +26,7 @@ export const idsLookAlike = defineRule({
 ${tables
   .map(
     ([table, id]) =>
-      `  SELECT ${literal(table)} AS entity, ${literal(id)} AS id_column, ${ident(id)} AS id, ${lookAlikeIdSql(ident(id))} AS folded FROM ${ident(table)}`,
+      `  SELECT ${literal(table)} AS entity, ${literal(id)} AS id_column, ${ident(id)} AS id, ${idSkeletonSql(ident(id))} AS folded FROM ${ident(table)}`,
   )
   .join("\n  UNION ALL\n")}
 )
