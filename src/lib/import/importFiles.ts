@@ -9,6 +9,7 @@ import { readParquetExport, type ParquetExportTables } from "./readParquetExport
 import { setOfficeMerge } from "../office/officeMerges.ts";
 import { markSampleDatabase } from "../sample/sampleMarker.ts";
 import type { SourceTable } from "./stage.ts";
+import { writeAtomically } from "../store/writeAtomically.ts";
 
 /** The Parquet export folders among `paths` (they hold doingoai-export.json), read; the other paths as given. */
 async function takeParquetExports(
@@ -31,12 +32,23 @@ async function takeParquetExports(
  * through the same checks, and its office profile, merges and sample mark
  * are stored, so that an empty database gets identical tables. The entity comes from the file name (`delegations.csv`),
  * the sheet name, or `options.entity`. Throws {@link ImportError} listing
- * every problem; nothing is written then.
+ * every problem; nothing is written then. All or nothing holds even when the
+ * process is killed: the write goes to a copy of the database file that
+ * replaces it at the end (see `writeAtomically`).
  */
 export async function importFiles(
   store: Store,
   paths: string[],
   options: ImportOptions & ReadOptions = {},
+): Promise<ImportSummary> {
+  if (options.dryRun) return importOnStore(store, paths, options);
+  return writeAtomically(store, () => importOnStore(store, paths, options));
+}
+
+async function importOnStore(
+  store: Store,
+  paths: string[],
+  options: ImportOptions & ReadOptions,
 ): Promise<ImportSummary> {
   const problems: ImportProblem[] = [];
   const parquet = await takeParquetExports(store, paths);
