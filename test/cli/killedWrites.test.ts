@@ -5,11 +5,13 @@
 // away, a delay after those), then opens the database and compares every
 // table with the state before and the state a finished run leaves.
 //
-// The import is big on purpose: two tables get more than 122.880 rows (one
-// DuckDB row group), the size at which DuckDB writes rows into the database
-// file before the commit and, killed then, could bring some of them back.
+// The writes are big on purpose: the import adds more than 122.880 rows (one
+// DuckDB row group) to two tables, the delete takes more than that with it and
+// the undo puts them back. That is the size at which DuckDB writes rows into
+// the database file before the commit and, killed then, could bring some of
+// them back (4 of 6 imports killed as the log appeared, before the fix).
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openStore, type Store } from "../../src/lib/store/openStore.ts";
@@ -17,15 +19,17 @@ import { undoLastChange } from "../../src/lib/changes/undoLastChange.ts";
 import { tempDir } from "../helpers/fixtures.ts";
 
 const cli = new URL("../../src/cli/main.ts", import.meta.url).pathname;
-/** Delegations added to the sample's own, all with one partner: the import's second table over a row group. */
-const extraDelegations = 100_000;
+/** The import: new consular cases and new delegations (all of one partner), each more than a row group. */
+const newCases = 190_000;
+const newDelegations = 130_000;
 const rowGroup = 122_880;
 
-function doingoai(args: string[]): { status: number | null; stderr: string } {
+function doingoai(args: string[]): { status: number | null; stderr: string; ms: number } {
+  const start = performance.now();
   const r = spawnSync(process.execPath, ["--import", "tsx", cli, ...args, "--lang", "en"], {
     encoding: "utf8",
   });
-  return { status: r.status, stderr: r.stderr };
+  return { status: r.status, stderr: r.stderr, ms: performance.now() - start };
 }
 
 /** Every table's row count and a digest of its rows (timestamps left out: they say when, not what). */
@@ -69,11 +73,16 @@ function differing(a: State, b: State): string[] {
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((t) => a[t] !== b[t]).sort();
 }
 
-/** A moment to kill at: a line on stderr, or a write-ahead log (*.wal) appearing or going away, then a delay. */
+/**
+ * A moment to kill at: a line on stderr, a write-ahead log (*.wal) appearing
+ * or going away, any file appearing beside the database, or a share of the
+ * time a finished run took; then a delay.
+ */
 type Moment =
   | { stderr: RegExp; delayMs: number }
   | { wal: "appears" | "appears-then-goes"; delayMs: number }
-  | { delayMs: number };
+  | { share: number }
+  | { newFile: true; delayMs: number };
 
 interface Killed {
   signal: string | null;
@@ -82,18 +91,18 @@ interface Killed {
   seen: string[];
 }
 
-/** Runs the CLI with `args` and SIGKILLs it at `moment` (if it has not ended by then). */
-function runAndKill(folder: string, args: string[], moment: Moment): Promise<Killed> {
+/** Runs the CLI with `args` and SIGKILLs it at `moment` (if it has not ended by then); `ms` is how long a finished run takes. */
+function runAndKill(folder: string, args: string[], moment: Moment, ms: number): Promise<Killed> {
   const child = spawn(process.execPath, ["--import", "tsx", cli, ...args, "--lang", "en"], {
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
   const seen = new Set<string>();
   let armed = false;
-  const arm = () => {
+  const arm = (delayMs: number) => {
     if (armed) return;
     armed = true;
-    setTimeout(() => child.kill("SIGKILL"), moment.delayMs);
+    setTimeout(() => child.kill("SIGKILL"), delayMs);
   };
   let walSeen = false;
   const poll = setInterval(() => {
@@ -104,17 +113,18 @@ function runAndKill(folder: string, args: string[], moment: Moment): Promise<Kil
       return;
     }
     for (const n of names) seen.add(n);
+    if ("newFile" in moment && names.length > 1) arm(moment.delayMs);
     const wal = names.some((n) => n.endsWith(".wal"));
     if (!("wal" in moment)) return;
     if (wal) walSeen = true;
-    if (moment.wal === "appears" && wal) arm();
-    if (moment.wal === "appears-then-goes" && walSeen && !wal) arm();
+    if (moment.wal === "appears" && wal) arm(moment.delayMs);
+    if (moment.wal === "appears-then-goes" && walSeen && !wal) arm(moment.delayMs);
   }, 1);
-  if (!("wal" in moment) && !("stderr" in moment)) arm();
   child.stderr.on("data", (d: Buffer) => {
     stderr += d.toString();
-    if ("stderr" in moment && moment.stderr.test(stderr)) arm();
+    if ("stderr" in moment && moment.stderr.test(stderr)) arm(moment.delayMs);
   });
+  if ("share" in moment) arm(Math.round(moment.share * ms));
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("exit", (_code, signal) => {
@@ -124,85 +134,112 @@ function runAndKill(folder: string, args: string[], moment: Moment): Promise<Kil
   });
 }
 
-/** Synthesises the import: the scale-30 sample exported as CSV, plus delegations of one partner. */
-function makeImport(dir: string): string {
-  const big = join(dir, "scale30.duckdb");
-  const csv = join(dir, "csv");
-  expect(doingoai(["sample", "--scale", "30", "--db", big]).status).toBe(0);
-  expect(doingoai(["export", csv, "--format", "csv", "--db", big]).status).toBe(0);
-  const file = join(csv, "delegations.csv");
-  const text = readFileSync(file, "utf8");
-  const template = text.split("\n")[1]!.split(",");
-  const extra: string[] = [];
-  for (let i = 0; i < extraDelegations; i++) {
-    extra.push(["SYN-" + String(i).padStart(6, "0"), ...template.slice(1)].join(","));
-  }
-  writeFileSync(file, text.replace(/\n?$/, "\n") + extra.join("\n") + "\n");
-  return csv;
+/**
+ * Writes the import into `dir`/import: `newCases` consular cases and
+ * `newDelegations` delegations, each a row of the sample's own export with a
+ * new id (synthesised: cheaper than a big sample). Returns the folder and the
+ * delegations' partner.
+ */
+function makeImport(dir: string, sampleDb: string): { folder: string; partner: string } {
+  const exported = join(dir, "export");
+  const folder = join(dir, "import");
+  expect(doingoai(["export", exported, "--format", "csv", "--db", sampleDb]).status).toBe(0);
+  mkdirSync(folder);
+  const copies = (entity: string, n: number, prefix: string): string[] => {
+    const [header, first] = readFileSync(join(exported, `${entity}.csv`), "utf8").split("\n");
+    const template = first!.split(",");
+    const lines = [header!];
+    for (let i = 0; i < n; i++)
+      lines.push([prefix + String(i).padStart(6, "0"), ...template.slice(1)].join(","));
+    writeFileSync(join(folder, `${entity}.csv`), lines.join("\n") + "\n");
+    return template;
+  };
+  copies("consular_cases", newCases, "CS-SYN-");
+  const delegation = copies("delegations", newDelegations, "DL-SYN-");
+  return { folder, partner: delegation[5]! };
 }
 
 interface Case {
   name: string;
   moment: Moment;
+  /** The moment may come after the process has ended by itself (then it must have finished the write). */
+  mayEnd?: boolean;
 }
 
-/** The moments each write is killed at. */
-const moments: Case[] = [
-  { name: "as soon as a write-ahead log appears", moment: { wal: "appears", delayMs: 0 } },
-  { name: "50 ms after a write-ahead log appears", moment: { wal: "appears", delayMs: 50 } },
-  { name: "200 ms after a write-ahead log appears", moment: { wal: "appears", delayMs: 200 } },
-  {
-    name: "as the write-ahead log goes away (checkpoint, rename)",
-    moment: { wal: "appears-then-goes", delayMs: 0 },
-  },
-  { name: "5 ms after the write-ahead log goes away", moment: { wal: "appears-then-goes", delayMs: 5 } },
-];
+const walAppears: Case = {
+  name: "as soon as a write-ahead log appears",
+  moment: { wal: "appears", delayMs: 0 },
+};
+const walAppears50: Case = {
+  name: "50 ms after a write-ahead log appears",
+  moment: { wal: "appears", delayMs: 50 },
+};
+const walGoes: Case = {
+  name: "as the write-ahead log goes away (final checkpoint, rename)",
+  moment: { wal: "appears-then-goes", delayMs: 0 },
+  mayEnd: true,
+};
+const fileAppears = (delayMs: number, mayEnd = false): Case => ({
+  name: `${delayMs} ms after a file appears beside the database`,
+  moment: { newFile: true, delayMs },
+  mayEnd,
+});
+const share = (p: number, mayEnd = false): Case => ({
+  name: `at ${Math.round(p * 100)} % of the time a finished run takes`,
+  moment: { share: p },
+  mayEnd,
+});
 
 describe("a write killed with SIGKILL leaves every table as before or as after, nothing between", () => {
   let dir: string;
-  let csv: string;
+  let folder: string;
   /** The sample database before the import, after it, after the delete, after the undo. */
   const db = { before: "", imported: "", deleted: "", undone: "" };
   const state: Record<keyof typeof db, State> = { before: {}, imported: {}, deleted: {}, undone: {} };
+  /** How long each finished write took, in ms (with the CLI's start). */
+  const took: Record<keyof typeof db, number> = { before: 0, imported: 0, deleted: 0, undone: 0 };
   const deleteArgs = ["delete", "--entity", "partners", "--id", "", "--cascade"];
 
   beforeAll(async () => {
     dir = tempDir();
-    csv = makeImport(dir);
-    const partner = readFileSync(join(csv, "delegations.csv"), "utf8").split("\n")[1]!.split(",")[5]!;
-    deleteArgs[4] = partner;
     db.before = join(dir, "before.duckdb");
     expect(doingoai(["sample", "--db", db.before]).status).toBe(0);
     state.before = await stateOf(db.before);
+    const made = makeImport(dir, db.before);
+    folder = made.folder;
+    deleteArgs[4] = made.partner;
 
     db.imported = join(dir, "imported.duckdb");
     copyFileSync(db.before, db.imported);
-    const imported = doingoai(["import", csv, "--db", db.imported]);
+    const imported = doingoai(["import", folder, "--db", db.imported]);
     expect(imported.status, imported.stderr).toBe(0);
+    took.imported = imported.ms;
     state.imported = await stateOf(db.imported);
 
     db.deleted = join(dir, "deleted.duckdb");
     copyFileSync(db.imported, db.deleted);
     const deleted = doingoai([...deleteArgs, "--db", db.deleted]);
     expect(deleted.status, deleted.stderr).toBe(0);
+    took.deleted = deleted.ms;
     state.deleted = await stateOf(db.deleted);
 
     db.undone = join(dir, "undone.duckdb");
     copyFileSync(db.deleted, db.undone);
     const undone = doingoai(["undo", "--db", db.undone]);
     expect(undone.status, undone.stderr).toBe(0);
+    took.undone = undone.ms;
     state.undone = await stateOf(db.undone);
   }, 240_000);
 
-  it("the import is large enough: two tables get more than one DuckDB row group (122.880 rows)", () => {
+  it("the writes are large enough: the import adds more than a row group (122.880 rows) to two tables, the delete takes more than one, the undo puts them back", () => {
     const grown = Object.keys(state.imported).filter(
-      (t) => rows(state.imported, t) - rows(state.before, t) > rowGroup,
+      (t) => t !== "change_rows" && rows(state.imported, t) - rows(state.before, t) > rowGroup,
     );
-    expect(grown.length, JSON.stringify(grown)).toBeGreaterThanOrEqual(2);
-    // the delete takes more than a row group with it too (the change trail keeps a copy of each row)
+    expect(grown.sort()).toEqual(["consular_cases", "delegations"]);
     expect(rows(state.imported, "delegations") - rows(state.deleted, "delegations")).toBeGreaterThan(
-      extraDelegations,
+      rowGroup,
     );
+    expect(rows(state.undone, "delegations")).toBe(rows(state.imported, "delegations"));
   });
 
   it("a finished import is undone exactly: the change trail agrees with the tables", async () => {
@@ -212,8 +249,8 @@ describe("a write killed with SIGKILL leaves every table as before or as after, 
     try {
       await undoLastChange(store);
       const after = await stateOfStore(store);
-      const kept = ["changes", "change_rows", "import_log", "schema_version"];
-      expect(differing(after, state.before).filter((t) => !kept.includes(t))).toEqual([]);
+      const trail = ["changes", "change_rows", "import_log", "schema_version"];
+      expect(differing(after, state.before).filter((t) => !trail.includes(t))).toEqual([]);
     } finally {
       store.close();
     }
@@ -221,8 +258,8 @@ describe("a write killed with SIGKILL leaves every table as before or as after, 
 
   // The undo of the delete puts back the same rows: the tables are as after the import.
   it("a finished delete and its undo leave the tables as before the delete", () => {
-    const kept = ["changes", "change_rows"];
-    expect(differing(state.undone, state.imported).filter((t) => !kept.includes(t))).toEqual([]);
+    const trail = ["changes", "change_rows"];
+    expect(differing(state.undone, state.imported).filter((t) => !trail.includes(t))).toEqual([]);
   });
 
   const writes: {
@@ -230,41 +267,55 @@ describe("a write killed with SIGKILL leaves every table as before or as after, 
     from: keyof typeof db;
     to: keyof typeof db;
     args: () => string[];
-    extra: Case[];
+    cases: Case[];
   }[] = [
     {
       name: "import",
       from: "before",
       to: "imported",
-      args: () => ["import", csv, "--db"],
-      extra: [
+      args: () => ["import", folder, "--progress", "--db"],
+      cases: [
         { name: "while reading and checking", moment: { stderr: /checking/, delayMs: 0 } },
         { name: "as writing starts", moment: { stderr: /writing/, delayMs: 0 } },
+        walAppears,
+        walAppears50,
+        walGoes,
+        share(0.9, true),
       ],
     },
-    { name: "delete", from: "imported", to: "deleted", args: () => [...deleteArgs, "--db"], extra: [] },
-    { name: "undo", from: "deleted", to: "undone", args: () => ["undo", "--db"], extra: [] },
+    {
+      name: "delete",
+      from: "imported",
+      to: "deleted",
+      args: () => [...deleteArgs, "--db"],
+      cases: [walAppears, walGoes, fileAppears(200), share(0.6), share(0.8, true)],
+    },
+    {
+      name: "undo",
+      from: "deleted",
+      to: "undone",
+      args: () => ["undo", "--db"],
+      cases: [walAppears, fileAppears(0), fileAppears(150), share(0.6), share(0.8, true)],
+    },
   ];
 
   for (const write of writes) {
-    const cases = [...write.extra, ...moments];
-    it.each(cases.map((c) => [c.name, c] as const))(
+    it.each(write.cases.map((c) => [c.name, c] as const))(
       `${write.name} killed %s: the database opens with all of it or none`,
       async (_name, c) => {
-        const folder = tempDir();
-        const path = join(folder, "kill.duckdb");
+        const kill = tempDir();
+        const path = join(kill, "kill.duckdb");
         copyFileSync(db[write.from], path);
-        const args = [...write.args(), path, ...(write.name === "import" ? ["--progress"] : [])];
-        const killed = await runAndKill(folder, args, c.moment);
+        const killed = await runAndKill(kill, [...write.args(), path], c.moment, took[write.to]);
         const now = await stateOf(path);
         const fromBefore = differing(now, state[write.from]);
         const fromAfter = differing(now, state[write.to]);
         const report = `${killed.signal ?? "ended"}; files seen ${killed.seen.join(" ")}; differs from before: ${fromBefore.join(", ")}; from after: ${fromAfter.join(", ")}\n${killed.stderr.slice(-400)}`;
         expect(fromBefore.length === 0 || fromAfter.length === 0, report).toBe(true);
         // the moment came before the end: the process really died by the signal
-        expect(killed.signal, report).toBe("SIGKILL");
-        // killed, it leaves no copy or log behind once the database has been opened again
-        expect(readdirSync(folder).sort()).toEqual(["kill.duckdb"]);
+        if (!c.mayEnd) expect(killed.signal, report).toBe("SIGKILL");
+        // opened again, the database has no copy or log of the killed run beside it
+        expect(readdirSync(kill).sort()).toEqual(["kill.duckdb"]);
       },
       120_000,
     );
