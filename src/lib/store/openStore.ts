@@ -4,7 +4,7 @@ import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from "@duckdb/node
 import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
 import { migrate, schemaVersion } from "./migrate.ts";
 import { latestVersion } from "./migrations.ts";
-import { removeStaleCopies, writeOnCopy, type OpenDatabase } from "./writeOnCopy.ts";
+import { closeDatabase, removeStaleCopies, writeOnCopy, type OpenDatabase } from "./writeOnCopy.ts";
 
 /** The database file used when neither `--db` nor `DOINGOAI_DB` names one. */
 export const defaultDbFile = "./data/doingoai.duckdb";
@@ -200,8 +200,7 @@ function makeStore(
       }
     },
     close() {
-      db.connection.closeSync();
-      db.instance.closeSync();
+      closeDatabase(db);
     },
   };
   if (path !== ":memory:" && !readOnly) {

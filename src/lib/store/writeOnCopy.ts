@@ -1,5 +1,5 @@
-import { constants, existsSync, readdirSync, rmSync, statSync } from "node:fs";
-import { copyFile, open, rename, rm } from "node:fs/promises";
+import { closeSync, existsSync, openSync, readSync, readdirSync, rmSync, statSync, writeSync } from "node:fs";
+import { open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
@@ -8,6 +8,12 @@ import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 export interface OpenDatabase {
   instance: DuckDBInstance;
   connection: DuckDBConnection;
+  /**
+   * A descriptor of the file this process read it through, closed only after
+   * the database: closing any descriptor of a file drops all of the process's
+   * POSIX locks on it, DuckDB's "in use" lock among them.
+   */
+  heldFd?: number;
 }
 
 /** How {@link writeOnCopy} reaches the store it works for. */
@@ -48,8 +54,9 @@ let copies = 0;
  * {@link removeStaleCopies} when the database is next opened for writing.
  *
  * Connections opened on the store's instance before the call (extra readers)
- * are closed with it. Costs one copy of the file: about 0,1 s for a 25 MB
- * database, and as much free disk space as the database takes.
+ * are closed with it. Costs one copy of the file (about 0,1 s for the 27 MB
+ * sample database after a 315.000-row import) and as much free disk space as
+ * the database takes.
  */
 export async function writeOnCopy<T>(target: CopyTarget, fn: () => Promise<T>): Promise<T> {
   const path = resolve(target.path);
@@ -67,8 +74,7 @@ export async function writeOnCopy<T>(target: CopyTarget, fn: () => Promise<T>): 
   }
   const copy = `${path}${copyMark}${process.pid}-${++copies}`;
   try {
-    // a clone where the file system can (Btrfs, XFS, APFS), else a plain copy
-    await copyFile(path, copy, constants.COPYFILE_FICLONE);
+    copyHolding(original, path, copy);
   } catch (error) {
     await removeCopy(copy);
     throw fileError(target.path, copy, error);
@@ -124,9 +130,33 @@ export function removeStaleCopies(path: string): void {
   }
 }
 
-function closeDatabase(db: OpenDatabase): void {
+/** Closes the connection, the database, then the descriptor held for its lock. */
+export function closeDatabase(db: OpenDatabase): void {
   db.connection.closeSync();
   db.instance.closeSync();
+  if (db.heldFd !== undefined) closeSync(db.heldFd);
+}
+
+/**
+ * Copies the database file at `path` (checkpointed, open in `db`) to `copy`.
+ * Not fs.copyFile: it closes its descriptor of the file, which would drop
+ * DuckDB's lock and let another process open the database meanwhile. The
+ * descriptor read through stays open, in `db`, until the database is closed.
+ */
+function copyHolding(db: OpenDatabase, path: string, copy: string): void {
+  db.heldFd ??= openSync(path, "r");
+  const out = openSync(copy, "wx");
+  try {
+    const buffer = Buffer.allocUnsafe(8 << 20);
+    for (let at = 0; ;) {
+      const n = readSync(db.heldFd, buffer, 0, buffer.length, at);
+      if (n === 0) break;
+      for (let written = 0; written < n;) written += writeSync(out, buffer, written, n - written);
+      at += n;
+    }
+  } finally {
+    closeSync(out);
+  }
 }
 
 async function flush(path: string): Promise<void> {
