@@ -1,6 +1,16 @@
-import { closeSync, existsSync, openSync, readSync, readdirSync, rmSync, statSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import { open, rename, rm } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 
@@ -59,7 +69,8 @@ let copies = 0;
  * the database takes.
  */
 export async function writeOnCopy<T>(target: CopyTarget, fn: () => Promise<T>): Promise<T> {
-  const path = resolve(target.path);
+  // a link to the database: the copy goes beside the file itself and replaces it, not the link
+  const path = realpathSync(target.path);
   const original = target.current();
   await original.connection.run("CHECKPOINT");
   const log = `${path}.wal`;
@@ -123,8 +134,9 @@ async function settle(copy: string): Promise<void> {
  * holding the database open for writing: no other process is then writing a copy.
  */
 export function removeStaleCopies(path: string): void {
-  const file = basename(path);
-  const folder = dirname(resolve(path));
+  const real = realpathSync(path);
+  const file = basename(real);
+  const folder = dirname(real);
   for (const name of readdirSync(folder)) {
     if (name.startsWith(`${file}${copyMark}`)) rmSync(join(folder, name), { force: true });
   }
