@@ -184,10 +184,11 @@ const fileAppears = (delayMs: number, mayEnd = false): Case => ({
   moment: { newFile: true, delayMs },
   mayEnd,
 });
-const share = (p: number, mayEnd = false): Case => ({
+/** A share of a finished run's time: it scatters the kills, but on a busy machine the run may end first. */
+const share = (p: number): Case => ({
   name: `at ${Math.round(p * 100)} % of the time a finished run takes`,
   moment: { share: p },
-  mayEnd,
+  mayEnd: true,
 });
 
 describe("a write killed with SIGKILL leaves every table as before or as after, nothing between", () => {
@@ -280,7 +281,7 @@ describe("a write killed with SIGKILL leaves every table as before or as after, 
         walAppears,
         walAppears50,
         walGoes,
-        share(0.9, true),
+        share(0.9),
       ],
     },
     {
@@ -288,14 +289,14 @@ describe("a write killed with SIGKILL leaves every table as before or as after, 
       from: "imported",
       to: "deleted",
       args: () => [...deleteArgs, "--db"],
-      cases: [walAppears, walGoes, fileAppears(200), share(0.6), share(0.8, true)],
+      cases: [walAppears, walGoes, fileAppears(200), share(0.6)],
     },
     {
       name: "undo",
       from: "deleted",
       to: "undone",
       args: () => ["undo", "--db"],
-      cases: [walAppears, fileAppears(0), fileAppears(150), share(0.6), share(0.8, true)],
+      cases: [walAppears, fileAppears(0), fileAppears(150), share(0.6)],
     },
   ];
 
