@@ -195,10 +195,16 @@ describe("a write killed with SIGKILL leaves every table as before or as after, 
   let dir: string;
   let folder: string;
   /** The sample database before the import, after it, after the delete, after the undo. */
-  const db = { before: "", imported: "", deleted: "", undone: "" };
-  const state: Record<keyof typeof db, State> = { before: {}, imported: {}, deleted: {}, undone: {} };
+  const db = { before: "", imported: "", deleted: "", undone: "", sampled: "" };
+  const state: Record<keyof typeof db, State> = {
+    before: {},
+    imported: {},
+    deleted: {},
+    undone: {},
+    sampled: {},
+  };
   /** How long each finished write took, in ms (with the CLI's start). */
-  const took: Record<keyof typeof db, number> = { before: 0, imported: 0, deleted: 0, undone: 0 };
+  const took: Record<keyof typeof db, number> = { before: 0, imported: 0, deleted: 0, undone: 0, sampled: 0 };
   const deleteArgs = ["delete", "--entity", "partners", "--id", "", "--cascade"];
 
   beforeAll(async () => {
@@ -230,6 +236,14 @@ describe("a write killed with SIGKILL leaves every table as before or as after, 
     expect(undone.status, undone.stderr).toBe(0);
     took.undone = undone.ms;
     state.undone = await stateOf(db.undone);
+
+    // the sample at scale 30 loaded over the sample: 183.097 consular cases
+    db.sampled = join(dir, "sampled.duckdb");
+    copyFileSync(db.before, db.sampled);
+    const sampled = doingoai(["sample", "--scale", "30", "--db", db.sampled]);
+    expect(sampled.status, sampled.stderr).toBe(0);
+    took.sampled = sampled.ms;
+    state.sampled = await stateOf(db.sampled);
   }, 240_000);
 
   it("the writes are large enough: the import adds more than a row group (122.880 rows) to two tables, the delete takes more than one, the undo puts them back", () => {
@@ -297,6 +311,13 @@ describe("a write killed with SIGKILL leaves every table as before or as after, 
       to: "undone",
       args: () => ["undo", "--db"],
       cases: [walAppears, fileAppears(0), fileAppears(150), share(0.6)],
+    },
+    {
+      name: "sample --scale 30",
+      from: "before",
+      to: "sampled",
+      args: () => ["sample", "--scale", "30", "--db"],
+      cases: [walAppears, walGoes],
     },
   ];
 
