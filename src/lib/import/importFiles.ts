@@ -34,7 +34,7 @@ async function takeParquetExports(
  * the sheet name, or `options.entity`. Throws {@link ImportError} listing
  * every problem; nothing is written then. All or nothing holds even when the
  * process is killed: the write goes to a copy of the database file that
- * replaces it at the end (see `writeAtomically`).
+ * replaces it at the end (see `Store.atomically`).
  */
 export async function importFiles(
   store: Store,

@@ -61,7 +61,7 @@ export interface Store {
    * replaces it when `fn` has succeeded (see `writeOnCopy`); `instance` and
    * `connection` change meanwhile. Elsewhere (in memory, read-only, a store
    * without it) `fn` runs as it is, its own transactions keeping it whole.
-   * Call it through `writeAtomically`.
+   * Imports, deletes, undos and sample loads use it; a write of your own can too.
    */
   atomically?<T>(fn: () => Promise<T>): Promise<T>;
   /**

@@ -115,7 +115,19 @@ export async function writeOnCopy<T>(target: CopyTarget, fn: () => Promise<T>): 
   }
   await flush(dirname(path)).catch(() => undefined); // folders cannot be flushed on Windows
   closeDatabase(original);
-  target.use(await target.openFile(target.path));
+  try {
+    target.use(await target.openFile(target.path));
+  } catch (error) {
+    // the write is whole in the file; only this store cannot go on (another process took the file)
+    const message = error instanceof DoingoaiError ? error.text : { vi: String(error), en: String(error) };
+    throw new DoingoaiError(
+      {
+        vi: `Đã ghi xong vào ${target.path}, nhưng không mở lại được: ${message.vi}`,
+        en: `Written to ${target.path} in full, but it could not be opened again: ${message.en}`,
+      },
+      { exitCode: exitCodes.database, cause: error },
+    );
+  }
   return result;
 }
 
@@ -143,8 +155,12 @@ export function removeStaleCopies(path: string): void {
   }
 }
 
-/** Closes the connection, the database, then the descriptor held for its lock. */
+const closed = new WeakSet<OpenDatabase>();
+
+/** Closes the connection, the database, then the descriptor held for its lock; once. */
 export function closeDatabase(db: OpenDatabase): void {
+  if (closed.has(db)) return;
+  closed.add(db);
   db.connection.closeSync();
   db.instance.closeSync();
   if (db.heldFd !== undefined) closeSync(db.heldFd);
