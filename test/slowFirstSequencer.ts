@@ -14,7 +14,7 @@ export const slowTestFiles = [
   "test/dashboards/dashboards.test.ts",
   "test/cli/start.test.ts",
   "test/lib/import/importFiles.test.ts",
-  "test/lib/import/killDuringImport.test.ts",
+  "test/cli/killedWrites.test.ts",
   "test/lib/io/roundTrip.test.ts",
   "test/lib/iati/exportIati.test.ts",
   "test/cli/strategyDocument.test.ts",

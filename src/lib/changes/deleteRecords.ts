@@ -3,6 +3,7 @@ import { entities, entityByName } from "../../data/entities.ts";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { ident, literal } from "../store/sqlTypes.ts";
+import { writeAtomically } from "../store/writeAtomically.ts";
 import type { ChangeCount } from "./Change.ts";
 import { insertChange, nextChangeId } from "./recordChange.ts";
 import { refuseClosedPeriodChanges } from "../closures/refuseClosedPeriodChanges.ts";
@@ -116,6 +117,11 @@ export async function deleteRecords(store: Store, options: DeleteOptions): Promi
   if (options.keys.length === 0) {
     throw usage(`Cần ít nhất một bản ghi để xóa.`, `Name at least one record to delete.`);
   }
+  // killed at any moment, the database holds all of the delete or none of it
+  return writeAtomically(store, () => deleteNamed(store, entity, options));
+}
+
+async function deleteNamed(store: Store, entity: Entity, options: DeleteOptions): Promise<DeleteSummary> {
   const doomed = new Map<string, string>();
   const temp = (e: Entity) => `__delete_${e.name}`;
   try {

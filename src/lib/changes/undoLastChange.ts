@@ -2,6 +2,7 @@ import { entities } from "../../data/entities.ts";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { ident, literal } from "../store/sqlTypes.ts";
+import { writeAtomically } from "../store/writeAtomically.ts";
 import type { Change, ChangeCount } from "./Change.ts";
 import { lastUndoable } from "./listChanges.ts";
 import { officeChangeEntity, undoOfficeChange } from "../office/officeState.ts";
@@ -31,6 +32,11 @@ export interface UndoSummary {
  * the office profile and the profile was edited again since.
  */
 export async function undoLastChange(store: Store, options: { command?: string } = {}): Promise<UndoSummary> {
+  // killed at any moment, the database holds all of the undo or none of it
+  return writeAtomically(store, () => undoOnStore(store, options));
+}
+
+async function undoOnStore(store: Store, options: { command?: string }): Promise<UndoSummary> {
   return store.transaction(async () => {
     const target = await lastUndoable(store);
     if (!target) {

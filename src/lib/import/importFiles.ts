@@ -14,6 +14,7 @@ import { officeState, recordOfficeChange } from "../office/officeState.ts";
 import { insertChange, nextChangeId } from "../changes/recordChange.ts";
 import { markSampleDatabase } from "../sample/sampleMarker.ts";
 import type { SourceTable } from "./stage.ts";
+import { writeAtomically } from "../store/writeAtomically.ts";
 
 /** The Parquet export folders among `paths` (they hold doingoai-export.json), read; the other paths as given. */
 async function takeParquetExports(
@@ -40,12 +41,23 @@ async function takeParquetExports(
  * the own one, which stays the database's office. An import that changes the
  * office profile records it for `undo`. The entity comes from the file name (`delegations.csv`),
  * the sheet name, or `options.entity`. Throws {@link ImportError} listing
- * every problem; nothing is written then.
+ * every problem; nothing is written then. All or nothing holds even when the
+ * process is killed: the write goes to a copy of the database file that
+ * replaces it at the end (see `Store.atomically`).
  */
 export async function importFiles(
   store: Store,
   paths: string[],
   options: ImportOptions & ReadOptions = {},
+): Promise<ImportSummary> {
+  if (options.dryRun) return importOnStore(store, paths, options);
+  return writeAtomically(store, () => importOnStore(store, paths, options));
+}
+
+async function importOnStore(
+  store: Store,
+  paths: string[],
+  options: ImportOptions & ReadOptions,
 ): Promise<ImportSummary> {
   const problems: ImportProblem[] = [];
   const parquet = await takeParquetExports(store, paths);

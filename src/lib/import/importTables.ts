@@ -4,6 +4,7 @@ import { entities, entityByName } from "../../data/entities.ts";
 import { recordChange } from "../changes/recordChange.ts";
 import { refuseClosedPeriodChanges } from "../closures/refuseClosedPeriodChanges.ts";
 import { importedRows } from "../closures/touchedRows.ts";
+import { writeAtomically } from "../store/writeAtomically.ts";
 import type { Store } from "../store/openStore.ts";
 import { ident } from "../store/sqlTypes.ts";
 import { cellProblems, hasCellProblems } from "./cellProblems.ts";
@@ -71,6 +72,16 @@ export async function importTables(
   store: Store,
   tables: SourceTable[],
   options: ImportOptions = {},
+): Promise<ImportSummary> {
+  if (options.dryRun) return checkThenWrite(store, tables, options);
+  // killed at any moment, the database holds all of the import or none of it
+  return writeAtomically(store, () => checkThenWrite(store, tables, options));
+}
+
+async function checkThenWrite(
+  store: Store,
+  tables: SourceTable[],
+  options: ImportOptions,
 ): Promise<ImportSummary> {
   // First the fast way: CSV files typed and judged straight from DuckDB's parallel reader, without
   // row numbers, and every check asked only whether anything is wrong. Numbering the rows keeps

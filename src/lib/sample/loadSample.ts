@@ -3,6 +3,7 @@ import { generateSample, type SampleOptions } from "../../data/sample/generateSa
 import { importTables, type ImportOptions, type ImportSummary } from "../import/importTables.ts";
 import type { RowTable } from "../import/stage.ts";
 import type { Store } from "../store/openStore.ts";
+import { writeAtomically } from "../store/writeAtomically.ts";
 import { setOfficeProfile } from "../office/officeProfileStore.ts";
 import { sampleOfficeProfile } from "../../data/sample/sampleOfficeProfile.ts";
 import { markSampleDatabase } from "./sampleMarker.ts";
@@ -37,11 +38,14 @@ export function sampleTables(options: SampleOptions = {}): RowTable[] {
  */
 export async function loadSample(store: Store, options: LoadSampleOptions = {}): Promise<ImportSummary> {
   const { onProgress, ...sample } = options;
-  const summary = await importTables(store, sampleTables(sample), {
-    command: "sample",
-    ...(onProgress ? { onProgress } : {}),
+  // the tables, the mark and the profile together: killed at any moment, all of them or none
+  return writeAtomically(store, async () => {
+    const summary = await importTables(store, sampleTables(sample), {
+      command: "sample",
+      ...(onProgress ? { onProgress } : {}),
+    });
+    await markSampleDatabase(store);
+    await setOfficeProfile(store, sampleOfficeProfile);
+    return summary;
   });
-  await markSampleDatabase(store);
-  await setOfficeProfile(store, sampleOfficeProfile);
-  return summary;
 }

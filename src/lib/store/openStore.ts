@@ -5,6 +5,7 @@ import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
 import { checkDatabaseFile, damagedDatabase } from "./checkDatabaseFile.ts";
 import { migrate, schemaVersion } from "./migrate.ts";
 import { latestVersion } from "./migrations.ts";
+import { closeDatabase, removeStaleCopies, writeOnCopy, type OpenDatabase } from "./writeOnCopy.ts";
 
 /** The database file used when neither `--db` nor `DOINGOAI_DB` names one. */
 export const defaultDbFile = "./data/doingoai.duckdb";
@@ -55,6 +56,16 @@ export interface Store {
   /** Runs `fn` in one transaction: all of it is written, or none. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   /**
+   * Runs `fn`, a whole write (an import, a delete, an undo), so that the
+   * database file holds all of it or none even if the process is killed at any
+   * moment: for a database file opened for writing, on a copy of the file that
+   * replaces it when `fn` has succeeded (see `writeOnCopy`); `instance` and
+   * `connection` change meanwhile. Elsewhere (in memory, read-only, a store
+   * without it) `fn` runs as it is, its own transactions keeping it whole.
+   * Imports, deletes, undos and sample loads use it; a write of your own can too.
+   */
+  atomically?<T>(fn: () => Promise<T>): Promise<T>;
+  /**
    * True inside {@link Store.transaction}: its writes are not committed yet, so
    * only this connection sees them (a reader must not use another connection).
    */
@@ -99,6 +110,14 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   }
   const connection = await instance.connect();
   const store = makeStore(path, readOnly, instance, connection);
+  if (path !== ":memory:" && !readOnly) {
+    // this process has the file for writing: no other is writing a copy of it, so any copy is a killed run's
+    try {
+      removeStaleCopies(path);
+    } catch {
+      // a copy that cannot be removed now is removed at a later open; it changes nothing meanwhile
+    }
+  }
   let outdated = false;
   try {
     await checkDatabaseFile(store);
@@ -137,24 +156,31 @@ function makeStore(
   connection: DuckDBConnection,
 ): Store {
   let inTransaction = false;
+  let inCopy = false;
+  // a write on a copy of the file (writeOnCopy) swaps these; callers keep the same store
+  let db: OpenDatabase = { instance, connection };
   const store: Store = {
     path,
     readOnly,
-    instance,
-    connection,
+    get instance() {
+      return db.instance;
+    },
+    get connection() {
+      return db.connection;
+    },
     get inTransaction() {
       return inTransaction;
     },
     async run(sql, params) {
       try {
-        await connection.run(sql, params);
+        await db.connection.run(sql, params);
       } catch (error) {
         throw damagedDatabase(path, error) ?? new QueryError(sql, error);
       }
     },
     async all<T>(sql: string, params?: SqlParams) {
       try {
-        const reader = await connection.runAndReadAll(sql, params);
+        const reader = await db.connection.runAndReadAll(sql, params);
         return reader.getRowObjectsJS() as T[];
       } catch (error) {
         throw damagedDatabase(path, error) ?? new QueryError(sql, error);
@@ -163,6 +189,7 @@ function makeStore(
     async transaction(fn) {
       if (inTransaction) return fn();
       inTransaction = true;
+      const connection = db.connection;
       await connection.run("BEGIN TRANSACTION");
       try {
         const result = await fn();
@@ -176,11 +203,44 @@ function makeStore(
       }
     },
     close() {
-      connection.closeSync();
-      instance.closeSync();
+      closeDatabase(db);
     },
   };
+  if (path !== ":memory:" && !readOnly) {
+    store.atomically = async (fn) => {
+      // inside a write (or a transaction) already: part of it
+      if (inCopy || inTransaction) return fn();
+      inCopy = true;
+      try {
+        return await writeOnCopy(
+          {
+            path,
+            current: () => db,
+            use: (next) => {
+              db = next;
+            },
+            openFile: (file) => openDatabaseFile(file),
+          },
+          fn,
+        );
+      } finally {
+        inCopy = false;
+      }
+    };
+  }
   return store;
+}
+
+/** Opens a database file for writing, with the errors of {@link openStore}. */
+async function openDatabaseFile(path: string): Promise<OpenDatabase> {
+  const { DuckDBInstance } = await import("@duckdb/node-api");
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(path, {});
+  } catch (error) {
+    throw openError(path, error);
+  }
+  return { instance, connection: await instance.connect() };
 }
 
 function openError(path: string, error: unknown): Error {
