@@ -104,8 +104,10 @@ export interface BuildReviewOptions {
   asOf?: string;
   /**
    * Strategy file (YAML or JSON) whose targets are assessed for the year.
-   * Default: none (no targets), except in the sample's database, where the
-   * sample strategy 2026–2030 serves the years of its period. A file whose period does not cover the year gives "not covering".
+   * Default: the strategy adopted in the database (`doingoai strategy adopt`); with
+   * none adopted, none (no targets), except in the sample's database, where the
+   * sample strategy 2026–2030 serves the years of its period (as `report --help`
+   * says: reviewStrategyDefault.ts). A file whose period does not cover the year gives "not covering".
    */
   strategyFile?: string;
   /** Province heading the document; a string serves both languages. Default: the office profile's, else neutral "[tên tỉnh]". */
