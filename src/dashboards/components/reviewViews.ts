@@ -31,6 +31,9 @@ export interface Review {
   };
   strategy: {
     coverage: string;
+    /** The strategy named for a person (adopted version and date, or the file's name): no path. */
+    source: Bilingual | null;
+    title: Bilingual | null;
     planPeriod: string | null;
     targets: {
       id: string;

@@ -5,6 +5,7 @@ import { chartQueue, type ChartRender } from "../chartQueue.js";
 import { el, type Child } from "../dom.js";
 import { headlineCard, type HeadlineValue } from "../headlineCard.js";
 import type { Lang } from "../labels.js";
+import { pagePager } from "../pagePager.js";
 import { emptyNote, languageSwitch, officeBanner, yearInput, type SiteOffice } from "../pageTools.js";
 
 /** What a page component receives besides its data. */
@@ -87,5 +88,6 @@ export function pageFrame(options: PageFrameOptions): HTMLElement {
     options.intro ?? null,
     input,
     body,
+    pagePager(options.path, lang),
   );
 }
