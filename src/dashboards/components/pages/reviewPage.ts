@@ -136,6 +136,8 @@ export function reviewPage(
             groupLabel: recommendation,
             groupOrder: recommendationOrder,
             groupColors: recommendationColors,
+            // a score of 0 is the agreement most in need of a decision: its row stays
+            keepZero: true,
             xLabel: s.scoreAxis,
             title: s.scoreTitle(formatDateLong(scored.agreements.asOf, lang)),
             description: s.scoreDescription,
