@@ -130,7 +130,7 @@ export function reviewPage(
       chart(
         (width) =>
           scored &&
-          barChart(reviewScores(scored), {
+          barChart(reviewScores(scored, lang), {
             width,
             lang,
             groupLabel: recommendation,
