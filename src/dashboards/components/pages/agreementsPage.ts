@@ -153,7 +153,7 @@ export function agreementsPage(
               reasons: (rs: Bilingual[]) => rs.map((r) => r[lang]).join("; "),
             },
             // the table fits the column: cells wrap (style.css, .doingoai-fit-table) rather than cut a
-            // title to "…" (two MOUs "Biên bản ghi nhớ hợp tác với tỉnh…" read alike) or hide the
+            // title to "…" (two MOUs with one partner then read alike) or hide the
             // last columns past a sideways scroll; every row is drawn, none waits for a scroll
             layout: "auto",
             rows: reviews.length + 1,
