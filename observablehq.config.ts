@@ -43,5 +43,8 @@ export default {
   style: "assets/style.css",
   preserveExtension: true,
   search: false,
+  // Each page draws its own previous/next links, in its language and among the pages of that
+  // language (components/pagePager.ts): Framework's pager runs through the one sidebar list.
+  pager: false,
   footer: "doingoai — số liệu từ cơ sở dữ liệu của cơ quan / figures from the office's own database",
 };

@@ -196,19 +196,24 @@ describe.skipIf(!hasChromium)("the dashboards on any database", () => {
       const folder = join(dir, `site-${site}`, "_file", "data", "site");
       const name = readdirSync(folder).find((f) => /^strategy\.[0-9a-f]+\.json$/.test(f))!;
       return JSON.parse(readFileSync(join(folder, name), "utf8")) as {
-        file: string | null;
+        source: { vi: string; en: string } | null;
         targets: unknown[];
       };
     };
     for (const site of sites.filter((s) => s !== "sample")) {
-      expect(strategyOf(site), site).toMatchObject({ file: null, targets: [] });
+      expect(strategyOf(site), site).toMatchObject({ source: null, targets: [] });
     }
     expect(strategyOf("sample").targets.length).toBeGreaterThan(0);
+    // named by its file's name, never a path
+    expect(strategyOf("sample").source).toEqual({
+      vi: "tệp strategy-2026-2030.yaml",
+      en: "file strategy-2026-2030.yaml",
+    });
     const page = await browser.newPage();
     try {
       const shown = await visit(page, `${servers.get("oneYear")!.url}/strategy.html`);
       const targets = shown.sections.find((s) => s.heading.startsWith("Chỉ tiêu"))!;
-      expect(targets.text).toContain("chưa có chiến lược của cơ quan");
+      expect(targets.text).toContain("cơ quan chưa thông qua chiến lược");
       expect(targets.charts).toEqual([]);
     } finally {
       await page.close();

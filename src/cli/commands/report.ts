@@ -1,5 +1,6 @@
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import { renderReport, reportFormats, type ReportFormat } from "../../lib/report/renderReport.ts";
+import { reviewStrategyDefault } from "../../lib/report/reviewStrategyDefault.ts";
 import type { Command, CommandContext } from "../Command.ts";
 import { usageError } from "../usageError.ts";
 import { writeOutputFile } from "../writeOutputFile.ts";
@@ -24,7 +25,7 @@ Tùy chọn:
   --lang vi|en           ngôn ngữ của báo cáo (mặc định vi)
   --format docx|md|html  mặc định docx
   --out FILE             tệp ghi ra (mặc định bao-cao-doi-ngoai-YYYY.<định dạng>; "-" ghi ra màn hình với md và html)
-  --strategy FILE        tệp chiến lược (YAML/JSON) để đánh giá chỉ tiêu; mặc định chiến lược mẫu 2026–2030 nếu năm nằm trong giai đoạn đó
+  --strategy FILE        tệp chiến lược (YAML/JSON) để đánh giá chỉ tiêu thay cho chiến lược đã thông qua; ${reviewStrategyDefault.vi}
   --notes FILE           tệp ghi chú của cơ quan (YAML: narrative, causes, events, requests theo phần), ghép vào đúng phần và đánh dấu là ý kiến của cơ quan
   --date yyyy-mm-dd      ngày ghi trên báo cáo (mặc định 25/02 năm sau)
   --as-of yyyy-mm-dd     ngày tính số liệu (mặc định bằng --date)
@@ -45,7 +46,7 @@ Options:
   --lang vi|en           language of the report (default vi)
   --format docx|md|html  default docx
   --out FILE             output file (default bao-cao-doi-ngoai-YYYY.<format>; "-" writes md or html to stdout)
-  --strategy FILE        strategy file (YAML/JSON) whose targets are assessed; default the sample 2026–2030 strategy when the year is in its period
+  --strategy FILE        strategy file (YAML/JSON) whose targets are assessed instead of the adopted one; ${reviewStrategyDefault.en}
   --notes FILE           the office's notes (YAML: narrative, causes, events, requests by section), merged into their sections and marked as the office's own words
   --date yyyy-mm-dd      date the report bears (default 25/02 of the following year)
   --as-of yyyy-mm-dd     date the figures are computed at (default --date)

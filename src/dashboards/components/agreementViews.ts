@@ -56,9 +56,13 @@ export function scoresOf(data: AgreementsData, year: string, lang: "vi" | "en" =
   return reviewsOf(data, year).map((r) => ({ key: r.label[lang], value: r.score, group: r.recommendation }));
 }
 
-/** Recommendations in order of urgency, with colours that say so (blue keep, orange reinvigorate, vermillion review). */
-export const recommendationOrder = ["keep", "reinvigorate", "review_for_termination"];
-export const recommendationColors = ["#0072B2", "#E69F00", "#D55E00"];
+/**
+ * Every recommendation the review makes (src/lib/planning/reviewAgreements.ts), in order of
+ * urgency, with colours that say so: blue keep, orange reinvigorate, green renew, vermillion
+ * review for termination, purple close (an expired or ended agreement).
+ */
+export const recommendationOrder = ["keep", "reinvigorate", "renew", "review_for_termination", "close"];
+export const recommendationColors = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7"];
 
 /** Status order of the timeline's legend. */
 export const timelineStatuses = ["done", "in_progress", "planned", "overdue", "cancelled"];

@@ -8,6 +8,7 @@ import {
   truncate,
   valueFormat,
   type ChartOptions,
+  axisTitleRoom,
 } from "./chartTheme.js";
 
 /** One bar: a category and its value. */
@@ -29,8 +30,13 @@ export interface BarChartOptions extends ChartOptions {
   groupLabel?: (group: string) => string;
   /** Colours of the groups, in the order of `groupOrder` (default: the palette). */
   groupColors?: string[];
-  /** Order of the group keys for the legend and colours; default their order of appearance. */
+  /** Order of the group keys for the legend and colours; default their order of appearance (a group not named comes after, in a palette colour). */
   groupOrder?: string[];
+  /**
+   * Keep the categories whose value is 0, as a bar of no length with its "0" written and its group in
+   * the legend (a score of 0 is a finding); default false: a category at 0 is left out.
+   */
+  keepZero?: boolean;
 }
 
 /**
@@ -44,7 +50,7 @@ export function barChart(data: BarDatum[], options: BarChartOptions) {
   const groupName = options.groupLabel ?? ((g: string) => g);
   const format = valueFormat(lang, options.unit);
   const rows = data
-    .filter((d) => d.value !== null && d.value !== 0)
+    .filter((d) => d.value !== null && (d.value !== 0 || options.keepZero === true))
     .map((d) => ({
       label: keyName(d.key),
       group: d.group === undefined ? "" : groupName(d.group),
@@ -52,13 +58,18 @@ export function barChart(data: BarDatum[], options: BarChartOptions) {
     }));
   // Nothing to draw: say so rather than draw an empty frame.
   if (rows.length === 0) return emptyNote(lang);
-  const groups = options.groupOrder
-    ? options.groupOrder.map(groupName).filter((g) => rows.some((d) => d.group === g))
-    : [...new Set(rows.map((d) => d.group))];
-  const colors =
-    options.groupOrder && options.groupColors
-      ? groups.map((g) => options.groupColors![options.groupOrder!.map(groupName).indexOf(g)] ?? palette[0])
-      : palette.slice(0, groups.length);
+  // the groups named in groupOrder first, in that order, then any other (never a bar without a colour)
+  const seen = [...new Set(rows.map((d) => d.group))];
+  const named = (options.groupOrder ?? []).map(groupName);
+  const groups = [...named.filter((g) => seen.includes(g)), ...seen.filter((g) => !named.includes(g))];
+  const spare = palette.filter((c) => !(options.groupColors ?? []).includes(c));
+  let nextSpare = 0;
+  const colors = groups.map((g) => {
+    const at = named.indexOf(g);
+    return (
+      (at >= 0 ? options.groupColors?.[at] : undefined) ?? spare[nextSpare++ % spare.length] ?? palette[0]!
+    );
+  });
   const totals = new Map<string, number>();
   for (const d of rows) totals.set(d.label, (totals.get(d.label) ?? 0) + d.value);
   const order = [...totals].sort((a, b) => b[1] - a[1]).map(([label]) => label);
@@ -66,7 +77,8 @@ export function barChart(data: BarDatum[], options: BarChartOptions) {
     ...frame(options, `${options.xLabel ?? ""}: ${order.join(", ")}`),
     marginLeft: 160,
     marginRight: 60,
-    height: Math.max(80, 28 * order.length + 50),
+    ...axisTitleRoom({ xLabel: options.xLabel }),
+    height: Math.max(80, 28 * order.length + 50) + (options.xLabel ? 16 : 0),
     y: { domain: order, label: null, tickFormat: truncate() },
     x: {
       grid: true,

@@ -41,9 +41,20 @@ export function axisFormat(format: (v: number) => string, unit?: string): (v: nu
   return (v) => (Number.isInteger(v) ? format(v) : "");
 }
 
-/** A long category name cut to `max` characters with "…" (the full name stays in the tip and the description). */
+/**
+ * A long category name cut to `max` characters with "…" (the full name stays in the tip and the
+ * description). A name of the form "head · tail" (an agreement: "Gumi (Hàn Quốc) · Kết nghĩa
+ * 2016") is cut in its head and keeps its tail, which tells two agreements of one partner apart.
+ */
 export function truncate(max = 28): (s: string) => string {
-  return (s) => (s.length > max ? s.slice(0, max - 1) + "…" : s);
+  return (s) => {
+    if (s.length <= max) return s;
+    const at = s.lastIndexOf(" · ");
+    const tail = at > 0 ? s.slice(at) : "";
+    if (tail !== "" && tail.length <= max - 6)
+      return s.slice(0, max - tail.length - 1).trimEnd() + "…" + tail;
+    return s.slice(0, max - 1) + "…";
+  };
 }
 
 /** Compact axis ticks: 1,5 tỷ / 1.5 bn, 250 tr / 250 M, 12 N / 12 k. */
@@ -58,6 +69,26 @@ export function compactFormat(lang: Lang): (v: number) => string {
       if (Math.abs(v) >= size) return formatNumber(v / size, { lang }) + (lang === "vi" ? vi : en);
     }
     return formatNumber(v, { lang });
+  };
+}
+
+/**
+ * Margins that keep an axis title clear of the tick labels. Plot sets the title at the far edge of
+ * the margin (the x title's foot 3 px above the chart's bottom, the y title's head 3 px below its
+ * top), so with its default margins and our 12 px type the title sat on the ticks' own line
+ * ("Số phát hiện →" over the "70", "↑ USD" over the top tick): the tick labels take 6 + 3 + 15 px
+ * below the axis (or 8 px above the top tick), the title 15 px more.
+ */
+export function axisTitleRoom(axis: {
+  xLabel?: string | null | undefined;
+  yLabel?: string | null | undefined;
+}): {
+  marginBottom?: number;
+  marginTop?: number;
+} {
+  return {
+    ...(axis.xLabel ? { marginBottom: 46 } : {}),
+    ...(axis.yLabel ? { marginTop: 34 } : {}),
   };
 }
 

@@ -1,6 +1,14 @@
 import { emptyNote } from "./pageTools.js";
 import * as Plot from "@observablehq/plot";
-import { compactFormat, frame, palette, truncate, valueFormat, type ChartOptions } from "./chartTheme.js";
+import {
+  compactFormat,
+  frame,
+  palette,
+  truncate,
+  valueFormat,
+  type ChartOptions,
+  axisTitleRoom,
+} from "./chartTheme.js";
 
 /** Committed and disbursed amounts (USD) of one category (a sector, an NGO). */
 export interface CommittedDisbursedDatum {
@@ -41,7 +49,8 @@ export function committedDisbursedChart(data: CommittedDisbursedDatum[], options
     ...frame(options, description),
     marginLeft: 170,
     marginRight: 20,
-    height: Math.max(90, 34 * rows.length + 60),
+    ...axisTitleRoom({ xLabel: options.xLabel }),
+    height: Math.max(90, 34 * rows.length + 60) + (options.xLabel ? 16 : 0),
     y: { domain: rows.map((d) => d.label), label: null, tickFormat: truncate() },
     x: { grid: true, label: options.xLabel ?? null, tickFormat: compactFormat(lang), nice: true },
     color: { domain: [committed, disbursed], range: [palette[5], palette[0]], legend: true },

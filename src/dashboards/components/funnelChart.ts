@@ -1,7 +1,15 @@
 import { emptyNote } from "./pageTools.js";
 import * as Plot from "@observablehq/plot";
 import { formatPercent } from "doingoai/data/format";
-import { axisFormat, frame, palette, truncate, valueFormat, type ChartOptions } from "./chartTheme.js";
+import {
+  axisFormat,
+  frame,
+  palette,
+  truncate,
+  valueFormat,
+  type ChartOptions,
+  axisTitleRoom,
+} from "./chartTheme.js";
 
 /** One stage of the investment funnel and how many investors reached it. */
 export interface FunnelDatum {
@@ -89,7 +97,8 @@ export function funnelSplitChart(data: FunnelSplitDatum[], options: FunnelSplitO
         .join("; "),
     ),
     marginLeft: 150,
-    height: Math.max(120, data.length * 4 * 12 + 70),
+    ...axisTitleRoom({ xLabel: options.xLabel }),
+    height: Math.max(120, data.length * 4 * 12 + 70) + (options.xLabel ? 16 : 0),
     fy: { label: null, domain: [...new Set(rows.map((r) => r.key))], tickFormat: truncate(22) },
     y: { domain: stages, axis: null },
     x: { grid: true, label: options.xLabel ?? null, tickFormat: axisFormat(format), nice: true },

@@ -34,8 +34,8 @@ export const ui = {
     en: "No office profile yet (province, lead agency): set it with doingoai office set.",
   },
   noStrategy: {
-    vi: "Không có dữ liệu: chưa có chiến lược của cơ quan, nên chưa có chỉ tiêu (đặt tệp chiến lược bằng DOINGOAI_STRATEGY).",
-    en: "No data: the office has no strategy yet, so no targets (name the strategy file with DOINGOAI_STRATEGY).",
+    vi: "Không có dữ liệu: cơ quan chưa thông qua chiến lược nên chưa có chỉ tiêu. Soạn dự thảo từ số liệu bằng doingoai strategy draft --from NĂM --to NĂM --out TỆP, sửa và kiểm tra (doingoai strategy check TỆP), thông qua bằng doingoai strategy adopt TỆP, rồi dựng lại các trang (npm start).",
+    en: "No data: the office has adopted no strategy yet, so no targets. Draft one from the data with doingoai strategy draft --from YEAR --to YEAR --out FILE, edit and check it (doingoai strategy check FILE), adopt it with doingoai strategy adopt FILE, then rebuild the pages (npm start).",
   },
   emptySection: { vi: "Không có dữ liệu cho năm này.", en: "No data for this year." },
   actual: { vi: "Thực hiện", en: "Actual" },

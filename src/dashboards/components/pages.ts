@@ -55,7 +55,7 @@ export const pageList: PageInfo[] = [
   },
   {
     path: "review",
-    vi: "Báo cáo sơ kết năm",
+    vi: "Báo cáo tổng kết năm",
     en: "Annual review",
     files: [office, "data/site/review.json", indicators],
   },

@@ -26,11 +26,22 @@ export interface Review {
   receptionBudget: { allocatedVnd: number | null; spentVnd: number | null } | null;
   agreements: {
     asOf: string;
-    rows: { title: string; partner: string; score: number; recommendation: string; reasons: Bilingual[] }[];
+    rows: {
+      title: string;
+      /** Short name, unique in the review: "Luang Prabang (Lào) · MOU 2020". */
+      label: Bilingual;
+      partner: string;
+      score: number;
+      recommendation: string;
+      reasons: Bilingual[];
+    }[];
     counts: Record<string, number>;
   };
   strategy: {
     coverage: string;
+    /** The strategy named for a person (adopted version and date, or the file's name): no path. */
+    source: Bilingual | null;
+    title: Bilingual | null;
     planPeriod: string | null;
     targets: {
       id: string;
@@ -123,9 +134,12 @@ export function planAndBudget(review: Review, lang: Lang): HTMLElement {
   );
 }
 
-/** The scores of the agreements reviewed, grouped by recommendation. */
-export function reviewScores(review: Review): BarDatum[] {
-  return review.agreements.rows.map((r) => ({ key: r.title, value: r.score, group: r.recommendation }));
+/**
+ * The scores of the agreements reviewed, grouped by recommendation, each bar named by its short
+ * label in `lang` (titles such as "Biên bản ghi nhớ hợp tác Luang Prabang 20…" read alike once cut).
+ */
+export function reviewScores(review: Review, lang: Lang): BarDatum[] {
+  return review.agreements.rows.map((r) => ({ key: r.label[lang], value: r.score, group: r.recommendation }));
 }
 
 /** The proposals drawn from the data, each with its finding. */

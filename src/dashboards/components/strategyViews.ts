@@ -5,7 +5,8 @@ import type { TimelineDatum } from "./timelineChart.js";
 
 /** The shape of data/strategy.json (see its loader). */
 export interface StrategyData {
-  file: string | null;
+  /** The strategy named for a person (adopted version and date, or the file's name): no path. */
+  source: Bilingual | null;
   planPeriod: string | null;
   title: Bilingual | null;
   statusLabels: Record<string, Bilingual>;

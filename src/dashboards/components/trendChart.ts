@@ -1,6 +1,14 @@
 import { emptyNote } from "./pageTools.js";
 import * as Plot from "@observablehq/plot";
-import { axisFormat, compactFormat, frame, palette, valueFormat, type ChartOptions } from "./chartTheme.js";
+import {
+  axisFormat,
+  compactFormat,
+  frame,
+  palette,
+  valueFormat,
+  type ChartOptions,
+  axisTitleRoom,
+} from "./chartTheme.js";
 
 /** One value of one series in one period (a year). */
 export interface TrendDatum {
@@ -37,6 +45,7 @@ export function trendChart(data: TrendDatum[], options: TrendChartOptions) {
   return Plot.plot({
     ...frame(options, `${options.yLabel ?? ""}: ${series.join(", ")}`),
     marginLeft: 56,
+    ...axisTitleRoom({ yLabel: options.yLabel }),
     height: 260,
     fx: { label: null, tickSize: 0 },
     x: { axis: null, domain: series, padding: 0.1 },

@@ -1,4 +1,5 @@
 import type { PeriodKind } from "../../data/periods.ts";
+import { activeAgreementSql } from "./activeAgreementRule.ts";
 import type { Scan, ScanSql } from "./IndicatorDef.ts";
 
 /**
@@ -297,10 +298,7 @@ export const agreementsBySigning = flowScan({
 
 /**
  * Agreements active on each period's stock date (the period's last day, or
- * `asOf` when that is earlier): signed on or before it, not expired before it
- * (expires_on on or after it, or none), status not draft or terminated (the
- * contract records no termination date, so a terminated agreement counts in no
- * period), and not status expired without an expiry date. `dormant` is true
+ * `asOf` when that is earlier), by {@link activeAgreementSql}. `dormant` is true
  * when the agreement was signed 12 months or more before the stock date (a
  * younger one is new, not dormant: signed_on ≤ stock date − 12 months) and no activity of the agreement was done and no delegation linked to it
  * started in the 12 months up to the stock date (after stock date − 12 months,
@@ -325,8 +323,7 @@ export const agreementsAtPeriodEnd: Scan = {
            AND NOT EXISTS (SELECT 1 FROM events e WHERE e.agreement_id = t.agreement_id
                            AND e.on_ > s.window_after AND e.on_ <= s.stock_on) AS dormant
   FROM agreements t LEFT JOIN partners pa ON pa.partner_id = t.partner_id
-  JOIN s ON t.signed_on <= s.stock_on AND (t.expires_on IS NULL OR t.expires_on >= s.stock_on)
-   AND t.status NOT IN ('draft', 'terminated') AND NOT (t.status = 'expired' AND t.expires_on IS NULL)) t`,
+  JOIN s ON ${activeAgreementSql("t", "s.stock_on")}) t`,
       period: "t.period",
     };
   },

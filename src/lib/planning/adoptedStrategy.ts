@@ -1,3 +1,5 @@
+import type { Bilingual } from "../../data/Bilingual.ts";
+import { formatDate } from "../../data/format.ts";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { validateStrategy, type Strategy } from "./strategy.ts";
@@ -96,6 +98,25 @@ export async function listAdoptedStrategies(
      FROM adopted_strategies ORDER BY version DESC`,
   );
   return rows.map((r) => ({ ...r, version: Number(r.version) }));
+}
+
+/**
+ * How a page names the strategy it shows, for a person and with no path: an adopted one by its
+ * version and date ("phiên bản 2, thông qua ngày 07/12/2026"), a file by its name only
+ * ("tệp strategy-2026-2030.yaml"): the folders of the office's computer mean nothing to a reader.
+ */
+export function strategySourceName(
+  source: Pick<AdoptedStrategy, "version" | "adopted_at"> | string,
+): Bilingual {
+  if (typeof source === "string") {
+    const name = source.replace(/^.*[\\/]/, "");
+    return { vi: `tệp ${name}`, en: `file ${name}` };
+  }
+  const on = formatDate(source.adopted_at.slice(0, 10));
+  return {
+    vi: `phiên bản ${source.version}, thông qua ngày ${on}`,
+    en: `version ${source.version}, adopted on ${on}`,
+  };
 }
 
 /** How documents and pages name an adopted strategy: "adopted v2 (strategy.yaml)". */

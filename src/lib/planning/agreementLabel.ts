@@ -37,7 +37,11 @@ export function shortPartnerName(name: string): string {
  */
 export function agreementLabel(a: AgreementLabelFacts, lang: Lang): string {
   const name = shortPartnerName(lang === "vi" ? (a.partner_vi ?? a.partner) : a.partner);
-  const country = a.country ? ` (${countryName(a.country, lang)})` : "";
+  // a Vietnamese name may carry its country already ("Luang Prabang (Lào)"): not twice
+  const country =
+    a.country && !name.endsWith(`(${countryName(a.country, lang)})`)
+      ? ` (${countryName(a.country, lang)})`
+      : "";
   const kind = (kindWords[a.kind] ?? kindWords["other"]!)[lang];
   return `${name}${country} · ${kind} ${a.signed_on.slice(0, 4)}`;
 }

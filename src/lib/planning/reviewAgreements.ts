@@ -1,5 +1,6 @@
 import type { Bilingual } from "../../data/Bilingual.ts";
 import { formatPercent } from "../../data/format.ts";
+import { activeAgreementSql } from "../indicators/activeAgreementRule.ts";
 import type { Store } from "../store/openStore.ts";
 
 /** What the data say about one agreement at the review date (see {@link reviewAgreements}). */
@@ -357,8 +358,8 @@ export async function reviewAgreements(
   if (!/^\d{4}-\d{2}-\d{2}$/.test(reportedOn)) throw new Error(`invalid date: ${reportedOn}`);
   const scope =
     (options.scope ?? "active") === "active"
-      ? `AND a.status NOT IN ('draft', 'terminated') AND (a.expires_on IS NULL OR a.expires_on >= $asOf::DATE)
-         AND NOT (a.status = 'expired' AND a.expires_on IS NULL)`
+      ? // in force at asOf by the rule agreements.active counts (and docs/indicators.md states)
+        `AND ${activeAgreementSql("a", "$asOf::DATE")}`
       : "";
   const rows = await store.all<Record<string, unknown>>(
     `WITH act AS (

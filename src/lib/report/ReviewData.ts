@@ -122,6 +122,8 @@ export const strategySectionSchema = z.object({
   coverage: z.enum(["none", "not_covering", "covering"]),
   /** The file read (as given, or the sample strategy's path); null when none. */
   file: z.string().nullable(),
+  /** The strategy named for a person, with no path: its adopted version and date, or its file's name; null when none. */
+  source: bilingual.nullable(),
   planPeriod: z.string().nullable(),
   title: bilingual.nullable(),
   /** Every target with its status for the year (empty unless coverage is "covering"). */

@@ -1,4 +1,4 @@
-import { adoptedLabel, loadAdoptedStrategy } from "../planning/adoptedStrategy.ts";
+import { adoptedLabel, loadAdoptedStrategy, strategySourceName } from "../planning/adoptedStrategy.ts";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Bilingual } from "../../data/Bilingual.ts";
@@ -104,8 +104,10 @@ export interface BuildReviewOptions {
   asOf?: string;
   /**
    * Strategy file (YAML or JSON) whose targets are assessed for the year.
-   * Default: none (no targets), except in the sample's database, where the
-   * sample strategy 2026–2030 serves the years of its period. A file whose period does not cover the year gives "not covering".
+   * Default: the strategy adopted in the database (`doingoai strategy adopt`); with
+   * none adopted, none (no targets), except in the sample's database, where the
+   * sample strategy 2026–2030 serves the years of its period (as `report --help`
+   * says: reviewStrategyDefault.ts). A file whose period does not cover the year gives "not covering".
    */
   strategyFile?: string;
   /** Province heading the document; a string serves both languages. Default: the office profile's, else neutral "[tên tỉnh]". */
@@ -203,7 +205,14 @@ async function strategySection(
   file: string | undefined,
   sample: boolean,
 ): Promise<StrategySection> {
-  const none: StrategySection = { coverage: "none", file: null, planPeriod: null, title: null, targets: [] };
+  const none: StrategySection = {
+    coverage: "none",
+    file: null,
+    source: null,
+    planPeriod: null,
+    title: null,
+    targets: [],
+  };
   // Without a file: the strategy adopted in the database (doingoai strategy adopt), if any.
   const adopted = file === undefined ? await loadAdoptedStrategy(store) : null;
   // An office without a strategy file sees no targets: the sample's serve the sample only.
@@ -224,10 +233,12 @@ async function strategySection(
   const { first, last } = planYears(plan);
   const shownFile =
     file ?? (adopted !== null ? adoptedLabel(adopted) : "src/data/sample/strategy-2026-2030.yaml");
+  const source = strategySourceName(adopted ?? shownFile);
   if (year < first || year > last) {
     return {
       coverage: "not_covering",
       file: shownFile,
+      source,
       planPeriod: plan,
       title: strategy.title,
       targets: [],
@@ -275,7 +286,7 @@ async function strategySection(
             },
     };
   });
-  return { coverage: "covering", file: shownFile, planPeriod: plan, title: strategy.title, targets };
+  return { coverage: "covering", file: shownFile, source, planPeriod: plan, title: strategy.title, targets };
 }
 
 /**

@@ -118,6 +118,7 @@ describe("buildReviewData for the sample's 2019", () => {
     expect(data.strategy).toEqual({
       coverage: "none",
       file: null,
+      source: null,
       planPeriod: null,
       title: null,
       targets: [],

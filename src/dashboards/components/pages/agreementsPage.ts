@@ -79,6 +79,11 @@ export const agreementsStrings = {
   },
 };
 
+/** A table that fits its column, every row shown and every cell whole (style.css: .doingoai-fit-table). */
+function fitTable(...args: Parameters<typeof Inputs.table>): HTMLElement {
+  return el("div", { class: "doingoai-fit-table" }, Inputs.table(...args) as HTMLElement);
+}
+
 /** The agreements page in `lang`, from the site's office.json, agreements.json and indicators.json. */
 export function agreementsPage(
   lang: Lang,
@@ -118,6 +123,8 @@ export function agreementsPage(
             groupLabel: recommendation,
             groupOrder: recommendationOrder,
             groupColors: recommendationColors,
+            // a score of 0 is the agreement most in need of a decision: its row stays
+            keepZero: true,
             xLabel: s.scoreAxis,
             title: s.scoreTitle,
             description: s.scoreDescription,
@@ -125,7 +132,7 @@ export function agreementsPage(
         reviews.length > 0,
       ),
       reviews.length
-        ? Inputs.table(reviews, {
+        ? fitTable(reviews, {
             columns: [
               "title",
               "partner",
@@ -145,19 +152,11 @@ export function agreementsPage(
               recommendation,
               reasons: (rs: Bilingual[]) => rs.map((r) => r[lang]).join("; "),
             },
-            // every column its width, wide enough for its header in either language: the table
-            // scrolls sideways rather than cut a header to "…"
-            width: {
-              title: 220,
-              partner: 180,
-              signed: 100,
-              followThrough: 130,
-              overdue: 90,
-              state: 110,
-              score: 70,
-              recommendation: 170,
-              reasons: 260,
-            },
+            // the table fits the column: cells wrap (style.css, .doingoai-fit-table) rather than cut a
+            // title to "…" (two MOUs with one partner then read alike) or hide the
+            // last columns past a sideways scroll; every row is drawn, none waits for a scroll
+            layout: "auto",
+            rows: reviews.length + 1,
             select: false,
           })
         : empty(),

@@ -19,6 +19,8 @@ export interface AidData {
   projects: {
     project: string;
     title: string;
+    /** The English title where recorded (aid_projects.title_en). */
+    titleEn: string | null;
     ngo: string;
     sector: string;
     location: string | null;
@@ -116,7 +118,11 @@ export function aidPage(
     ]);
     const sectors = data.bySector.filter((d) => d.period === year);
     const ngos = data.byNgo.filter((d) => d.period === year);
-    const projects = data.projects.filter((p) => p.approved.slice(0, 4) <= year).slice(0, data.projectsShown);
+    const projects = data.projects
+      .filter((p) => p.approved.slice(0, 4) <= year)
+      .slice(0, data.projectsShown)
+      // the English page names a project by its English title where the office recorded one
+      .map((p) => (lang === "en" && p.titleEn ? { ...p, title: p.titleEn } : p));
     const all = data.projectsUpTo[year] ?? projects.length;
     return [
       cards(values, 4),

@@ -6,6 +6,7 @@ import { closedPeriodMark } from "../closedPeriodMark.js";
 import { el, type Child } from "../dom.js";
 import { headlineCard, type HeadlineValue } from "../headlineCard.js";
 import type { Lang } from "../labels.js";
+import { pagePager } from "../pagePager.js";
 import { emptyNote, languageSwitch, officeBanner, yearInput, type SiteOffice } from "../pageTools.js";
 
 /** What a page component receives besides its data. */
@@ -90,5 +91,6 @@ export function pageFrame(options: PageFrameOptions): HTMLElement {
     options.intro ?? null,
     input,
     body,
+    pagePager(options.path, lang),
   );
 }

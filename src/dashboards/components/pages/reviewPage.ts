@@ -33,7 +33,7 @@ export const reviewStrings = {
     en: "The same figures as `doingoai report --year` (as of the report date).",
   },
   title: {
-    vi: (year: string) => `Báo cáo sơ kết công tác đối ngoại năm ${year}`,
+    vi: (year: string) => `Báo cáo tổng kết công tác đối ngoại năm ${year}`,
     en: (year: string) => `External affairs: review of ${year}`,
   },
   dates: {
@@ -63,8 +63,12 @@ export const reviewStrings = {
   },
   strategySection: { vi: "5. Thực hiện chỉ tiêu chiến lược", en: "5. Strategy targets" },
   noStrategy: {
-    vi: "Không có dữ liệu: chưa có chiến lược (tệp chiến lược của cơ quan), nên không có chỉ tiêu.",
-    en: "No data: there is no strategy (the office's strategy file), so no targets.",
+    vi: "Không có dữ liệu: cơ quan chưa thông qua chiến lược nào (doingoai strategy adopt), nên không có chỉ tiêu.",
+    en: "No data: the office has adopted no strategy (doingoai strategy adopt), so no targets.",
+  },
+  strategySource: {
+    vi: (title: string, period: string, source: string) => `${title}, giai đoạn ${period} (${source}):`,
+    en: (title: string, period: string, source: string) => `${title}, ${period} (${source}):`,
   },
   strategyElsewhere: {
     vi: (year: string) => `Không có dữ liệu: chiến lược hiện có không bao gồm năm ${year}.`,
@@ -129,12 +133,14 @@ export function reviewPage(
       chart(
         (width) =>
           scored &&
-          barChart(reviewScores(scored), {
+          barChart(reviewScores(scored, lang), {
             width,
             lang,
             groupLabel: recommendation,
             groupOrder: recommendationOrder,
             groupColors: recommendationColors,
+            // a score of 0 is the agreement most in need of a decision: its row stays
+            keepZero: true,
             xLabel: s.scoreAxis,
             title: s.scoreTitle(formatDateLong(scored.agreements.asOf, lang)),
             description: s.scoreDescription,
@@ -159,17 +165,30 @@ export function reviewPage(
       !review
         ? empty("section")
         : review.strategy.coverage === "covering"
-          ? el(
-              "ul",
-              {},
-              review.strategy.targets.map((t) =>
-                el(
-                  "li",
-                  {},
-                  `${t.id}. ${t.label[lang]}${Object.values(t.where).length ? ` (${Object.values(t.where).join(", ")})` : ""}: ${valueLabel("progress", t.status, lang)}.`,
+          ? [
+              review.strategy.title && review.strategy.source
+                ? el(
+                    "p",
+                    { class: "doingoai-strategy-source" },
+                    s.strategySource(
+                      review.strategy.title[lang],
+                      (review.strategy.planPeriod ?? "").replace("-", "–"),
+                      review.strategy.source[lang],
+                    ),
+                  )
+                : null,
+              el(
+                "ul",
+                {},
+                review.strategy.targets.map((t) =>
+                  el(
+                    "li",
+                    {},
+                    `${t.id}. ${t.label[lang]}${Object.values(t.where).length ? ` (${Object.values(t.where).join(", ")})` : ""}: ${valueLabel("progress", t.status, lang)}.`,
+                  ),
                 ),
               ),
-            )
+            ]
           : el(
               "p",
               { class: "muted doingoai-empty" },

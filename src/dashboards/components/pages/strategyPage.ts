@@ -18,9 +18,9 @@ import { wordsIn } from "./pageStrings.js";
 /** Every text of the strategy page, in Vietnamese and English. */
 export const strategyStrings = {
   heading: { vi: "Chiến lược và lộ trình", en: "Strategy and roadmap" },
-  file: {
-    vi: (title: string, file: string) => `${title} (tệp ${file}).`,
-    en: (title: string, file: string) => `${title} (file ${file}).`,
+  source: {
+    vi: (title: string, period: string, source: string) => `${title}, giai đoạn ${period} (${source}).`,
+    en: (title: string, period: string, source: string) => `${title}, ${period} (${source}).`,
   },
   targetsSection: {
     vi: "Chỉ tiêu: lộ trình, thực hiện và dự báo",
@@ -86,7 +86,13 @@ export function strategyPage(
       .join(", ");
   const band = formatPercent(defaultThresholds.atRisk, { lang, digits: 0 });
   const sections: PageSections = (_year, { resize, empty, chart }) => [
-    data.title && data.file ? el("p", {}, s.file(data.title[lang], data.file)) : empty(),
+    data.title && data.source
+      ? el(
+          "p",
+          { class: "doingoai-strategy-source" },
+          s.source(data.title[lang], (data.planPeriod ?? "").replace("-", "–"), data.source[lang]),
+        )
+      : empty(),
     el("h2", {}, s.targetsSection),
     el("p", {}, s.statusRule(band)),
     el(

@@ -18,6 +18,8 @@ const split = z.object({ period: z.string(), key: z.string(), committed: money, 
 const project = z.object({
   project: z.string(),
   title: z.string(),
+  /** The English title (aid_projects.title_en) where recorded: the English page shows it. */
+  titleEn: z.string().nullable(),
   ngo: z.string(),
   sector: z.string(),
   location: z.string().nullable(),
@@ -59,13 +61,14 @@ async function allProjects(store: Store, years: string[]): Promise<Project[]> {
   const projects = await store.all<{
     project: string;
     title: string;
+    titleEn: string | null;
     ngo: string;
     sector: string;
     location: string | null;
     approved: Date;
     status: string;
     committedUsd: number | null;
-  }>(`SELECT p.project_id AS project, p.title, coalesce(n.name, p.ngo_id) AS ngo, p.sector, p.location,
+  }>(`SELECT p.project_id AS project, p.title, p.title_en AS titleEn, coalesce(n.name, p.ngo_id) AS ngo, p.sector, p.location,
              p.approved_on AS approved, p.status, p.committed_amount_usd AS committedUsd
         FROM v_aid_projects p LEFT JOIN ngos n ON n.ngo_id = p.ngo_id
        ORDER BY p.approved_on DESC, p.project_id`);

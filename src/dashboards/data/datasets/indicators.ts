@@ -6,6 +6,8 @@ import { z } from "zod";
 import { computeIndicators, listIndicators, type IndicatorRow } from "../../../lib/indicators/index.ts";
 import { formatNumber, formatPercent } from "../../../data/format.ts";
 import { pathValue, planYears, progressStatus } from "../../../lib/planning/progress.ts";
+import type { Bilingual } from "../../../data/Bilingual.ts";
+import { recordsInYear } from "../../../lib/report/buildReviewData.ts";
 import { dataYears, defineDataset } from "./defineDataset.ts";
 import { loadStrategyFile, strategyTargets } from "./loadStrategyFile.ts";
 
@@ -47,7 +49,7 @@ const schema = z.object({
 type Alert = z.infer<typeof schema>["alerts"][number];
 
 /** Alerts read from the indicator values of one year (thresholds are the definitions' own: > 0 days late, > 100 %). */
-function alertsOf(year: string, rows: IndicatorRow[], dormantPartners: string[]): Alert[] {
+function alertsOf(year: string, rows: IndicatorRow[], dormantPartners: Bilingual[]): Alert[] {
   const value = (id: string) => rows.find((r) => r.indicator === id && r.period === year)?.value ?? null;
   const alerts: Alert[] = [];
   const delay = value("plan.approval_delay_days");
@@ -65,15 +67,17 @@ function alertsOf(year: string, rows: IndicatorRow[], dormantPartners: string[])
   }
   const dormant = value("agreements.dormant");
   if (dormant !== null && dormant > 0) {
-    const who = dormantPartners.length > 0 ? ` (${dormantPartners.join(", ")})` : "";
+    // each partner by its name in the text's language (partners.name_vi in Vietnamese, name in English)
+    const who = (lang: "vi" | "en") =>
+      dormantPartners.length > 0 ? ` (${dormantPartners.map((p) => p[lang]).join(", ")})` : "";
     alerts.push({
       year,
       kind: "dormant_agreements",
       indicator: "agreements.dormant",
       value: dormant,
       text: {
-        vi: `${dormant} thỏa thuận còn hiệu lực không có hoạt động nào trong 12 tháng${who}.`,
-        en: `${dormant} active agreement(s) with no activity in 12 months${who}.`,
+        vi: `${dormant} thỏa thuận còn hiệu lực không có hoạt động nào trong 12 tháng${who("vi")}.`,
+        en: `${dormant} active agreement(s) with no activity in 12 months${who("en")}.`,
       },
     });
   }
@@ -151,10 +155,10 @@ export const indicatorsDataset = defineDataset("indicators.json", schema, async 
   }
   const names = new Map(
     (
-      await store.all<{ id: string; name: string }>(
-        "SELECT partner_id AS id, coalesce(name_vi, name) AS name FROM partners",
+      await store.all<{ id: string; vi: string; en: string }>(
+        "SELECT partner_id AS id, coalesce(name_vi, name) AS vi, name AS en FROM partners",
       )
-    ).map((p) => [p.id, p.name]),
+    ).map((p): [string, Bilingual] => [p.id, { vi: p.vi, en: p.en }]),
   );
   for (const year of years) {
     const dormant = await computeIndicators(store, {
@@ -164,9 +168,14 @@ export const indicatorsDataset = defineDataset("indicators.json", schema, async 
     });
     const partners = dormant.rows
       .filter((r) => (r.value ?? 0) > 0)
-      .map((r) => names.get(r.dims["partner"] ?? "") ?? r.dims["partner"] ?? "?");
+      .map((r) => {
+        const id = r.dims["partner"] ?? "?";
+        return names.get(id) ?? { vi: id, en: id };
+      });
     alerts.push(...alertsOf(year, result.rows, partners));
   }
+  const emptyYears = new Set<string>();
+  for (const year of years) if ((await recordsInYear(store, Number(year))) === 0) emptyYears.add(year);
   return {
     years,
     indicators: listIndicators().map(({ id, label, definition, unit, direction }) => ({
@@ -176,14 +185,21 @@ export const indicatorsDataset = defineDataset("indicators.json", schema, async 
       unit,
       direction,
     })),
-    rows: result.rows.map(({ indicator, period, value, previous, change, target }) => ({
-      indicator,
-      period,
-      value,
-      previous,
-      change,
-      target,
-    })),
+    // a year offered with no record at all (a gap between years with data) has no figures: its
+    // values and its change say "no data", not 0 and "▼ −4 vs the year before"; nor has the
+    // year after it a change from it
+    rows: result.rows.map(({ indicator, period, value, previous, change, target }) => {
+      const gap = emptyYears.has(period);
+      const afterGap = emptyYears.has(String(Number(period) - 1));
+      return {
+        indicator,
+        period,
+        value: gap ? null : value,
+        previous: gap || afterGap ? null : previous,
+        change: gap || afterGap ? null : change,
+        target,
+      };
+    }),
     alerts,
   };
 });

@@ -4,7 +4,12 @@ import { parseStrategy, type Strategy } from "../../../lib/planning/strategy.ts"
 import { sampleStrategyFile } from "../../../lib/report/buildReviewData.ts";
 import { isSampleDatabase } from "../../../lib/sample/sampleMarker.ts";
 import type { Store } from "../../../lib/store/openStore.ts";
-import { adoptedLabel, loadAdoptedStrategy } from "../../../lib/planning/adoptedStrategy.ts";
+import type { Bilingual } from "../../../data/Bilingual.ts";
+import {
+  adoptedLabel,
+  loadAdoptedStrategy,
+  strategySourceName,
+} from "../../../lib/planning/adoptedStrategy.ts";
 
 /**
  * The strategy file named by `DOINGOAI_STRATEGY`, parsed and validated. When
@@ -12,13 +17,18 @@ import { adoptedLabel, loadAdoptedStrategy } from "../../../lib/planning/adopted
  * else the sample 2026–2030 strategy for the sample's database, and
  * null (no targets) for an office's — an office never sees the sample's
  * targets. An invalid file stops the build with its problems, in Vietnamese
- * and English.
+ * and English. `file` says where it came from (for messages), `source` names it
+ * for a person, with no path (see {@link strategySourceName}).
  */
-export async function loadStrategyFile(store: Store): Promise<{ file: string; strategy: Strategy } | null> {
+export async function loadStrategyFile(
+  store: Store,
+): Promise<{ file: string; source: Bilingual; strategy: Strategy } | null> {
   const named = process.env["DOINGOAI_STRATEGY"];
   if (named === undefined) {
     const adopted = await loadAdoptedStrategy(store);
-    if (adopted !== null) return { file: adoptedLabel(adopted), strategy: adopted.strategy };
+    if (adopted !== null) {
+      return { file: adoptedLabel(adopted), source: strategySourceName(adopted), strategy: adopted.strategy };
+    }
   }
   if (named === undefined && !(await isSampleDatabase(store))) return null;
   const file = named ?? "src/data/sample/strategy-2026-2030.yaml";
@@ -43,7 +53,7 @@ export async function loadStrategyFile(store: Store): Promise<{ file: string; st
       { exitCode: exitCodes.invalidData },
     );
   }
-  return { file, strategy: parsed.strategy };
+  return { file, source: strategySourceName(file), strategy: parsed.strategy };
 }
 
 /** Every target of the strategy with the goal and objective it serves. */

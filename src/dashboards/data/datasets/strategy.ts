@@ -30,7 +30,8 @@ const unitCost = z.object({
   mean_vnd: z.number().nonnegative(),
 });
 const schema = z.object({
-  file: z.string().nullable(),
+  /** The strategy shown, named for a person: its adopted version and date, or its file's name (no path). */
+  source: bilingual.nullable(),
   /** The strategy as parsed, for the target tuner's download (src/dashboards/components/targetTuner.ts). */
   strategy: z.record(z.string(), z.unknown()).nullable(),
   /** Past cost per delegation, for the tuner's budget need. */
@@ -104,7 +105,7 @@ export const strategyDataset = defineDataset("strategy.json", schema, async (sto
   if (!loaded) {
     console.error("strategy.json: no strategy file; the page shows the scenarios only");
     return {
-      file: null,
+      source: null,
       strategy: null,
       unitCosts: [],
       planPeriod: null,
@@ -115,7 +116,7 @@ export const strategyDataset = defineDataset("strategy.json", schema, async (sto
       scenarioBases,
     };
   }
-  const { strategy, file } = loaded;
+  const { strategy, source } = loaded;
   const plan = strategy.plan_period;
   const { first, last } = planYears(plan);
   const targets: Out["targets"] = [];
@@ -211,7 +212,7 @@ export const strategyDataset = defineDataset("strategy.json", schema, async (sto
     };
   });
   return {
-    file,
+    source,
     strategy: strategy as unknown as Record<string, unknown>,
     unitCosts: await unitCosts(store),
     planPeriod: plan,

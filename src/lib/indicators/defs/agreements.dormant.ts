@@ -1,3 +1,4 @@
+import { activeAgreementRule } from "../activeAgreementRule.ts";
 import { defineIndicator } from "../defineIndicator.ts";
 import { agreementsAtPeriodEnd } from "../scans.ts";
 
@@ -10,8 +11,8 @@ export const agreementsDormant = defineIndicator({
     en: "Agreements active at the period end, signed 12 months or more before it, with no activity done and no delegation linked to them in the 12 months up to the period end (a younger agreement is new, not dormant)",
   },
   periodRule: {
-    vi: "Tại ngày cuối kỳ (hoặc ngày asOf nếu sớm hơn): đã ký, chưa hết hạn (expires_on trống hoặc ≥ ngày đó), trạng thái không phải draft/terminated (thỏa thuận chấm dứt không có ngày chấm dứt nên không tính ở kỳ nào); ký từ 12 tháng trở lên: signed_on ≤ ngày đó − 12 tháng; 12 tháng: sau (ngày đó − 12 tháng) đến hết ngày đó, theo done_on và start_on",
-    en: "At the period's last day (or asOf when earlier): signed, not expired (expires_on empty or ≥ that day), status not draft/terminated (a terminated agreement has no termination date, so it counts in no period); 12 months old or more: signed_on ≤ that day − 12 months; 12 months: after (that day − 12 months) up to and including that day, by done_on and start_on",
+    vi: `${activeAgreementRule.vi}; ký từ 12 tháng trở lên: signed_on ≤ ngày đó − 12 tháng; 12 tháng: sau (ngày đó − 12 tháng) đến hết ngày đó, theo done_on và start_on`,
+    en: `${activeAgreementRule.en}; 12 months old or more: signed_on ≤ that day − 12 months; 12 months: after (that day − 12 months) up to and including that day, by done_on and start_on`,
   },
   unit: "count",
   direction: "down",

@@ -24,8 +24,8 @@ export function strategyTargets({ data, lang, t, fig }: SectionContext): ReportB
     blocks.push(
       block.para(
         t(
-          `Chiến lược ${s.file} (giai đoạn ${s.planPeriod}) không bao trùm năm ${y}: không có chiến lược nào bao trùm năm ${y}.`,
-          `The strategy ${s.file} (period ${s.planPeriod}) does not cover ${y}: no strategy covers ${y}.`,
+          `${s.title?.vi ?? "Chiến lược"} (${s.source?.vi ?? s.file}; giai đoạn ${s.planPeriod}) không bao trùm năm ${y}: không có chiến lược nào bao trùm năm ${y}.`,
+          `${s.title?.en ?? "The strategy"} (${s.source?.en ?? s.file}; period ${s.planPeriod}) does not cover ${y}: no strategy covers ${y}.`,
         ),
       ),
     );

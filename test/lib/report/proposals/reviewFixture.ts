@@ -64,7 +64,7 @@ export function fineReview(
       counts: { keep: 0, reinvigorate: 0, review_for_termination: 0, renew: 0, close: 0 },
       states: { new: 0, active: 0, dormant: 0, expired: 0, terminated: 0 },
     },
-    strategy: { coverage: "none", file: null, planPeriod: null, title: null, targets: [] },
+    strategy: { coverage: "none", file: null, source: null, planPeriod: null, title: null, targets: [] },
     quality: { asOf: "2031-02-25", errors: 0, warnings: 3, byRule: [] },
     results: structuredClone(emptyResults),
     nextYear: { year: 2031, source: "none", strategy: null, targets: [], milestones: [] },
