@@ -38,7 +38,8 @@ export type FileProblemCode =
   | "missing_fields"
   | "csv_syntax"
   | "implausible_amount"
-  | "stored_id_not_nfc";
+  | "stored_id_not_nfc"
+  | "nothing_to_import";
 
 const ddmm = "dd/mm/yyyy";
 

@@ -3,7 +3,7 @@ import type { ImportProblem } from "./ImportProblem.ts";
 import { ImportError } from "./ImportError.ts";
 import { importTables, type ImportOptions, type ImportSummary } from "./importTables.ts";
 import { officeSheetName, takeOfficeTables, writeOfficeProfiles } from "./importOfficeSheet.ts";
-import { readSources, type ReadOptions } from "./readSources.ts";
+import { importExtensions, readSources, type ReadOptions } from "./readSources.ts";
 import { isParquetExport } from "../io/exportManifest.ts";
 import { readParquetExport, type ParquetExportTables } from "./readParquetExport.ts";
 import { setOfficeMerge } from "../office/officeMerges.ts";
@@ -22,6 +22,23 @@ async function takeParquetExports(
     else rest.push(path);
   }
   return { exports, rest };
+}
+
+/**
+ * The refusal of an import that found no table at all (an empty folder, a
+ * folder of other files, a workbook whose sheets are all empty): exit 3, as
+ * nothing would be written.
+ */
+function nothingToImport(paths: readonly string[]): ImportProblem {
+  const extensions = importExtensions.join(", ");
+  return {
+    source: paths.join(", "),
+    code: "nothing_to_import",
+    text: {
+      vi: `không có bảng dữ liệu nào để nhập: không có tệp ${extensions} hay trang tính nào mang tên một bảng (vd. delegations.csv); không ghi gì`,
+      en: `no data table to import: no ${extensions} file or sheet named after a table (e.g. delegations.csv); nothing was written`,
+    },
+  };
 }
 
 /**
@@ -49,6 +66,9 @@ export async function importFiles(
   // The office profile (sheet "office") is stored by its own step, in the same transaction.
   const { profiles: sheetProfiles, rest: tables } = await takeOfficeTables(store, read, problems);
   const profiles = [...parquet.exports.flatMap((e) => (e.profile ? [e.profile] : [])), ...sheetProfiles];
+  if (problems.length === 0 && tables.length === 0 && profiles.length === 0) {
+    throw new ImportError([nothingToImport(paths)]);
+  }
   if (problems.length > 0) {
     // Unreadable files: still check the readable ones, so one report lists everything.
     const summary = await importTables(store, tables, { ...options, dryRun: true });
@@ -83,7 +103,10 @@ export async function validateFiles(
       ? await readSources(parquet.rest, problems, options)
       : []),
   ];
-  const { rest: tables } = await takeOfficeTables(store, read, problems);
+  const { profiles, rest: tables } = await takeOfficeTables(store, read, problems);
+  if (problems.length === 0 && tables.length === 0 && profiles.length === 0 && parquet.exports.length === 0) {
+    problems.push(nothingToImport(paths));
+  }
   const summary = await importTables(store, tables, { ...options, dryRun: true });
   return { ...summary, problems: [...problems, ...summary.problems] };
 }

@@ -1,5 +1,4 @@
 import { statSync } from "node:fs";
-import { listValue } from "@duckdb/node-api";
 import { entities, entityByName } from "../../data/entities.ts";
 import { recordChange } from "../changes/recordChange.ts";
 import type { Store } from "../store/openStore.ts";
@@ -225,11 +224,12 @@ async function checkAndWrite(
         });
       }
       await store.run(
-        `INSERT INTO import_log (started_at, finished_at, command, sources, rows_by_entity) VALUES ($1::TIMESTAMP, now()::TIMESTAMP, $2, $3, $4::JSON)`,
+        `INSERT INTO import_log (started_at, finished_at, command, sources, rows_by_entity) VALUES ($1::TIMESTAMP, now()::TIMESTAMP, $2, CAST($3 AS JSON)::VARCHAR[], $4::JSON)`,
         [
           started.toISOString(),
           options.command ?? "import",
-          listValue([...new Set(tables.map((t) => t.source))]),
+          // as JSON text: a bound empty list has no item type (an import of office.csv alone has no table)
+          JSON.stringify([...new Set(tables.map((t) => t.source))]),
           JSON.stringify(byEntity),
         ],
       );
