@@ -13,7 +13,9 @@ import { mapHeader } from "./mapHeader.ts";
 import { keepStored, keptColumns, mergesStored, newRowsMissingRequired } from "./mergeStored.ts";
 import { hasMissingRates, missingRateProblems } from "./missingRateProblems.ts";
 import { oneOfProblems } from "./oneOfProblems.ts";
+import { dateOrderProblems } from "./dateOrderProblems.ts";
 import { plausibleAmounts } from "./plausibleAmounts.ts";
+import { plausibleRates } from "./plausibleRates.ts";
 import { referenceProblems } from "./referenceProblems.ts";
 import { stage, type SourceTable } from "./stage.ts";
 import { storedIdsNotNfc } from "./storedIdsNotNfc.ts";
@@ -190,6 +192,8 @@ async function checkAndWrite(
       if (locate) problems.push(...(await duplicateKeyProblems(store, entity, newView)));
       else if (await hasDuplicateKeys(store, entity, newView)) return null;
       problems.push(...(await storedIdsNotNfc(store, entity, newView)));
+      problems.push(...(await dateOrderProblems(store, entity, newView)));
+      problems.push(...(await plausibleRates(store, entity, newView)));
       problems.push(...(await referenceProblems(store, entity, newView, newViews)));
       if (locate) problems.push(...(await missingRateProblems(store, entity, newView, newViews)));
       else if (await hasMissingRates(store, entity, newView, newViews)) return null;
