@@ -32,6 +32,22 @@ function readFile(path: string): string {
   }
 }
 
+/** A strategy workbook (strategy export, edited), read with where each field came from. */
+async function readStrategyBook(file: string) {
+  const { loadWorkbook } = await import("../../lib/import/loadWorkbook.ts");
+  const { readStrategyWorkbook } = await import("../../lib/planning/workbookToStrategy.ts");
+  let workbook;
+  try {
+    workbook = await loadWorkbook(file);
+  } catch (error) {
+    throw new DoingoaiError(
+      { vi: `Không đọc được bảng tính ${file}.`, en: `Cannot read the workbook ${file}.` },
+      { exitCode: exitCodes.io, cause: error },
+    );
+  }
+  return readStrategyWorkbook(workbook, file);
+}
+
 async function agreementsInData(ctx: CommandContext): Promise<AgreementFacts[] | undefined> {
   const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
   const { loadAgreementFacts } = await import("../../lib/planning/loadAgreementFacts.ts");
@@ -235,17 +251,20 @@ Examples: doingoai strategy draft --from 2026 --to 2030 --out strategy-2026-2030
     const { parseStrategy } = await import("../../lib/planning/strategy.ts");
     const { checkStrategy } = await import("../../lib/planning/checkStrategy.ts");
     const { listIndicators } = await import("../../lib/indicators/registry.ts");
-    const parsed = parseStrategy(readFile(file), file);
+    // a workbook the planners edited is checked as it is, each problem naming its sheet, row and column
+    const book = /\.xlsx$/i.test(file) ? await readStrategyBook(file) : undefined;
+    const parsed = book ? book.result : parseStrategy(readFile(file), file);
     if (!parsed.ok) return print(ctx, file, parsed.problems);
     const agreements = await agreementsInData(ctx);
-    const problems = checkStrategy(parsed.strategy, {
+    const found = checkStrategy(parsed.strategy, {
       indicators: listIndicators(),
       ...(agreements === undefined ? {} : { agreements }),
     });
     if (ctx.values["final"] === true) {
       const { strategyGaps } = await import("../../lib/planning/strategyGaps.ts");
-      problems.push(...strategyGaps(parsed.strategy));
+      found.push(...strategyGaps(parsed.strategy));
     }
+    const problems = book ? found.map(book.locate) : found;
     const note =
       agreements === undefined
         ? ctx.lang === "vi"
