@@ -15,8 +15,15 @@ interface Found extends RowOrigin {
  * start_on, a consular case closed before it opened…): the pairs and the
  * condition of the check rule `dates.end_before_start`, so the import refuses
  * what the check would report, naming file, row, the end column and both dates.
+ * A row with a problem already in `known` (a date in the other format, say) is
+ * left to that problem: its dates are not the ones the office meant.
  */
-export async function dateOrderProblems(store: Store, entity: Entity, newView: string): Promise<ImportProblem[]> {
+export async function dateOrderProblems(
+  store: Store,
+  entity: Entity,
+  newView: string,
+  known: readonly ImportProblem[] = [],
+): Promise<ImportProblem[]> {
   const out: ImportProblem[] = [];
   for (const [name, start, end] of datePairs) {
     if (name !== entity.name) continue;
@@ -25,6 +32,8 @@ export async function dateOrderProblems(store: Store, entity: Entity, newView: s
        FROM ${newView} t WHERE ${endBeforeStartSql("t", start, end)} ORDER BY _source, _row LIMIT ${listed}`,
     );
     for (const r of rows) {
+      const at = rowLocation(r);
+      if (known.some((p) => p.source === at.source && p.sheet === at.sheet && p.row === at.row)) continue;
       out.push({
         ...rowLocation(r),
         column: end,

@@ -192,7 +192,7 @@ async function checkAndWrite(
       if (locate) problems.push(...(await duplicateKeyProblems(store, entity, newView)));
       else if (await hasDuplicateKeys(store, entity, newView)) return null;
       problems.push(...(await storedIdsNotNfc(store, entity, newView)));
-      problems.push(...(await dateOrderProblems(store, entity, newView)));
+      problems.push(...(await dateOrderProblems(store, entity, newView, problems)));
       problems.push(...(await plausibleRates(store, entity, newView)));
       problems.push(...(await referenceProblems(store, entity, newView, newViews)));
       if (locate) problems.push(...(await missingRateProblems(store, entity, newView, newViews)));
