@@ -198,7 +198,7 @@ export const strategyCommand: Command = {
   --ambition low|base|high   mức tham vọng: cận thận trọng của khoảng 80%, giá trị dự báo (mặc định), cận tham vọng
   --as-of yyyy-mm-dd         ngày soạn (mặc định hôm nay); năm gốc phải đã kết thúc
 
-strategy check FILE   kiểm tra tệp chiến lược YAML hoặc JSON: cấu trúc (mỗi lỗi chỉ rõ vị trí, ví dụ goals[0].objectives[1].targets[2].indicator), mã chỉ tiêu, chỉ tiêu ngoài kỳ kế hoạch, vòng phụ thuộc giữa các mốc, mốc đến hạn sau khi kỳ kế hoạch kết thúc, và (nếu có cơ sở dữ liệu) thỏa thuận và hoạt động không có trong dữ liệu.
+strategy check FILE   kiểm tra tệp chiến lược YAML hoặc JSON, hoặc bảng tính .xlsx (strategy export, đã sửa; mỗi lỗi kèm trang, dòng, cột): cấu trúc (mỗi lỗi chỉ rõ vị trí, ví dụ goals[0].objectives[1].targets[2].indicator), mã chỉ tiêu, chỉ tiêu ngoài kỳ kế hoạch, vòng phụ thuộc giữa các mốc, mốc đến hạn sau khi kỳ kế hoạch kết thúc, và (nếu có cơ sở dữ liệu) thỏa thuận và hoạt động không có trong dữ liệu.
 Có lỗi: mã thoát 3. Chỉ có cảnh báo: mã thoát 0.
 
 strategy progress FILE   với mỗi chỉ tiêu: giá trị thực hiện của năm gần nhất đã kết thúc so với lộ trình (đúng tiến độ / có nguy cơ / chậm tiến độ / chưa có số liệu) và dự báo năm cuối kỳ so với mục tiêu.
@@ -215,7 +215,7 @@ Ví dụ: doingoai strategy draft --from 2026 --to 2030 --out chien-luoc-2026-20
   --ambition low|base|high   the cautious bound of the 80% interval, the point forecast (default), the ambitious bound
   --as-of yyyy-mm-dd         drafting date (default today); the base year must have ended
 
-strategy check FILE   checks a YAML or JSON strategy file: structure (each error gives the path, e.g. goals[0].objectives[1].targets[2].indicator), indicator ids, targets outside the plan period, dependency cycles among milestones, milestones due after the plan ends, and (when a database exists) agreements and activities not in the data.
+strategy check FILE   checks a YAML or JSON strategy file, or an .xlsx workbook (strategy export, edited; each problem with its sheet, row and column): structure (each error gives the path, e.g. goals[0].objectives[1].targets[2].indicator), indicator ids, targets outside the plan period, dependency cycles among milestones, milestones due after the plan ends, and (when a database exists) agreements and activities not in the data.
 Errors: exit code 3. Warnings only: exit code 0.
 
 strategy progress FILE   for each target: the actual of the last complete year against the path (on track / at risk / off track / no data) and a forecast of the plan's last year against the end target.
