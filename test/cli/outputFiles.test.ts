@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadSample } from "../../src/lib/sample/loadSample.ts";
 import { getOfficeProfile, setOfficeProfile } from "../../src/lib/office/officeProfileStore.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
-import { tempDir } from "../helpers/fixtures.ts";
+import { tempDir, validFolder } from "../helpers/fixtures.ts";
 import { runCli } from "../helpers/runCli.ts";
 import { runCliLimited, startCli } from "../helpers/runCliLimited.ts";
 
@@ -83,6 +83,16 @@ describe("files written whole or not at all", () => {
     expect(readdirSync(folder)).toEqual([]);
   }, 60_000);
 
+  it("template past the file-size limit exits 5 naming the workbook, and leaves no workbook and no .tmp", () => {
+    const folder = tempDir("doingoai-efbig-template-");
+    const r = runCliLimited(["template", folder], smallLimit);
+    expect(r.code, r.stderr).toBe(5);
+    const out = join(folder, "doingoai-template.xlsx");
+    expect(r.stderr).toContain(`${out}: vượt giới hạn kích thước tệp (EFBIG)`);
+    expect(r.stderr).toContain(`${out}: file too large (over the file-size limit) (EFBIG)`);
+    expect(readdirSync(folder)).toEqual([]);
+  }, 60_000);
+
   it("the .tmp an xlsx export killed midway leaves is removed by the next export into that folder", async () => {
     const folder = tempDir("doingoai-killed-xlsx-");
     const child = startCli(["export", folder, "--format", "xlsx", "--db", db]);
@@ -106,6 +116,7 @@ describe("exits that keep the contract", () => {
   it.each([
     ["export", ["export", "/proc/x", "--db", "$DB"]],
     ["template", ["template", "/proc/x"]],
+    ["import --db", ["import", validFolder, "--db", "/proc/x/office.duckdb"]],
   ])(
     "%s /proc/x exits 5 within seconds instead of spinning, naming the folder",
     (_name, args) => {

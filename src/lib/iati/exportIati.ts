@@ -1,5 +1,6 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { makeFolder } from "../io/makeFolder.ts";
+import { removeStaleTemps } from "../io/removeStaleTemps.ts";
 import { basename, dirname, join } from "node:path";
 import type { AidProject } from "../../data/aidProjects.ts";
 import { formatDate } from "../../data/format.ts";
@@ -112,6 +113,8 @@ export async function exportIati(
   let fd: number | undefined;
   try {
     makeFolder(dir);
+    // what an export killed midway (no chance to clean up) left behind
+    removeStaleTemps(dir, [basename(path)]);
     fd = openSync(temp, "w");
     const open = fd;
     const summary = await writeIatiActivities(store, options, (text) => writeSync(open, text));

@@ -19,7 +19,11 @@ interface Found extends RowOrigin {
 }
 
 /** New exchange rates outside {@link rateBound} (or not finite), each with its file, row and column. */
-export async function plausibleRates(store: Store, entity: Entity, newView: string): Promise<ImportProblem[]> {
+export async function plausibleRates(
+  store: Store,
+  entity: Entity,
+  newView: string,
+): Promise<ImportProblem[]> {
   if (entity.name !== "exchange_rates") return [];
   const rows = await store.all<Found>(
     `SELECT _source, _sheet, _row, currency, CAST(vnd_per_unit AS DOUBLE) AS rate FROM ${newView}

@@ -1,5 +1,5 @@
-import { writeFileSync } from "node:fs";
 import { makeFolder } from "./makeFolder.ts";
+import { writeWholeFile } from "./writeWholeFile.ts";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Lang } from "../../data/Bilingual.ts";
@@ -69,7 +69,8 @@ export async function writeTemplate(dir: string, options: TemplateOptions = {}):
   const office = options.office ?? null;
   if (format === "csv") return writeCsvTemplate(dir, lang, office);
   const path = join(dir, templateWorkbookName);
-  await templateWorkbook(lang, office).xlsx.writeFile(path);
+  // whole or not at all, as every file doingoai writes
+  writeWholeFile(path, new Uint8Array(await templateWorkbook(lang, office).xlsx.writeBuffer()));
   return [path];
 }
 
@@ -259,7 +260,7 @@ function columnValidation(column: Column, lang: Lang): ExcelJS.DataValidation | 
 function writeCsvTemplate(dir: string, lang: Lang, office: OfficeProfile | null): string[] {
   const paths: string[] = [];
   const officePath = join(dir, `${officeSheetName}.csv`);
-  writeFileSync(
+  writeWholeFile(
     officePath,
     utf8Bom +
       csvLine(officeProfileFields.map((f) => officeHeader(f, lang))) +
@@ -269,11 +270,11 @@ function writeCsvTemplate(dir: string, lang: Lang, office: OfficeProfile | null)
   paths.push(officePath);
   for (const entity of entities) {
     const path = join(dir, `${entity.name}.csv`);
-    writeFileSync(path, utf8Bom + csvLine(entity.columns.map((c) => templateHeader(c, lang))));
+    writeWholeFile(path, utf8Bom + csvLine(entity.columns.map((c) => templateHeader(c, lang))));
     paths.push(path);
   }
   const readme = join(dir, "README.txt");
-  writeFileSync(readme, readmeText(lang));
+  writeWholeFile(readme, readmeText(lang));
   paths.push(readme);
   return paths;
 }
