@@ -41,7 +41,8 @@ export function writeWholeFile(path: string, bytes: string | Uint8Array): void {
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
-    if (error instanceof Error && "path" in error) error.path = path;
+    // write() errors (EFBIG, ENOSPC) carry no path; open() ones name the temporary file
+    if (error instanceof Error && "code" in error) Object.assign(error, { path });
     throw error;
   }
 }
