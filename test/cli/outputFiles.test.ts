@@ -93,6 +93,22 @@ describe("files written whole or not at all", () => {
     expect(readdirSync(folder)).toEqual([]);
   }, 60_000);
 
+  it("an xlsx export interrupted by SIGTERM midway removes its .tmp and still ends by that signal", async () => {
+    const folder = tempDir("doingoai-term-xlsx-");
+    const child = startCli(["export", folder, "--format", "xlsx", "--db", db]);
+    const exited = once(child, "exit");
+    const temp = join(folder, `.doingoai.xlsx.${child.pid}.tmp`);
+    const deadline = Date.now() + 60_000;
+    while (!existsSync(temp) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(existsSync(temp)).toBe(true);
+    child.kill("SIGTERM");
+    const [code, signal] = (await exited) as [number | null, NodeJS.Signals | null];
+    expect({ code, signal }).toEqual({ code: null, signal: "SIGTERM" });
+    expect(readdirSync(folder)).toEqual([]);
+  }, 90_000);
+
   it("the .tmp an xlsx export killed midway leaves is removed by the next export into that folder", async () => {
     const folder = tempDir("doingoai-killed-xlsx-");
     const child = startCli(["export", folder, "--format", "xlsx", "--db", db]);

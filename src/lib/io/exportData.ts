@@ -22,6 +22,7 @@ import { csvLine, utf8Bom } from "./csv.ts";
 import { exportManifestName } from "./exportManifest.ts";
 import { makeFolder } from "./makeFolder.ts";
 import { exportParquet } from "./exportParquet.ts";
+import { removeOnSignal } from "./removeOnSignal.ts";
 import { removeStaleTemps } from "./removeStaleTemps.ts";
 
 export type ExportFormat = "csv" | "xlsx" | "json" | "parquet";
@@ -84,12 +85,23 @@ export async function exportData(
   } catch (error) {
     throw writeError(dir, error);
   }
-  // what an export killed midway (no chance to clean up) left behind
-  removeStaleTemps(dir, [
+  const names = [
     exportWorkbookName,
     exportManifestName,
     ...entities.flatMap((e) => ["csv", "json", "parquet"].map((ext) => `${e.name}.${ext}`)),
-  ]);
+  ];
+  // what an export killed midway (no chance to clean up) left behind
+  removeStaleTemps(dir, names);
+  // and what this one stages, should it be interrupted (Ctrl-C, SIGTERM)
+  const stop = removeOnSignal(() => names.map((name) => tempName(join(dir, name))));
+  try {
+    return await exportFiles(store, dir, format);
+  } finally {
+    stop();
+  }
+}
+
+async function exportFiles(store: Store, dir: string, format: ExportFormat): Promise<ExportSummary> {
   if (format === "xlsx") return exportWorkbook(store, dir);
   if (format === "parquet") {
     try {
