@@ -1,5 +1,6 @@
 // docs/data-model.md, generated from the entity schemas and their column
 // metadata (the one declaration behind tables, importer, templates and docs).
+import { booleanWords } from "./booleanWords.ts";
 import { entities } from "./entities.ts";
 import type { Column } from "./columns.ts";
 import { officeProfileFields } from "./officeProfile.ts";
@@ -12,7 +13,7 @@ const kindText: Record<Column["kind"], string> = {
   date: "ngày / date (dd/mm/yyyy, yyyy-mm-dd, Excel)",
   integer: "số nguyên / whole number",
   decimal: "số / number",
-  boolean: "true | false",
+  boolean: `có/không / yes/no: ${booleanWords.true.join(", ")} → true; ${booleanWords.false.join(", ")} → false`,
   country: "mã quốc gia ISO 3166-1 alpha-2 / country code",
   currency: "mã tiền tệ ISO 4217 / currency code",
   sector: "mã lĩnh vực OECD DAC 5 chữ số / DAC purpose code",

@@ -32,6 +32,22 @@ function readFile(path: string): string {
   }
 }
 
+/** A strategy workbook (strategy export, edited), read with where each field came from. */
+async function readStrategyBook(file: string) {
+  const { loadWorkbook } = await import("../../lib/import/loadWorkbook.ts");
+  const { readStrategyWorkbook } = await import("../../lib/planning/workbookToStrategy.ts");
+  let workbook;
+  try {
+    workbook = await loadWorkbook(file);
+  } catch (error) {
+    throw new DoingoaiError(
+      { vi: `Không đọc được bảng tính ${file}.`, en: `Cannot read the workbook ${file}.` },
+      { exitCode: exitCodes.io, cause: error },
+    );
+  }
+  return readStrategyWorkbook(workbook, file);
+}
+
 async function agreementsInData(ctx: CommandContext): Promise<AgreementFacts[] | undefined> {
   const { openStore, resolveDbPath } = await import("../../lib/store/openStore.ts");
   const { loadAgreementFacts } = await import("../../lib/planning/loadAgreementFacts.ts");
@@ -182,7 +198,7 @@ export const strategyCommand: Command = {
   --ambition low|base|high   mức tham vọng: cận thận trọng của khoảng 80%, giá trị dự báo (mặc định), cận tham vọng
   --as-of yyyy-mm-dd         ngày soạn (mặc định hôm nay); năm gốc phải đã kết thúc
 
-strategy check FILE   kiểm tra tệp chiến lược YAML hoặc JSON: cấu trúc (mỗi lỗi chỉ rõ vị trí, ví dụ goals[0].objectives[1].targets[2].indicator), mã chỉ tiêu, chỉ tiêu ngoài kỳ kế hoạch, vòng phụ thuộc giữa các mốc, mốc đến hạn sau khi kỳ kế hoạch kết thúc, và (nếu có cơ sở dữ liệu) thỏa thuận và hoạt động không có trong dữ liệu.
+strategy check FILE   kiểm tra tệp chiến lược YAML hoặc JSON, hoặc bảng tính .xlsx (strategy export, đã sửa; mỗi lỗi kèm trang, dòng, cột): cấu trúc (mỗi lỗi chỉ rõ vị trí, ví dụ goals[0].objectives[1].targets[2].indicator), mã chỉ tiêu, chỉ tiêu ngoài kỳ kế hoạch, vòng phụ thuộc giữa các mốc, mốc đến hạn sau khi kỳ kế hoạch kết thúc, và (nếu có cơ sở dữ liệu) thỏa thuận và hoạt động không có trong dữ liệu.
 Có lỗi: mã thoát 3. Chỉ có cảnh báo: mã thoát 0.
 
 strategy progress FILE   với mỗi chỉ tiêu: giá trị thực hiện của năm gần nhất đã kết thúc so với lộ trình (đúng tiến độ / có nguy cơ / chậm tiến độ / chưa có số liệu) và dự báo năm cuối kỳ so với mục tiêu.
@@ -199,7 +215,7 @@ Ví dụ: doingoai strategy draft --from 2026 --to 2030 --out chien-luoc-2026-20
   --ambition low|base|high   the cautious bound of the 80% interval, the point forecast (default), the ambitious bound
   --as-of yyyy-mm-dd         drafting date (default today); the base year must have ended
 
-strategy check FILE   checks a YAML or JSON strategy file: structure (each error gives the path, e.g. goals[0].objectives[1].targets[2].indicator), indicator ids, targets outside the plan period, dependency cycles among milestones, milestones due after the plan ends, and (when a database exists) agreements and activities not in the data.
+strategy check FILE   checks a YAML or JSON strategy file, or an .xlsx workbook (strategy export, edited; each problem with its sheet, row and column): structure (each error gives the path, e.g. goals[0].objectives[1].targets[2].indicator), indicator ids, targets outside the plan period, dependency cycles among milestones, milestones due after the plan ends, and (when a database exists) agreements and activities not in the data.
 Errors: exit code 3. Warnings only: exit code 0.
 
 strategy progress FILE   for each target: the actual of the last complete year against the path (on track / at risk / off track / no data) and a forecast of the plan's last year against the end target.
@@ -235,17 +251,20 @@ Examples: doingoai strategy draft --from 2026 --to 2030 --out strategy-2026-2030
     const { parseStrategy } = await import("../../lib/planning/strategy.ts");
     const { checkStrategy } = await import("../../lib/planning/checkStrategy.ts");
     const { listIndicators } = await import("../../lib/indicators/registry.ts");
-    const parsed = parseStrategy(readFile(file), file);
+    // a workbook the planners edited is checked as it is, each problem naming its sheet, row and column
+    const book = /\.xlsx$/i.test(file) ? await readStrategyBook(file) : undefined;
+    const parsed = book ? book.result : parseStrategy(readFile(file), file);
     if (!parsed.ok) return print(ctx, file, parsed.problems);
     const agreements = await agreementsInData(ctx);
-    const problems = checkStrategy(parsed.strategy, {
+    const found = checkStrategy(parsed.strategy, {
       indicators: listIndicators(),
       ...(agreements === undefined ? {} : { agreements }),
     });
     if (ctx.values["final"] === true) {
       const { strategyGaps } = await import("../../lib/planning/strategyGaps.ts");
-      problems.push(...strategyGaps(parsed.strategy));
+      found.push(...strategyGaps(parsed.strategy));
     }
+    const problems = book ? found.map(book.locate) : found;
     const note =
       agreements === undefined
         ? ctx.lang === "vi"

@@ -1,4 +1,6 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { makeFolder } from "../io/makeFolder.ts";
+import { removeStaleTemps } from "../io/removeStaleTemps.ts";
 import { basename, dirname, join } from "node:path";
 import type { AidProject } from "../../data/aidProjects.ts";
 import { formatDate } from "../../data/format.ts";
@@ -110,7 +112,9 @@ export async function exportIati(
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   let fd: number | undefined;
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
+    // what an export killed midway (no chance to clean up) left behind
+    removeStaleTemps(dir, [basename(path)]);
     fd = openSync(temp, "w");
     const open = fd;
     const summary = await writeIatiActivities(store, options, (text) => writeSync(open, text));

@@ -1,6 +1,7 @@
 import type { Bilingual, Lang } from "../../data/Bilingual.ts";
 import type { Column } from "../../data/columns.ts";
 import { dateRange, type ProblemCode } from "./columnSql.ts";
+import { booleanWordsText } from "../../data/booleanWords.ts";
 import { idCharacterText } from "./idCharacters.ts";
 
 /** How many problems of one kind (same file, column and problem) are listed; the rest are counted. */
@@ -45,7 +46,10 @@ export type FileProblemCode =
   | "implausible_amount"
   | "stored_id_not_nfc"
   | "look_alike_id"
-  | "cell_too_long";
+  | "cell_too_long"
+  | "nothing_to_import"
+  | "end_before_start"
+  | "implausible_rate";
 
 const ddmm = "dd/mm/yyyy";
 
@@ -80,7 +84,7 @@ export function expectation(column: Column): Bilingual {
         en: `a number${column.min === undefined ? "" : ` ≥ ${column.min}`}, as 1234567,89 / 1.234.567,89 / 1234567.89`,
       };
     case "boolean":
-      return { vi: "true hoặc false (có/không)", en: "true or false (yes/no)" };
+      return booleanWordsText;
     case "country":
       return {
         vi: "mã quốc gia ISO 3166-1 hai chữ cái, ví dụ LA, KR, JP",

@@ -1,4 +1,5 @@
 import type { Column } from "../../data/columns.ts";
+import { booleanWords } from "../../data/booleanWords.ts";
 import { countryCodes } from "../../data/countries.ts";
 import { sectors } from "../../data/sectors.ts";
 import { literal } from "../store/sqlTypes.ts";
@@ -146,8 +147,8 @@ function inexactSql(v: string, x: string): string {
   return `CASE WHEN length(replace(replace(${v}, '.', ''), ',', '')) > 15 THEN ${whole} OR ${fraction} ELSE false END`;
 }
 
-const trueWords = ["true", "1", "yes", "có", "đúng", "x"];
-const falseWords = ["false", "0", "no", "không", "sai"];
+const trueWords = booleanWords.true;
+const falseWords = booleanWords.false;
 
 function listItems(v: string): string {
   return `list_filter(list_transform(string_split(${v}, ';'), x -> lower(trim(x))), x -> x <> '')`;
@@ -182,7 +183,8 @@ export function parseSql(
     case "decimal":
       return `CASE WHEN isfinite(${numberParse(v, style)}) THEN ${numberParse(v, style)} END`;
     case "boolean":
-      return `CASE WHEN lower(${v}) IN ${inList(trueWords)} THEN true WHEN lower(${v}) IN ${inList(falseWords)} THEN false END`;
+      // NFC first: "có" typed with a combining accent is the same word
+      return `CASE WHEN lower(nfc_normalize(${v})) IN ${inList(trueWords)} THEN true WHEN lower(nfc_normalize(${v})) IN ${inList(falseWords)} THEN false END`;
     case "country":
       return `CASE WHEN upper(${v}) IN ${inList(countryCodes)} THEN upper(${v}) END`;
     case "currency":

@@ -4,7 +4,7 @@ import { ImportError } from "./ImportError.ts";
 import { longCellProblems } from "./cellLimits.ts";
 import { importTables, type ImportOptions, type ImportSummary } from "./importTables.ts";
 import { officeSheetName, takeOfficeTables, writeOfficeProfiles } from "./importOfficeSheet.ts";
-import { readSources, removeDecodedCopies, type ReadOptions } from "./readSources.ts";
+import { importExtensions, readSources, removeDecodedCopies, type ReadOptions } from "./readSources.ts";
 import { isParquetExport } from "../io/exportManifest.ts";
 import { readParquetExport, type ParquetExportTables } from "./readParquetExport.ts";
 import { setOfficeMerge } from "../office/officeMerges.ts";
@@ -28,6 +28,23 @@ async function takeParquetExports(
     else rest.push(path);
   }
   return { exports, rest };
+}
+
+/**
+ * The refusal of an import that found no table at all (an empty folder, a
+ * folder of other files, a workbook whose sheets are all empty): exit 3, as
+ * nothing would be written.
+ */
+function nothingToImport(paths: readonly string[]): ImportProblem {
+  const extensions = importExtensions.join(", ");
+  return {
+    source: paths.join(", "),
+    code: "nothing_to_import",
+    text: {
+      vi: `không có bảng dữ liệu nào để nhập: không có tệp ${extensions} hay trang tính nào mang tên một bảng (vd. delegations.csv); không ghi gì`,
+      en: `no data table to import: no ${extensions} file or sheet named after a table (e.g. delegations.csv); nothing was written`,
+    },
+  };
 }
 
 /**
@@ -85,6 +102,9 @@ async function importRead(
   // The office profile (sheet "office") is stored by its own step, in the same transaction.
   const { profiles: sheetProfiles, rest } = await takeOfficeTables(store, read, problems);
   const tables = longCellProblems(rest, problems);
+  if (problems.length === 0 && tables.length === 0 && sheetProfiles.length === 0 && exports.length === 0) {
+    throw new ImportError([nothingToImport(paths)]);
+  }
   if (problems.length > 0) {
     // Unreadable files: still check the readable ones, so one report lists everything.
     const summary = await importTables(store, tables, { ...options, dryRun: true });
@@ -151,6 +171,14 @@ export async function validateFiles(
   try {
     const { profiles, rest } = await takeOfficeTables(store, read, problems);
     const tables = longCellProblems(rest, problems);
+    if (
+      problems.length === 0 &&
+      tables.length === 0 &&
+      profiles.length === 0 &&
+      parquet.exports.length === 0
+    ) {
+      problems.push(nothingToImport(paths));
+    }
     await exportOfficeRoles(store, parquet.exports);
     const summary =
       tables.length === 0 && (parquet.exports.length > 0 || profiles.length > 0)

@@ -2,6 +2,7 @@
 // the office profile, read beside the data tables but stored by its own step,
 // outside importTables, in the same transaction as the tables.
 import { officeProfileFields, officeProfileSchema, type OfficeProfile } from "../../data/officeProfile.ts";
+import { unprotectFormula } from "../io/csv.ts";
 import { setOfficeProfile } from "../office/officeProfileStore.ts";
 import type { Store } from "../store/openStore.ts";
 import type { ImportProblem } from "./ImportProblem.ts";
@@ -69,6 +70,8 @@ export async function takeOfficeTables(
     const table = await rowsOf(store, source);
     const where = { source: table.source, ...(table.sheet ? { sheet: table.sheet } : {}) };
     const fields = table.header.map(fieldOf);
+    // office.csv guards formula-leading texts with a `'` (as the export's CSV does); the workbook does not
+    const fromCsv = "csvPath" in source;
     table.header.forEach((h, i) => {
       if (fields[i] === undefined && h.trim() !== "") {
         problems.push({
@@ -87,8 +90,9 @@ export async function takeOfficeTables(
       const row = table.rowNumbers?.[k] ?? (table.firstRow ?? 2) + k;
       const record: Record<string, unknown> = {};
       fields.forEach((f, i) => {
-        const text = cellText(cells[i]);
-        if (f === undefined || text === undefined) return;
+        const cell = cellText(cells[i]);
+        if (f === undefined || cell === undefined) return;
+        const text = fromCsv ? unprotectFormula(cell) : cell;
         record[f.name] = f.name === "recipients" ? text.split(/\s*[;\n]\s*/).filter((r) => r !== "") : text;
       });
       const parsed = officeProfileSchema.safeParse(record);

@@ -1,5 +1,4 @@
 import { statSync } from "node:fs";
-import { listValue } from "@duckdb/node-api";
 import { entities, entityByName } from "../../data/entities.ts";
 import { recordChange } from "../changes/recordChange.ts";
 import { refuseClosedPeriodChanges } from "../closures/refuseClosedPeriodChanges.ts";
@@ -17,7 +16,9 @@ import { mapHeader } from "./mapHeader.ts";
 import { keepStored, keptColumns, mergesStored, newRowsMissingRequired } from "./mergeStored.ts";
 import { hasMissingRates, missingRateProblems } from "./missingRateProblems.ts";
 import { oneOfProblems } from "./oneOfProblems.ts";
+import { dateOrderProblems } from "./dateOrderProblems.ts";
 import { plausibleAmounts } from "./plausibleAmounts.ts";
+import { plausibleRates } from "./plausibleRates.ts";
 import { referenceProblems } from "./referenceProblems.ts";
 import { stage, type SourceTable } from "./stage.ts";
 import { storedIdsNotNfc } from "./storedIdsNotNfc.ts";
@@ -206,6 +207,8 @@ async function checkAndWrite(
       else if (await hasDuplicateKeys(store, entity, newView)) return null;
       problems.push(...(await storedIdsNotNfc(store, entity, newView)));
       problems.push(...(await lookAlikeIdProblems(store, entity, newView)));
+      problems.push(...(await dateOrderProblems(store, entity, newView, problems)));
+      problems.push(...(await plausibleRates(store, entity, newView)));
       problems.push(...(await referenceProblems(store, entity, newView, newViews)));
       if (locate) problems.push(...(await missingRateProblems(store, entity, newView, newViews)));
       else if (await hasMissingRates(store, entity, newView, newViews)) return null;
@@ -250,11 +253,12 @@ async function checkAndWrite(
         { sources },
       );
       await store.run(
-        `INSERT INTO import_log (started_at, finished_at, command, sources, rows_by_entity) VALUES ($1::TIMESTAMP, now()::TIMESTAMP, $2, $3, $4::JSON)`,
+        `INSERT INTO import_log (started_at, finished_at, command, sources, rows_by_entity) VALUES ($1::TIMESTAMP, now()::TIMESTAMP, $2, CAST($3 AS JSON)::VARCHAR[], $4::JSON)`,
         [
           started.toISOString(),
           options.command ?? "import",
-          listValue([...new Set(tables.map((t) => t.source))]),
+          // as JSON text: a bound empty list has no item type (an import of office.csv alone has no table)
+          JSON.stringify([...new Set(tables.map((t) => t.source))]),
           JSON.stringify(byEntity),
         ],
       );

@@ -16,7 +16,8 @@ function rateDays(newViews: Map<string, string>): string[] {
 /**
  * Rows of `newView` with an amount in a currency (or needing USD) that has no
  * exchange rate on or before the record's date, stored or in this import;
- * VND needs none. Up to 1000 a money column.
+ * VND needs none. Each names the currency column and its cell (the amount's
+ * column is in the text). Up to 1000 a money column.
  */
 export async function missingRateProblems(
   store: Store,
@@ -34,15 +35,16 @@ export async function missingRateProblems(
     const rows = await store.all<
       RowOrigin & {
         currency: string;
+        own: string;
         d: Date;
       }
     >(`
       WITH first_rate AS (SELECT currency, min("on") AS first_on FROM (${rates.join(" UNION ALL ")}) GROUP BY currency),
       needs AS (
-        SELECT _source, _sheet, _row, ${m.dateSql} AS d, unnest(list_distinct([${cur}, 'USD'])) AS currency
+        SELECT _source, _sheet, _row, ${m.dateSql} AS d, ${cur} AS own, unnest(list_distinct([${cur}, 'USD'])) AS currency
         FROM ${newView} WHERE ${amount} IS NOT NULL AND ${cur} IS NOT NULL AND (${m.dateSql}) IS NOT NULL
       )
-      SELECT n._source, n._sheet, n._row, n.currency, n.d FROM needs n LEFT JOIN first_rate f USING (currency)
+      SELECT n._source, n._sheet, n._row, n.currency, n.own, n.d FROM needs n LEFT JOIN first_rate f USING (currency)
       WHERE n.currency <> 'VND' AND (f.first_on IS NULL OR f.first_on > n.d)
       ORDER BY n._source, n._row LIMIT 1000`);
     for (const r of rows) {
@@ -50,12 +52,13 @@ export async function missingRateProblems(
       const shown = `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
       out.push({
         ...rowLocation(r),
-        column: m.amount,
-        value: r.currency,
+        // the currency's cell is what lacks a rate (the amount itself is fine)
+        column: m.currency,
+        value: r.own,
         code: "no_rate",
         text: {
-          vi: `không có tỷ giá ${r.currency} vào hoặc trước ngày ${shown}; hãy nhập tỷ giá vào bảng exchange_rates`,
-          en: `no ${r.currency} exchange rate on or before ${shown}; add it to exchange_rates`,
+          vi: `không có tỷ giá ${r.currency} vào hoặc trước ngày ${shown} để quy đổi ${m.amount}; hãy nhập tỷ giá vào bảng exchange_rates`,
+          en: `no ${r.currency} exchange rate on or before ${shown} to convert ${m.amount}; add it to exchange_rates`,
         },
       });
     }

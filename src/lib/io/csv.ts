@@ -30,3 +30,8 @@ export const formulaStart = /^'*[=+\-@\t\r]/;
 export function protectFormula(text: string): string {
   return formulaStart.test(text) ? `'${text}` : text;
 }
+
+/** Undoes {@link protectFormula}: one `'` before (further `'`s and) a formula character is removed. */
+export function unprotectFormula(text: string): string {
+  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}

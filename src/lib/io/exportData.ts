@@ -1,7 +1,6 @@
 import {
   closeSync,
   createWriteStream,
-  mkdirSync,
   openSync,
   renameSync,
   rmSync,
@@ -20,7 +19,11 @@ import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { ident } from "../store/sqlTypes.ts";
 import { csvLine, utf8Bom } from "./csv.ts";
+import { exportManifestName } from "./exportManifest.ts";
+import { makeFolder } from "./makeFolder.ts";
 import { exportParquet } from "./exportParquet.ts";
+import { removeOnSignal } from "./removeOnSignal.ts";
+import { removeStaleTemps } from "./removeStaleTemps.ts";
 
 export type ExportFormat = "csv" | "xlsx" | "json" | "parquet";
 
@@ -78,10 +81,27 @@ export async function exportData(
 ): Promise<ExportSummary> {
   const format = options.format ?? "csv";
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
   } catch (error) {
     throw writeError(dir, error);
   }
+  const names = [
+    exportWorkbookName,
+    exportManifestName,
+    ...entities.flatMap((e) => ["csv", "json", "parquet"].map((ext) => `${e.name}.${ext}`)),
+  ];
+  // what an export killed midway (no chance to clean up) left behind
+  removeStaleTemps(dir, names);
+  // and what this one stages, should it be interrupted (Ctrl-C, SIGTERM)
+  const stop = removeOnSignal(() => names.map((name) => tempName(join(dir, name))));
+  try {
+    return await exportFiles(store, dir, format);
+  } finally {
+    stop();
+  }
+}
+
+async function exportFiles(store: Store, dir: string, format: ExportFormat): Promise<ExportSummary> {
   if (format === "xlsx") return exportWorkbook(store, dir);
   if (format === "parquet") {
     try {

@@ -14,6 +14,32 @@ import { orderedSelect, type ExportSummary } from "./exportData.ts";
 /** A hidden name beside `path`, so the final rename stays on one file system. */
 const tempName = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 
+/** What the C library says for the errors DuckDB passes on as text (strerror), by errno code. */
+const strerrorCodes: readonly [RegExp, string][] = [
+  [/File too large/i, "EFBIG"],
+  [/No space left on device/i, "ENOSPC"],
+  [/Disk quota exceeded/i, "EDQUOT"],
+  [/Read-only file system/i, "EROFS"],
+  [/Permission denied/i, "EACCES"],
+  [/Not a directory/i, "ENOTDIR"],
+  [/Is a directory/i, "EISDIR"],
+  [/No such file or directory/i, "ENOENT"],
+  [/Input\/output error/i, "EIO"],
+];
+
+/**
+ * DuckDB reports a COPY that cannot write its file as an "IO Error" in text,
+ * without an errno: as an error with the code the text names (EFBIG for "File
+ * too large"…) and the final path, so the export says it as a file problem
+ * (exit 5) rather than an SQL failure. Other errors pass through unchanged.
+ */
+function fileErrorOfCopy(error: unknown, path: string): unknown {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!/^IO Error/i.test(message)) return error;
+  const code = strerrorCodes.find(([re]) => re.test(message))?.[1] ?? "EIO";
+  return Object.assign(new Error(message.split("\n")[0], { cause: error }), { code, path });
+}
+
 /**
  * Writes every entity table as `<entity>.parquet` (zstd, rows in key order, so
  * the same data gives the same rows; empty tables too, so readers see every
@@ -33,9 +59,13 @@ export async function exportParquet(store: Store, dir: string): Promise<ExportSu
       const path = join(dir, file);
       const temp = tempName(path);
       staged.push({ temp, path });
-      await store.run(
-        `COPY (${orderedSelect(entity)}) TO ${literal(temp)} (FORMAT parquet, COMPRESSION zstd)`,
-      );
+      try {
+        await store.run(
+          `COPY (${orderedSelect(entity)}) TO ${literal(temp)} (FORMAT parquet, COMPRESSION zstd)`,
+        );
+      } catch (error) {
+        throw fileErrorOfCopy(error, path);
+      }
       const [row] = await store.all<{ n: bigint }>(
         `SELECT count(*) AS n FROM read_parquet(${literal(temp)})`,
       );

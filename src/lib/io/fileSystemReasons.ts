@@ -21,6 +21,10 @@ export const fileSystemReasons: Readonly<Record<string, Bilingual>> = {
   EROFS: { vi: "nằm trên ổ chỉ đọc", en: "is on a read-only file system" },
   ENOSPC: { vi: "ổ đĩa đã đầy", en: "the disk is full" },
   EDQUOT: { vi: "vượt hạn mức đĩa", en: "disk quota exceeded" },
+  EFBIG: {
+    vi: "vượt giới hạn kích thước tệp",
+    en: "file too large (over the file-size limit)",
+  },
   EIO: { vi: "lỗi đọc/ghi đĩa", en: "disk input/output error" },
   ENAMETOOLONG: { vi: "tên quá dài", en: "the name is too long" },
 };

@@ -1,4 +1,5 @@
 import type { Bilingual, Lang } from "../../data/Bilingual.ts";
+import { booleanWordsText } from "../../data/booleanWords.ts";
 import type { Column, ColumnKind } from "../../data/columns.ts";
 import { countryCodes, countryName } from "../../data/countries.ts";
 import type { Entity } from "../../data/defineEntity.ts";
@@ -81,7 +82,7 @@ export function allowedText(column: Column): Bilingual {
     const v = column.values.join("; ");
     return { vi: `${v} (cách nhau bằng ;)`, en: `${v} (separated by ;)` };
   }
-  if (column.kind === "boolean") return { vi: "true, false", en: "true, false" };
+  if (column.kind === "boolean") return booleanWordsText;
   if (column.ref !== undefined) {
     return { vi: `Mã có trong bảng ${column.ref}`, en: `An id in ${column.ref}` };
   }

@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { makeFolder } from "./makeFolder.ts";
+import { writeWholeFile } from "./writeWholeFile.ts";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Lang } from "../../data/Bilingual.ts";
@@ -7,7 +8,7 @@ import type { Entity } from "../../data/defineEntity.ts";
 import { entities } from "../../data/entities.ts";
 import { officeProfileFields, type OfficeProfile } from "../../data/officeProfile.ts";
 import { officeHeader, officeSheetName } from "../import/importOfficeSheet.ts";
-import { csvLine, utf8Bom } from "./csv.ts";
+import { csvLine, protectFormula, utf8Bom } from "./csv.ts";
 import {
   both,
   codeLists,
@@ -64,11 +65,12 @@ export const templateLastRow = 1000;
 export async function writeTemplate(dir: string, options: TemplateOptions = {}): Promise<string[]> {
   const format = options.format ?? "xlsx";
   const lang = options.lang ?? "vi";
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   const office = options.office ?? null;
   if (format === "csv") return writeCsvTemplate(dir, lang, office);
   const path = join(dir, templateWorkbookName);
-  await templateWorkbook(lang, office).xlsx.writeFile(path);
+  // whole or not at all, as every file doingoai writes
+  writeWholeFile(path, new Uint8Array(await templateWorkbook(lang, office).xlsx.writeBuffer()));
   return [path];
 }
 
@@ -258,20 +260,21 @@ function columnValidation(column: Column, lang: Lang): ExcelJS.DataValidation | 
 function writeCsvTemplate(dir: string, lang: Lang, office: OfficeProfile | null): string[] {
   const paths: string[] = [];
   const officePath = join(dir, `${officeSheetName}.csv`);
-  writeFileSync(
+  writeWholeFile(
     officePath,
     utf8Bom +
       csvLine(officeProfileFields.map((f) => officeHeader(f, lang))) +
-      (office ? csvLine(officeRow(office)) : ""),
+      // a spreadsheet opening the CSV must not run a profile text as a formula, as in the export
+      (office ? csvLine(officeRow(office).map(protectFormula)) : ""),
   );
   paths.push(officePath);
   for (const entity of entities) {
     const path = join(dir, `${entity.name}.csv`);
-    writeFileSync(path, utf8Bom + csvLine(entity.columns.map((c) => templateHeader(c, lang))));
+    writeWholeFile(path, utf8Bom + csvLine(entity.columns.map((c) => templateHeader(c, lang))));
     paths.push(path);
   }
   const readme = join(dir, "README.txt");
-  writeFileSync(readme, readmeText(lang));
+  writeWholeFile(readme, readmeText(lang));
   paths.push(readme);
   return paths;
 }

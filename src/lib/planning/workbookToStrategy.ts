@@ -20,6 +20,13 @@ interface Origin {
 }
 
 type Cell = string | number | undefined;
+/** "file, sheet S, row N, column L (header)" in both languages. */
+type Where = (
+  sheet: StrategySheetName,
+  row: number,
+  letter: string | undefined,
+  header?: SheetColumn,
+) => { vi: string; en: string };
 type Row = { row: number; values: Record<string, Cell>; letters: Map<string, string> };
 
 function cellValue(cell: ExcelJS.Cell): string | number | Date | boolean | undefined {
@@ -46,6 +53,33 @@ const isoOf = (d: Date) => d.toISOString().slice(0, 10);
  * exist) and every problem the strategy schema finds.
  */
 export function workbookToStrategy(workbook: ExcelJS.Workbook, file = "strategy.xlsx"): ParseStrategyResult {
+  return readStrategyWorkbook(workbook, file).result;
+}
+
+/** A strategy read from its workbook, and where each of its fields came from. */
+export interface StrategyWorkbook {
+  /** As {@link workbookToStrategy} returns it. */
+  result: ParseStrategyResult;
+  /**
+   * The problem said with the sheet, row and column (letter and header) of
+   * the field its path names (e.g. `goals[0].objectives[1].targets[2].end`),
+   * for the problems `strategy check` finds in a strategy read from a
+   * workbook; a path with no cell behind it (a part the workbook does not
+   * have yet) is left as it is.
+   */
+  locate: (problem: StrategyProblem) => StrategyProblem;
+}
+
+/** {@link workbookToStrategy}, keeping where each field came from for later checks. */
+export function readStrategyWorkbook(workbook: ExcelJS.Workbook, file = "strategy.xlsx"): StrategyWorkbook {
+  const result = readWorkbookFields(workbook, file);
+  return { result: result.result, locate: (p) => locate(p, result.origins, result.where) };
+}
+
+function readWorkbookFields(
+  workbook: ExcelJS.Workbook,
+  file: string,
+): { result: ParseStrategyResult; origins: Map<string, Origin>; where: Where } {
   const problems: StrategyProblem[] = [];
   const where = (sheet: StrategySheetName, row: number, letter: string | undefined, header?: SheetColumn) => {
     const c = letter === undefined ? "" : `, cột ${letter}${header ? ` (${header.vi})` : ""}`;
@@ -356,7 +390,8 @@ export function workbookToStrategy(workbook: ExcelJS.Workbook, file = "strategy.
       note: "note_vi",
       "note.vi": "note_vi",
       "note.en": "note_en",
-      "": "indicator",
+      // the target as a whole: its one rule is "yearly values or an end value, not both, not neither"
+      "": "end",
     };
     for (const k of Object.keys(v)) if (/^\d{4}$/.test(k)) fields[`yearly.${k}`] = k;
     mark(`goals[${gi}].objectives[${oi}].targets[${objective.targets.length}]`, "targets", r, fields);
@@ -535,10 +570,14 @@ export function workbookToStrategy(workbook: ExcelJS.Workbook, file = "strategy.
   if (budget.length > 0) data["budget"] = budget;
   if (implementation.length > 0) data["implementation"] = implementation;
 
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { result: { ok: false, problems }, origins, where };
   const result = validateStrategy(clean(data));
-  if (result.ok) return result;
-  return { ok: false, problems: result.problems.map((p) => locate(p, origins, where)) };
+  if (result.ok) return { result, origins, where };
+  return {
+    result: { ok: false, problems: result.problems.map((p) => locate(p, origins, where)) },
+    origins,
+    where,
+  };
 }
 
 /** The value without undefined fields (objects and arrays, deeply). */
@@ -555,19 +594,7 @@ function clean(value: unknown): unknown {
 }
 
 /** A schema problem, said with the sheet, row and column it came from. */
-function locate(
-  p: StrategyProblem,
-  origins: Map<string, Origin>,
-  where: (
-    sheet: StrategySheetName,
-    row: number,
-    letter: string | undefined,
-    header?: SheetColumn,
-  ) => {
-    vi: string;
-    en: string;
-  },
-): StrategyProblem {
+function locate(p: StrategyProblem, origins: Map<string, Origin>, where: Where): StrategyProblem {
   let prefix = p.path;
   let origin: Origin | undefined;
   while (prefix !== "") {

@@ -20,6 +20,19 @@ export const noteSections = [
 /** One of {@link noteSections}. */
 export type NoteSection = (typeof noteSections)[number];
 
+/** What an event's `on` must be (zod's messages are English: this one is said in both languages). */
+const dateMessage: Bilingual = {
+  vi: "cần một ngày có thật dạng yyyy-mm-dd (vd. 2019-09-02)",
+  en: "expected a date yyyy-mm-dd that the calendar has (e.g. 2019-09-02)",
+};
+
+/** Whether `text` is yyyy-mm-dd naming a day the calendar has (2019-02-30 is not one). */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
 /** A text in both languages, or one string that serves both. */
 const noteText = z.union([
   z.string().min(1),
@@ -42,7 +55,9 @@ export const officeNotesSchema = z
       .array(
         z
           .object({
-            on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date yyyy-mm-dd" }),
+            on: z.string().refine(isCalendarDate, {
+              message: dateMessage.en,
+            }),
             section: z.enum(noteSections),
             text: noteText,
           })
@@ -98,10 +113,14 @@ export function readOfficeNotes(file: string): OfficeNotes {
       path.length === 0
         ? "(gốc / root)"
         : path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i > 0 ? "." : ""}${String(p)}`)).join("");
-    const problems = parsed.error.issues.map((i) => ({ field: where(i.path), message: i.message }));
+    const problems = parsed.error.issues.map((i) => ({
+      field: where(i.path),
+      message: i.message,
+      vi: i.message === dateMessage.en ? dateMessage.vi : i.message,
+    }));
     throw new DoingoaiError(
       {
-        vi: `Tệp ghi chú ${file} có lỗi: ${problems.map((p) => `trường ${p.field}: ${p.message}`).join("; ")}. Các mục được phép: narrative, causes, events (on, section, text), requests (to: province | central, text); mục theo phần: ${noteSections.join(", ")}.`,
+        vi: `Tệp ghi chú ${file} có lỗi: ${problems.map((p) => `trường ${p.field}: ${p.vi}`).join("; ")}. Các mục được phép: narrative, causes, events (on, section, text), requests (to: province | central, text); mục theo phần: ${noteSections.join(", ")}.`,
         en: `The notes file ${file} has problems: ${problems.map((p) => `field ${p.field}: ${p.message}`).join("; ")}. Allowed: narrative, causes, events (on, section, text), requests (to: province | central, text); sections: ${noteSections.join(", ")}.`,
       },
       { exitCode: exitCodes.invalidData },

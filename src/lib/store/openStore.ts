@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { makeFolder } from "../io/makeFolder.ts";
 import { dirname, resolve } from "node:path";
 import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from "@duckdb/node-api";
 import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
@@ -98,7 +99,8 @@ export interface OpenStoreOptions {
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const path = resolveDbPath(options.path);
   const readOnly = options.readOnly ?? false;
-  if (path !== ":memory:" && !readOnly) mkdirSync(dirname(resolve(path)), { recursive: true });
+  // makeFolder, not mkdirSync's recursive mode, which spins for ever under /proc on Node 20
+  if (path !== ":memory:" && !readOnly) makeFolder(dirname(resolve(path)));
   // DuckDB's native module loads on the first open, not on import: a command
   // that only prints help or refuses its arguments never pays for it.
   const { DuckDBInstance } = await import("@duckdb/node-api");

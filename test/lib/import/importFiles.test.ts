@@ -287,14 +287,14 @@ describe("the problem report", () => {
     store.close();
   });
 
-  it("names the currency and date of a missing exchange rate", async () => {
+  it("names the currency column, its cell and the date of a missing exchange rate", async () => {
     const store = await openStore({ path: ":memory:" });
     const dir = copyValid();
     const path = join(dir, "delegations.csv");
     writeFileSync(path, readFileSync(path, "utf8").replace("3000,USD", "3000,JPY"));
     const problems = await problemsOf(store, [dir]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ code: "no_rate", row: 3, column: "cost", value: "JPY" });
+    expect(problems[0]).toMatchObject({ code: "no_rate", row: 3, column: "cost_currency", value: "JPY" });
     expect(problems[0]!.text.vi).toContain("10/05/2019");
     expect(problems[0]!.text.en).toContain("JPY");
     store.close();

@@ -95,7 +95,7 @@ describe("a CSV file larger than fastImportFrom", () => {
     const noRate = line(6_000).replace(",VND,", ",JPY,");
     const problems = await problemsOf(bigFile({ 6_000: noRate }));
     expect(problems.map((p) => [p.row, p.column, p.value, p.code])).toEqual([
-      [6_002, "cost", "JPY", "no_rate"],
+      [6_002, "cost_currency", "JPY", "no_rate"],
     ]);
     expect(await digest(store)).toEqual(before);
   });

@@ -101,6 +101,7 @@ describe("the office's notes (report --notes)", () => {
     expect(e.exitCode).toBe(3);
     expect(e.text.vi).toContain("trường events[0].on");
     expect(e.text.en).toContain("field events[0].on: expected a date yyyy-mm-dd");
+    expect(e.text.vi).toContain("trường events[0].on: cần một ngày có thật dạng yyyy-mm-dd");
     expect(e.text.en).toContain("narative");
   });
 

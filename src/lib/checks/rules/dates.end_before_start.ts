@@ -11,6 +11,15 @@ export const datePairs = [
   ["agreements", "signed_on", "expires_on"],
 ] as const;
 
+/**
+ * The condition "ends before it starts" on a row aliased `alias`: one rule for
+ * the check (`dates.end_before_start`) and the import, which refuses such rows.
+ * The same day is fine; a missing date is not a finding.
+ */
+export function endBeforeStartSql(alias: string, start: string, end: string): string {
+  return `${alias}.${end} < ${alias}.${start}`;
+}
+
 /** dates.end_before_start — a record that ends before it starts. */
 export const datesEndBeforeStart = defineRule({
   id: "dates.end_before_start",
@@ -25,7 +34,7 @@ export const datesEndBeforeStart = defineRule({
     datePairs
       .map(
         ([entity, start, end]) =>
-          `SELECT '${entity}' AS entity, ${keySql(entity)} AS record_key, '${start}' AS start_column, t.${start} AS start_value, '${end}' AS end_column, t.${end} AS end_value FROM ${entity} t WHERE t.${end} < t.${start}`,
+          `SELECT '${entity}' AS entity, ${keySql(entity)} AS record_key, '${start}' AS start_column, t.${start} AS start_value, '${end}' AS end_column, t.${end} AS end_value FROM ${entity} t WHERE ${endBeforeStartSql("t", start, end)}`,
       )
       .join("\nUNION ALL\n"),
   message: (row) => {
