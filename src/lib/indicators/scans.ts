@@ -298,7 +298,7 @@ export const agreementsBySigning = flowScan({
 
 /**
  * Agreements active on each period's stock date (the period's last day, or
- * `asOf` when that is earlier), by {@link activeAgreementSql}. `dormant` is true
+ * `asOf` when that is earlier), by the active-agreement rule (`activeAgreementRule.ts`). `dormant` is true
  * when the agreement was signed 12 months or more before the stock date (a
  * younger one is new, not dormant: signed_on ≤ stock date − 12 months) and no activity of the agreement was done and no delegation linked to it
  * started in the 12 months up to the stock date (after stock date − 12 months,

@@ -48,11 +48,17 @@ function quote(text: string): string {
  */
 export async function checkDatabaseFile(store: Store): Promise<void> {
   if (store.path === ":memory:") return;
-  const needed = await neededFileSize(store);
   const size = statSync(store.path).size;
+  const n = (v: number) => v.toLocaleString("vi-VN");
+  let needed: number;
+  try {
+    needed = await neededFileSize(store);
+  } catch (error) {
+    // cut inside the catalogue itself: DuckDB reads past the end of the file to list the blocks
+    throw damagedDatabase(store.path, error) ?? error;
+  }
   if (size >= needed) return;
   const percent = Math.floor((size / needed) * 100);
-  const n = (v: number) => v.toLocaleString("vi-VN");
   throw new DoingoaiError(
     {
       vi: `Cơ sở dữ liệu ${store.path} bị cắt cụt: tệp có ${n(size)} byte, nhưng các bảng của nó cần ít nhất ${n(needed)} byte (còn ${percent} %). Có thể do đĩa đầy hoặc sao chép bị ngắt. Không mở, không ghi gì; hãy dùng bản sao lưu.`,
@@ -74,6 +80,23 @@ const damaged =
 export function damagedDatabase(path: string, error: unknown): DoingoaiError | undefined {
   const message = error instanceof Error ? error.message : String(error);
   if (!damaged.test(message)) return undefined;
+  if (/Could not read enough bytes/i.test(message)) {
+    // a read past the end of the file: the file was cut short
+    let size = 0;
+    try {
+      size = statSync(path).size;
+    } catch {
+      // the size is only for the message
+    }
+    const n = size.toLocaleString("vi-VN");
+    return new DoingoaiError(
+      {
+        vi: `Cơ sở dữ liệu ${path} bị cắt cụt: tệp có ${n} byte, nhưng dữ liệu của nó nằm quá cuối tệp. Có thể do đĩa đầy hoặc sao chép bị ngắt. Không mở, không ghi gì; hãy dùng bản sao lưu.`,
+        en: `Database ${path} is truncated: the file holds ${n} bytes, but its data lies past the end of the file. A full disk or an interrupted copy may have cut it. It is not opened and nothing is written; use a backup.`,
+      },
+      { exitCode: exitCodes.database, cause: error },
+    );
+  }
   const reason = message.split("\n")[0]!.slice(0, 300);
   return new DoingoaiError(
     {
