@@ -34,17 +34,9 @@ function readFile(path: string): string {
 
 /** A strategy workbook (strategy export, edited), read with where each field came from. */
 async function readStrategyBook(file: string) {
-  const { loadWorkbook } = await import("../../lib/import/loadWorkbook.ts");
+  const { loadStrategyWorkbookFile } = await import("./strategyFiles.ts");
+  const workbook = await loadStrategyWorkbookFile(file);
   const { readStrategyWorkbook } = await import("../../lib/planning/workbookToStrategy.ts");
-  let workbook;
-  try {
-    workbook = await loadWorkbook(file);
-  } catch (error) {
-    throw new DoingoaiError(
-      { vi: `Không đọc được bảng tính ${file}.`, en: `Cannot read the workbook ${file}.` },
-      { exitCode: exitCodes.io, cause: error },
-    );
-  }
   return readStrategyWorkbook(workbook, file);
 }
 

@@ -67,17 +67,8 @@ export async function importWorkbook(ctx: CommandContext, file: string): Promise
       { exitCode: exitCodes.io },
     );
   }
-  const { loadWorkbook } = await import("../../lib/import/loadWorkbook.ts");
+  const book = await loadStrategyWorkbookFile(file);
   const { workbookToStrategy } = await import("../../lib/planning/workbookToStrategy.ts");
-  let book;
-  try {
-    book = await loadWorkbook(file);
-  } catch (error) {
-    throw new DoingoaiError(
-      { vi: `Không đọc được bảng tính ${file}.`, en: `Cannot read the workbook ${file}.` },
-      { exitCode: exitCodes.io, cause: error },
-    );
-  }
   const result = workbookToStrategy(book, file);
   if (!result.ok) return refuse(ctx, file, result.problems);
   const { stringify } = await import("yaml");
@@ -87,4 +78,17 @@ export async function importWorkbook(ctx: CommandContext, file: string): Promise
   writeOutputFile(out, text);
   ctx.stdout.write(ctx.lang === "vi" ? `Đã ghi ${out} từ ${file}.\n` : `Wrote ${out} from ${file}.\n`);
   return exitCodes.ok;
+}
+
+/** An .xlsx file for the strategy commands, loaded; an unreadable one is exit 5 naming it. */
+export async function loadStrategyWorkbookFile(file: string) {
+  const { loadWorkbook } = await import("../../lib/import/loadWorkbook.ts");
+  try {
+    return await loadWorkbook(file);
+  } catch (error) {
+    throw new DoingoaiError(
+      { vi: `Không đọc được bảng tính ${file}.`, en: `Cannot read the workbook ${file}.` },
+      { exitCode: exitCodes.io, cause: error },
+    );
+  }
 }

@@ -30,21 +30,8 @@ function keptRowsChanged(entity: Entity, kept: string, ops: readonly string[]): 
  * as they are now, and the rows it replaced, as they were. A row re-imported exactly as it was
  * is neither: re-importing the signed data is not a change.
  */
-export async function importedRows(store: Store, changeId: number): Promise<TouchedRows[]> {
-  const out: TouchedRows[] = [];
-  for (const name of await tablesOf(store, changeId)) {
-    const entity = entityByName(name)!;
-    const kept = `FROM change_rows r WHERE r.change_id = ${changeId} AND r.entity = ${literal(name)}`;
-    out.push({
-      entity: name,
-      relation: `SELECT n.* FROM ${ident(name)} n
-        JOIN (SELECT r.op AS __op, CAST(r."row" AS VARCHAR) AS __was, ${rowFromJsonSql(entity, 'r."row"', entity.key)} ${kept} AND r.op IN ('inserted', 'replaced')) k
-        ON ${keyJoin(entity, "n", "k")}
-        WHERE k.__op = 'inserted' OR k.__was <> CAST(to_json(n) AS VARCHAR)`,
-    });
-    out.push({ entity: name, relation: keptRowsChanged(entity, kept, ["replaced"]) });
-  }
-  return out;
+export function importedRows(store: Store, changeId: number): Promise<TouchedRows[]> {
+  return rowsOfChange(store, changeId, ["replaced"]);
 }
 
 /**
@@ -53,7 +40,12 @@ export async function importedRows(store: Store, changeId: number): Promise<Touc
  * or deleted, as they were (the undo puts them back). A row the change re-imported exactly as
  * it was is neither: its undo changes nothing.
  */
-export async function undoneRows(store: Store, changeId: number): Promise<TouchedRows[]> {
+export function undoneRows(store: Store, changeId: number): Promise<TouchedRows[]> {
+  return rowsOfChange(store, changeId, ["replaced", "deleted"]);
+}
+
+/** The rows change `changeId` added or changed, as they are now, and its kept rows of `oldOps`, as they were. */
+async function rowsOfChange(store: Store, changeId: number, oldOps: string[]): Promise<TouchedRows[]> {
   const out: TouchedRows[] = [];
   for (const name of await tablesOf(store, changeId)) {
     const entity = entityByName(name)!;
@@ -65,7 +57,7 @@ export async function undoneRows(store: Store, changeId: number): Promise<Touche
         ON ${keyJoin(entity, "n", "k")}
         WHERE k.__op = 'inserted' OR k.__was <> CAST(to_json(n) AS VARCHAR)`,
     });
-    out.push({ entity: name, relation: keptRowsChanged(entity, kept, ["replaced", "deleted"]) });
+    out.push({ entity: name, relation: keptRowsChanged(entity, kept, oldOps) });
   }
   return out;
 }
