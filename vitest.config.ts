@@ -12,7 +12,7 @@ export default defineConfig({
       { find: /^doingoai$/, replacement: source("./src/lib/index.ts") },
       { find: /^doingoai\/data$/, replacement: source("./src/browser.ts") },
       { find: /^doingoai\/data\/format$/, replacement: source("./src/data/format.ts") },
-      { find: /^doingoai\/data\/planning$/, replacement: source("./src/lib/planning/calculations.ts") },
+      { find: /^doingoai\/data\/planning$/, replacement: source("./src/data/planning/calculations.ts") },
     ],
   },
   test: {

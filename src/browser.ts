@@ -11,7 +11,7 @@
  * @module doingoai/data
  */
 export * from "./data/index.ts";
-export * from "./lib/planning/calculations.ts";
-export * from "./lib/planning/strategy.ts";
-export { checkStrategy, findCycles } from "./lib/planning/checkStrategy.ts";
-export type { CheckStrategyOptions, KnownIndicator, AgreementFacts } from "./lib/planning/checkStrategy.ts";
+export * from "./data/planning/calculations.ts";
+export * from "./data/planning/strategy.ts";
+export { checkStrategy, findCycles } from "./data/planning/checkStrategy.ts";
+export type { CheckStrategyOptions, KnownIndicator, AgreementFacts } from "./data/planning/checkStrategy.ts";

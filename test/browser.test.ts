@@ -37,7 +37,8 @@ describe("the browser-safe entries load nothing a browser lacks", () => {
     const urls = graph("./data");
     expect(urls.filter((u) => u.startsWith("node:"))).toEqual([]);
     expect(packagesOf(urls)).toEqual(["yaml", "zod"]);
-    expect(urls.some((u) => u.includes("/build/lib/planning/forecast/"))).toBe(true);
+    expect(urls.some((u) => u.includes("/build/data/planning/forecast/"))).toBe(true);
+    expect(urls.filter((u) => u.includes("/build/lib/"))).toEqual([]);
   });
 
   it.each(["/data/format", "/data/planning"])(

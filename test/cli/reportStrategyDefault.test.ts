@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { adoptStrategy } from "../../src/lib/planning/adoptedStrategy.ts";
-import { parseStrategy } from "../../src/lib/planning/strategy.ts";
+import { parseStrategy } from "../../src/data/planning/strategy.ts";
 import { buildReviewData } from "../../src/lib/report/buildReviewData.ts";
 import { reviewStrategyDefault } from "../../src/lib/report/reviewStrategyDefault.ts";
 import { loadSample } from "../../src/lib/sample/loadSample.ts";

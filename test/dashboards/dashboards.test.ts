@@ -16,7 +16,7 @@ import { chromiumPath, hasChromium, launchChromium } from "../helpers/launchChro
 import { createFixtureDatabase, type FixtureVariant } from "./fixtureDatabase.ts";
 import { pageSections, type SectionState } from "../helpers/pageSections.ts";
 import { visitPage, type PageVisit } from "../helpers/visitPage.ts";
-import { tuneTarget } from "../../src/lib/planning/targetTuner.ts";
+import { tuneTarget } from "../../src/data/planning/targetTuner.ts";
 import { unitCosts } from "../../src/lib/planning/unitCosts.ts";
 import { runCli } from "../helpers/runCli.ts";
 

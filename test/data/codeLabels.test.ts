@@ -2,9 +2,9 @@ import { describe, expect, test } from "vitest";
 import { codeLabel, formatChange, formatFigure, formatPointChange } from "../../src/data/format.ts";
 import { sectorName } from "../../src/data/sectors.ts";
 import { valueLabel } from "../../src/dashboards/components/labels.ts";
-import { recommendationLabels } from "../../src/lib/planning/reviewAgreements.ts";
-import { progressStatusLabels } from "../../src/lib/planning/progress.ts";
-import { milestoneStatusLabels } from "../../src/lib/planning/roadmapStatus.ts";
+import { recommendationLabels } from "../../src/data/planning/agreementReviewLabels.ts";
+import { progressStatusLabels } from "../../src/data/planning/progress.ts";
+import { milestoneStatusLabels } from "../../src/data/planning/roadmapStatus.ts";
 
 describe("formatPointChange: the one percentage-point rule", () => {
   test("writes the sign and points in both languages", () => {

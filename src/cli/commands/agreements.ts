@@ -1,12 +1,8 @@
 import type { Lang } from "../../data/Bilingual.ts";
 import { formatDate, formatInteger, formatMoney, formatPercent } from "../../data/format.ts";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
-import {
-  agreementStateLabels,
-  recommendationLabels,
-  reviewAgreements,
-  type AgreementReview,
-} from "../../lib/planning/reviewAgreements.ts";
+import { agreementStateLabels, recommendationLabels } from "../../data/planning/agreementReviewLabels.ts";
+import { reviewAgreements, type AgreementReview } from "../../lib/planning/reviewAgreements.ts";
 import { optionalDate } from "../argCheck.ts";
 import type { Command } from "../Command.ts";
 import { openExistingStore } from "../openExistingStore.ts";

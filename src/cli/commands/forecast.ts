@@ -8,7 +8,7 @@ import {
   forecastMethodLabels,
   forecastMethods,
   type ForecastMethod,
-} from "../../lib/planning/forecast/FittedModel.ts";
+} from "../../data/planning/forecast/FittedModel.ts";
 import type { IndicatorForecast } from "../../lib/planning/forecastIndicator.ts";
 import { optionalDate } from "../argCheck.ts";
 import type { Command, CommandContext } from "../Command.ts";

@@ -3,13 +3,13 @@ import { writeOutputFile } from "../writeOutputFile.ts";
 import { textTable } from "../textTable.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
-import type { AgreementFacts } from "../../lib/planning/checkStrategy.ts";
-import type { Strategy, StrategyProblem } from "../../lib/planning/strategy.ts";
+import type { AgreementFacts } from "../../data/planning/checkStrategy.ts";
+import type { Strategy, StrategyProblem } from "../../data/planning/strategy.ts";
 import type { Store } from "../../lib/store/openStore.ts";
 import type { StrategyProgress } from "../../lib/planning/strategyProgress.ts";
-import { progressStatusLabels } from "../../lib/planning/progress.ts";
-import { feasibilityFlagLabels } from "../../lib/planning/forecast/feasibility.ts";
-import { milestoneStatusLabels } from "../../lib/planning/roadmapStatus.ts";
+import { progressStatusLabels } from "../../data/planning/progress.ts";
+import { feasibilityFlagLabels } from "../../data/planning/forecast/feasibility.ts";
+import { milestoneStatusLabels } from "../../data/planning/roadmapStatus.ts";
 import { formatNumber, formatPercent } from "../../data/format.ts";
 import type { Lang } from "../../data/Bilingual.ts";
 import { optionalDate } from "../argCheck.ts";
@@ -170,7 +170,7 @@ export function progressTable(p: StrategyProgress, lang: Lang): string {
 }
 
 async function readStrategy(ctx: CommandContext, file: string): Promise<Strategy | number> {
-  const { parseStrategy } = await import("../../lib/planning/strategy.ts");
+  const { parseStrategy } = await import("../../data/planning/strategy.ts");
   const parsed = parseStrategy(readFile(file), file);
   if (!parsed.ok) return print(ctx, file, parsed.problems);
   return parsed.strategy;
@@ -240,8 +240,8 @@ Examples: doingoai strategy draft --from 2026 --to 2030 --out strategy-2026-2030
     if (sub !== "check" || file === undefined || extra.length > 0) {
       throw usageError(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
     }
-    const { parseStrategy } = await import("../../lib/planning/strategy.ts");
-    const { checkStrategy } = await import("../../lib/planning/checkStrategy.ts");
+    const { parseStrategy } = await import("../../data/planning/strategy.ts");
+    const { checkStrategy } = await import("../../data/planning/checkStrategy.ts");
     const { listIndicators } = await import("../../lib/indicators/registry.ts");
     // a workbook the planners edited is checked as it is, each problem naming its sheet, row and column
     const book = /\.xlsx$/i.test(file) ? await readStrategyBook(file) : undefined;

@@ -10,7 +10,7 @@ import { loadStrategy, refuse } from "./strategyFiles.ts";
 export async function adoptCommand(ctx: CommandContext, file: string): Promise<number> {
   const strategy = await loadStrategy(ctx, file);
   if (typeof strategy === "number") return strategy;
-  const { checkStrategy } = await import("../../lib/planning/checkStrategy.ts");
+  const { checkStrategy } = await import("../../data/planning/checkStrategy.ts");
   const { listIndicators } = await import("../../lib/indicators/registry.ts");
   const { loadAgreementFacts } = await import("../../lib/planning/loadAgreementFacts.ts");
   const { adoptStrategy } = await import("../../lib/planning/adoptedStrategy.ts");

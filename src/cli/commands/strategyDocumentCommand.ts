@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
-import type { Strategy } from "../../lib/planning/strategy.ts";
+import type { Strategy } from "../../data/planning/strategy.ts";
 import type { Store } from "../../lib/store/openStore.ts";
 import { optionalDate } from "../argCheck.ts";
 import { usageError } from "../usageError.ts";

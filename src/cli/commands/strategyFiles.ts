@@ -2,7 +2,7 @@
 // and as the plan leadership approves. Called from strategy.ts.
 import { existsSync, readFileSync } from "node:fs";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
-import type { Strategy, StrategyProblem } from "../../lib/planning/strategy.ts";
+import type { Strategy, StrategyProblem } from "../../data/planning/strategy.ts";
 import { usageError } from "../usageError.ts";
 import { writeOutputFile } from "../writeOutputFile.ts";
 import type { CommandContext } from "../Command.ts";
@@ -29,7 +29,7 @@ export function refuse(ctx: CommandContext, file: string, problems: StrategyProb
 
 /** Reads and validates a strategy file (YAML or JSON). */
 export async function loadStrategy(ctx: CommandContext, file: string): Promise<Strategy | number> {
-  const { parseStrategy } = await import("../../lib/planning/strategy.ts");
+  const { parseStrategy } = await import("../../data/planning/strategy.ts");
   let text: string;
   try {
     text = readFileSync(file, "utf8");

@@ -2,7 +2,7 @@ import type { Bilingual } from "../../data/Bilingual.ts";
 import { formatDate } from "../../data/format.ts";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
-import { validateStrategy, type Strategy } from "./strategy.ts";
+import { validateStrategy, type Strategy } from "../../data/planning/strategy.ts";
 
 /** A strategy adopted into the database: its version, when, from which file, and the strategy. */
 export interface AdoptedStrategy {

@@ -1,17 +1,3 @@
-// `doingoai/data/planning`: the planning arithmetic a page recomputes when a
-// planner moves a slider — forecasts, target paths and progress, budget need,
-// scenarios, the roadmap's status. Pure functions with no dependency at all
-// (no DuckDB, no node:*, not even zod or yaml), so a page that imports them
-// stays small. `doingoai/data` exports these too, with the schemas.
-export * from "./forecast/index.ts";
-export * from "./progress.ts";
-export * from "./budgetNeed.ts";
-export * from "./scenarios.ts";
-export { roadmapStatus, milestoneStatusLabels } from "./roadmapStatus.ts";
-export type { MilestoneState } from "./roadmapStatus.ts";
-export { ambitionEnd, delegationDemand, endDistribution, tuneTarget } from "./targetTuner.ts";
-export type { TunerAmbition, TunedTarget, TunerInput } from "./targetTuner.ts";
-// Labels of the MOU review's recommendations, beside their enum (the module's
-// only runtime import is doingoai/data/format; its DuckDB use is a type).
-export { recommendations, recommendationLabels } from "./reviewAgreements.ts";
-export type { Recommendation } from "./reviewAgreements.ts";
+// The planning arithmetic moved to src/data/planning (browser-safe code lives under
+// src/data); this path re-exports it for code that imported the old source file.
+export * from "../../data/planning/calculations.ts";

@@ -5,17 +5,18 @@ import { computeIndicators } from "../indicators/computeIndicators.ts";
 import { indicatorById } from "../indicators/registry.ts";
 import { getOfficeProfile } from "../office/officeProfileStore.ts";
 import type { Store } from "../store/openStore.ts";
-import { chooseMethod } from "./forecast/chooseMethod.ts";
+import { chooseMethod } from "../../data/planning/forecast/chooseMethod.ts";
 import {
   feasibility,
   predictiveDistribution,
   predictiveInterval,
   type PredictiveDistribution,
-} from "./forecast/feasibility.ts";
-import { forecastMethodLabels } from "./forecast/FittedModel.ts";
-import { fitMethod } from "./forecast/fitMethod.ts";
-import type { SeriesPoint } from "./forecast/timeSeries.ts";
-import { recommendationLabels, reviewAgreements, type AgreementReview } from "./reviewAgreements.ts";
+} from "../../data/planning/forecast/feasibility.ts";
+import { forecastMethodLabels } from "../../data/planning/forecast/FittedModel.ts";
+import { fitMethod } from "../../data/planning/forecast/fitMethod.ts";
+import type { SeriesPoint } from "../../data/planning/forecast/timeSeries.ts";
+import { recommendationLabels } from "../../data/planning/agreementReviewLabels.ts";
+import { reviewAgreements, type AgreementReview } from "./reviewAgreements.ts";
 import {
   validateStrategy,
   type Goal,
@@ -25,7 +26,7 @@ import {
   type BudgetItem,
   type Target,
   programmeRecommendations,
-} from "./strategy.ts";
+} from "../../data/planning/strategy.ts";
 import { planBudget } from "./unitCosts.ts";
 
 /** How ambitious the drafted targets are: the 80 % interval's cautious bound, the point forecast, or its ambitious bound. */

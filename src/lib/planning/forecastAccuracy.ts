@@ -1,10 +1,10 @@
 import { listIndicators } from "../indicators/registry.ts";
 import type { Store } from "../store/openStore.ts";
-import { backtest } from "./forecast/backtest.ts";
-import { chooseMethod } from "./forecast/chooseMethod.ts";
-import { forecastMethods, type ForecastMethod } from "./forecast/FittedModel.ts";
-import { shortMethodNames } from "./forecast/fdiBacktest.ts";
-import { selectionBacktest } from "./forecast/selectionBacktest.ts";
+import { backtest } from "../../data/planning/forecast/backtest.ts";
+import { chooseMethod } from "../../data/planning/forecast/chooseMethod.ts";
+import { forecastMethods, type ForecastMethod } from "../../data/planning/forecast/FittedModel.ts";
+import { shortMethodNames } from "../../data/planning/forecast/fdiBacktest.ts";
+import { selectionBacktest } from "../../data/planning/forecast/selectionBacktest.ts";
 import { indicatorSeries } from "./forecastIndicator.ts";
 
 /** The backtest of one series: each method's MASE, the automatic choice's, and the choice on the whole series. */

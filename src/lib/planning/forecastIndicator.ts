@@ -3,12 +3,15 @@ import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import { computeIndicators } from "../indicators/computeIndicators.ts";
 import { indicatorById, listIndicators } from "../indicators/registry.ts";
 import type { Store } from "../store/openStore.ts";
-import { backtest, type MethodBacktest } from "./forecast/backtest.ts";
-import type { ForecastMethod } from "./forecast/FittedModel.ts";
-import { forecast, type ForecastResult } from "./forecast/forecast.ts";
-import { minPoints } from "./forecast/FittedModel.ts";
-import { periodTime, yearFraction } from "./forecast/timeSeries.ts";
-import { predictiveDistribution, type PredictiveDistribution } from "./forecast/feasibility.ts";
+import { backtest, type MethodBacktest } from "../../data/planning/forecast/backtest.ts";
+import type { ForecastMethod } from "../../data/planning/forecast/FittedModel.ts";
+import { forecast, type ForecastResult } from "../../data/planning/forecast/forecast.ts";
+import { minPoints } from "../../data/planning/forecast/FittedModel.ts";
+import { periodTime, yearFraction } from "../../data/planning/forecast/timeSeries.ts";
+import {
+  predictiveDistribution,
+  type PredictiveDistribution,
+} from "../../data/planning/forecast/feasibility.ts";
 
 /** One observed or forecast point with its period id and a label a person reads (a year, or a date dd/mm/yyyy). */
 export interface LabelledPoint {

@@ -1,5 +1,5 @@
 import { stringify as stringifyYaml } from "yaml";
-import type { Strategy } from "./strategy.ts";
+import type { Strategy } from "../../data/planning/strategy.ts";
 
 /**
  * A strategy as the text of a strategy file: JSON (2-space indent) when

@@ -1,17 +1,22 @@
 // Planning (docs/conventions.md §5): strategy file, progress, forecasts, budget, scenarios, agreement review.
-// Browser-safe parts (no DuckDB, no node:*): ./forecast/index.ts, strategy.ts, checkStrategy.ts,
-// progress.ts, roadmapStatus.ts, budgetNeed.ts, scenarios.ts. The rest reads the database (Node only).
-export * from "./forecast/index.ts";
-export * from "./strategy.ts";
-export { checkStrategy, findCycles } from "./checkStrategy.ts";
-export type { CheckStrategyOptions, KnownIndicator, AgreementFacts } from "./checkStrategy.ts";
-export * from "./progress.ts";
-export * from "./budgetNeed.ts";
-export * from "./scenarios.ts";
+// The browser-safe parts (no DuckDB, no node:*) live in src/data/planning and are re-exported
+// here; the modules in this folder read the database (Node only).
+export * from "../../data/planning/forecast/index.ts";
+export * from "../../data/planning/strategy.ts";
+export { checkStrategy, findCycles } from "../../data/planning/checkStrategy.ts";
+export type {
+  CheckStrategyOptions,
+  KnownIndicator,
+  AgreementFacts,
+} from "../../data/planning/checkStrategy.ts";
+export * from "../../data/planning/progress.ts";
+export * from "../../data/planning/budgetNeed.ts";
+export * from "../../data/planning/scenarios.ts";
 export { unitCosts, planBudget } from "./unitCosts.ts";
 export type { UnitCostOptions, PlanBudget, PlannedDelegations } from "./unitCosts.ts";
 export { loadAgreementFacts } from "./loadAgreementFacts.ts";
 export * from "./reviewAgreements.ts";
+export * from "../../data/planning/agreementReviewLabels.ts";
 export { indicatorSeries, forecastIndicator } from "./forecastIndicator.ts";
 export type {
   IndicatorSeries,
@@ -20,8 +25,8 @@ export type {
   ForecastIndicatorOptions,
   LabelledPoint,
 } from "./forecastIndicator.ts";
-export { roadmapStatus, milestoneStatusLabels } from "./roadmapStatus.ts";
-export type { MilestoneState } from "./roadmapStatus.ts";
+export { roadmapStatus, milestoneStatusLabels } from "../../data/planning/roadmapStatus.ts";
+export type { MilestoneState } from "../../data/planning/roadmapStatus.ts";
 export { strategyProgress } from "./strategyProgress.ts";
 export type { StrategyProgress, StrategyProgressOptions, TargetProgress } from "./strategyProgress.ts";
 export {
@@ -50,5 +55,10 @@ export type { AdoptedStrategy } from "./adoptedStrategy.ts";
 export { strategyGaps, toBeWritten, toBeWrittenText } from "./strategyGaps.ts";
 export { programmeDelivery } from "./programmeDelivery.ts";
 export type { ProgrammeDelivery, ProgrammeYear, ProgrammeDeliveryOptions } from "./programmeDelivery.ts";
-export { ambitionEnd, delegationDemand, endDistribution, tuneTarget } from "./targetTuner.ts";
-export type { TunerAmbition, TunedTarget, TunerInput } from "./targetTuner.ts";
+export {
+  ambitionEnd,
+  delegationDemand,
+  endDistribution,
+  tuneTarget,
+} from "../../data/planning/targetTuner.ts";
+export type { TunerAmbition, TunedTarget, TunerInput } from "../../data/planning/targetTuner.ts";

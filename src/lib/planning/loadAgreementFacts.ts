@@ -1,5 +1,5 @@
 import type { Store } from "../store/openStore.ts";
-import type { AgreementFacts } from "./checkStrategy.ts";
+import type { AgreementFacts } from "../../data/planning/checkStrategy.ts";
 
 /** Agreements in the database with the ids of their activities, for {@link checkStrategy}. */
 export async function loadAgreementFacts(store: Store): Promise<AgreementFacts[]> {

@@ -1,8 +1,8 @@
 import type { Bilingual } from "../../data/Bilingual.ts";
 import { formatDate } from "../../data/format.ts";
 import type { Store } from "../store/openStore.ts";
-import { planYears } from "./progress.ts";
-import type { Strategy } from "./strategy.ts";
+import { planYears } from "../../data/planning/progress.ts";
+import type { Strategy } from "../../data/planning/strategy.ts";
 
 /** One year of a programme's delivery. */
 export interface ProgrammeYear {

@@ -1,5 +1,5 @@
 import type { Bilingual } from "../../data/Bilingual.ts";
-import type { Strategy, StrategyProblem } from "./strategy.ts";
+import type { Strategy, StrategyProblem } from "../../data/planning/strategy.ts";
 
 /** The mark of a part the office still has to write, in documents and in drafted files. */
 export const toBeWritten: Bilingual = { vi: "[để cơ quan soạn]", en: "[to be written by the office]" };

@@ -4,8 +4,12 @@ import { indicatorById } from "../indicators/registry.ts";
 import { DoingoaiError } from "../DoingoaiError.ts";
 import type { Store } from "../store/openStore.ts";
 import { forecastIndicator } from "./forecastIndicator.ts";
-import type { ForecastMethod } from "./forecast/FittedModel.ts";
-import { feasibility, type Feasibility, type PredictiveDistribution } from "./forecast/feasibility.ts";
+import type { ForecastMethod } from "../../data/planning/forecast/FittedModel.ts";
+import {
+  feasibility,
+  type Feasibility,
+  type PredictiveDistribution,
+} from "../../data/planning/forecast/feasibility.ts";
 import {
   defaultThresholds,
   endOutlook,
@@ -14,9 +18,9 @@ import {
   type EndOutlook,
   type ProgressRow,
   type ProgressThresholds,
-} from "./progress.ts";
-import { roadmapStatus, type MilestoneState } from "./roadmapStatus.ts";
-import type { Strategy, Target } from "./strategy.ts";
+} from "../../data/planning/progress.ts";
+import { roadmapStatus, type MilestoneState } from "../../data/planning/roadmapStatus.ts";
+import type { Strategy, Target } from "../../data/planning/strategy.ts";
 
 /** Progress of one target of a strategy. */
 export interface TargetProgress {

@@ -1,5 +1,5 @@
 import { budgetLines } from "../../data/budgets.ts";
-import { milestoneStatuses } from "./strategy.ts";
+import { milestoneStatuses } from "../../data/planning/strategy.ts";
 
 /**
  * The strategy workbook's layout, shared by the writer ({@link strategyToWorkbook})

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { planYears } from "./progress.ts";
-import type { Strategy } from "./strategy.ts";
+import { planYears } from "../../data/planning/progress.ts";
+import type { Strategy } from "../../data/planning/strategy.ts";
 import {
   sheetHeader,
   strategySheets,

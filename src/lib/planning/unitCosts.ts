@@ -7,7 +7,7 @@ import {
   type BudgetNeed,
   type CostStatistic,
   type UnitCost,
-} from "./budgetNeed.ts";
+} from "../../data/planning/budgetNeed.ts";
 
 /** Options of {@link unitCosts}: the years of history to average (default all). */
 export interface UnitCostOptions {

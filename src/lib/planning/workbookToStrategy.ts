@@ -1,5 +1,9 @@
 import type ExcelJS from "exceljs";
-import { validateStrategy, type ParseStrategyResult, type StrategyProblem } from "./strategy.ts";
+import {
+  validateStrategy,
+  type ParseStrategyResult,
+  type StrategyProblem,
+} from "../../data/planning/strategy.ts";
 import {
   sheetHeader,
   strategySheets,

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { fdiBacktestTables } from "./forecast/fdiBacktest.ts";
+import { fdiBacktestTables } from "../../data/planning/forecast/fdiBacktest.ts";
 import { forecastAccuracy, forecastAccuracyMarkdown } from "./forecastAccuracy.ts";
 
 /** Markers around the generated FDI section of docs/forecasting.md. */

@@ -3,7 +3,7 @@ import { reviewResultsSchema } from "./reviewResults.ts";
 import { nextYearSchema } from "./nextYearPlan.ts";
 import { officeNotesSchema } from "./officeNotes.ts";
 import { officeProfileSchema } from "../../data/officeProfile.ts";
-import { agreementStates, recommendations } from "../planning/reviewAgreements.ts";
+import { agreementStates, recommendations } from "../../data/planning/agreementReviewLabels.ts";
 
 /**
  * The annual review as data (issue 4, "Review report"): what the Word, HTML

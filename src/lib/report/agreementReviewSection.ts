@@ -5,7 +5,7 @@ import {
   agreementStates,
   recommendationLabels,
   recommendations,
-} from "../planning/reviewAgreements.ts";
+} from "../../data/planning/agreementReviewLabels.ts";
 import type { ReportBlock } from "./reportDocument.ts";
 import type { AgreementRow, ReviewData } from "./ReviewData.ts";
 

@@ -10,19 +10,19 @@ import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import { runChecks } from "../checks/runChecks.ts";
 import { ruleById } from "../checks/listRules.ts";
 import { computeIndicators, indicatorById, type IndicatorTarget } from "../indicators/index.ts";
-import { planYears } from "../planning/progress.ts";
+import { planYears } from "../../data/planning/progress.ts";
 import { parsePeriod } from "../../data/periods.ts";
 import { isHalfYear } from "./reviewPeriod.ts";
 import { strategyProgress } from "../planning/strategyProgress.ts";
 import {
   agreementStates,
   recommendations,
-  reviewAgreements,
   type AgreementState,
   type Recommendation,
-} from "../planning/reviewAgreements.ts";
-import { reviewedAgreementLabels } from "../planning/agreementLabel.ts";
-import { parseStrategy, type Strategy } from "../planning/strategy.ts";
+} from "../../data/planning/agreementReviewLabels.ts";
+import { reviewAgreements } from "../planning/reviewAgreements.ts";
+import { reviewedAgreementLabels } from "../../data/planning/agreementLabel.ts";
+import { parseStrategy, type Strategy } from "../../data/planning/strategy.ts";
 import type { Store } from "../store/openStore.ts";
 import { defaultProposalThresholds, proposeActions, type ProposalThresholds } from "./proposeActions.ts";
 import { nextYearPlan } from "./nextYearPlan.ts";

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { indicatorById } from "../indicators/index.ts";
 import { forecastIndicator } from "../planning/forecastIndicator.ts";
-import { pathValue, planYears } from "../planning/progress.ts";
-import type { Strategy } from "../planning/strategy.ts";
+import { pathValue, planYears } from "../../data/planning/progress.ts";
+import type { Strategy } from "../../data/planning/strategy.ts";
 import type { Store } from "../store/openStore.ts";
 
 const bilingual = z.object({ vi: z.string(), en: z.string() });

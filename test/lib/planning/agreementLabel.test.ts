@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreementLabel, agreementLabels } from "../../../src/lib/planning/agreementLabel.ts";
+import { agreementLabel, agreementLabels } from "../../../src/data/planning/agreementLabel.ts";
 
 const lpb = {
   agreement_id: "AG-LA-LPB-2018",

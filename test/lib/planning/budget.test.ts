@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { budgetGap, budgetNeed, lookupUnitCost } from "../../../src/lib/planning/budgetNeed.ts";
-import { compareScenarios, runScenario, type ScenarioBase } from "../../../src/lib/planning/scenarios.ts";
+import { budgetGap, budgetNeed, lookupUnitCost } from "../../../src/data/planning/budgetNeed.ts";
+import { compareScenarios, runScenario, type ScenarioBase } from "../../../src/data/planning/scenarios.ts";
 import { planBudget, unitCosts } from "../../../src/lib/planning/unitCosts.ts";
 import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
 

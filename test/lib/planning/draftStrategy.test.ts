@@ -8,7 +8,7 @@ import {
   strategyIndicators,
   leadUnitPlaceholder,
 } from "../../../src/lib/planning/draftStrategy.ts";
-import { parseStrategy, type Strategy, type Target } from "../../../src/lib/planning/strategy.ts";
+import { parseStrategy, type Strategy, type Target } from "../../../src/data/planning/strategy.ts";
 import { loadSample } from "../../../src/lib/sample/loadSample.ts";
 import { openStore } from "../../../src/lib/store/openStore.ts";
 import { createVariantDatabase } from "../../helpers/databaseVariants.ts";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { listIndicators } from "../../../src/lib/indicators/registry.ts";
-import { forecastMethods } from "../../../src/lib/planning/forecast/FittedModel.ts";
+import { forecastMethods } from "../../../src/data/planning/forecast/FittedModel.ts";
 import {
   accuracyDocsMarkers,
   forecastDocsPath,

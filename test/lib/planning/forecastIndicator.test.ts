@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { forecast, yearFraction } from "../../../src/lib/planning/forecast/index.ts";
+import { forecast, yearFraction } from "../../../src/data/planning/forecast/index.ts";
 import { forecastIndicator, indicatorSeries } from "../../../src/lib/planning/forecastIndicator.ts";
 import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
 import { tempDir } from "../../helpers/fixtures.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { programmeDelivery } from "../../../src/lib/planning/programmeDelivery.ts";
-import type { Strategy } from "../../../src/lib/planning/strategy.ts";
+import type { Strategy } from "../../../src/data/planning/strategy.ts";
 import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
 
 let store: Store;

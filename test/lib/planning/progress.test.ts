@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { endOutlook, pathValue, progressStatus, targetProgress } from "../../../src/lib/planning/progress.ts";
-import type { Target } from "../../../src/lib/planning/strategy.ts";
+import {
+  endOutlook,
+  pathValue,
+  progressStatus,
+  targetProgress,
+} from "../../../src/data/planning/progress.ts";
+import type { Target } from "../../../src/data/planning/strategy.ts";
 
 const plan = "2026-2030";
 const linear: Target = {

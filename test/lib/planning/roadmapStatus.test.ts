@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { roadmapStatus } from "../../../src/lib/planning/roadmapStatus.ts";
-import { validateStrategy, type Strategy } from "../../../src/lib/planning/strategy.ts";
+import { roadmapStatus } from "../../../src/data/planning/roadmapStatus.ts";
+import { validateStrategy, type Strategy } from "../../../src/data/planning/strategy.ts";
 
 function strategy(): Strategy {
   const t = (id: string) => ({ vi: id, en: id });

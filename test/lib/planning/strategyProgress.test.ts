@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { forecastIndicator } from "../../../src/lib/planning/forecastIndicator.ts";
-import { feasibility } from "../../../src/lib/planning/forecast/feasibility.ts";
-import { progressStatus } from "../../../src/lib/planning/progress.ts";
-import { validateStrategy, type Strategy } from "../../../src/lib/planning/strategy.ts";
+import { feasibility } from "../../../src/data/planning/forecast/feasibility.ts";
+import { progressStatus } from "../../../src/data/planning/progress.ts";
+import { validateStrategy, type Strategy } from "../../../src/data/planning/strategy.ts";
 import { strategyProgress } from "../../../src/lib/planning/strategyProgress.ts";
 import { openStore, type Store } from "../../../src/lib/store/openStore.ts";
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { parseStrategy, type Strategy } from "../../../src/lib/planning/strategy.ts";
+import { parseStrategy, type Strategy } from "../../../src/data/planning/strategy.ts";
 import { strategyToWorkbook } from "../../../src/lib/planning/strategyToWorkbook.ts";
 import { workbookToStrategy } from "../../../src/lib/planning/workbookToStrategy.ts";
 import { listIndicators } from "../../../src/lib/indicators/registry.ts";

@@ -3,7 +3,10 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Lang } from "../../../src/data/Bilingual.ts";
-import { agreementStateLabels, recommendationLabels } from "../../../src/lib/planning/reviewAgreements.ts";
+import {
+  agreementStateLabels,
+  recommendationLabels,
+} from "../../../src/data/planning/agreementReviewLabels.ts";
 import { buildReviewData, renderReport, type ReviewData } from "../../../src/lib/report/index.ts";
 import { loadSample } from "../../../src/lib/sample/loadSample.ts";
 import { openStore, type Store } from "../../../src/lib/store/openStore.ts";

@@ -4,13 +4,10 @@
 // activities of each agreement for the timeline, counted by agreement, month and
 // status (a large province has thousands; the page draws one mark per group).
 import { z } from "zod";
-import {
-  agreementStateLabels,
-  recommendationLabels,
-  reviewAgreements,
-} from "../../../lib/planning/reviewAgreements.ts";
+import { agreementStateLabels, recommendationLabels } from "../../../data/planning/agreementReviewLabels.ts";
+import { reviewAgreements } from "../../../lib/planning/reviewAgreements.ts";
 import { dataYears, defineDataset, isoDate } from "./defineDataset.ts";
-import { reviewedAgreementLabels } from "../../../lib/planning/agreementLabel.ts";
+import { reviewedAgreementLabels } from "../../../data/planning/agreementLabel.ts";
 
 const bilingual = z.object({ vi: z.string(), en: z.string() });
 const share = z.number().min(0).max(1).nullable();

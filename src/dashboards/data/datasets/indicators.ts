@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { computeIndicators, listIndicators, type IndicatorRow } from "../../../lib/indicators/index.ts";
 import { formatNumber, formatPercent } from "../../../data/format.ts";
-import { pathValue, planYears, progressStatus } from "../../../lib/planning/progress.ts";
+import { pathValue, planYears, progressStatus } from "../../../data/planning/progress.ts";
 import type { Bilingual } from "../../../data/Bilingual.ts";
 import { recordsInYear } from "../../../lib/report/buildReviewData.ts";
 import { dataYears, defineDataset } from "./defineDataset.ts";

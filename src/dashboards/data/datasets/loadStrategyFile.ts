@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { DoingoaiError, exitCodes } from "../../../lib/DoingoaiError.ts";
-import { parseStrategy, type Strategy } from "../../../lib/planning/strategy.ts";
+import { parseStrategy, type Strategy } from "../../../data/planning/strategy.ts";
 import { sampleStrategyFile } from "../../../lib/report/buildReviewData.ts";
 import { isSampleDatabase } from "../../../lib/sample/sampleMarker.ts";
 import type { Store } from "../../../lib/store/openStore.ts";

@@ -5,16 +5,16 @@
 // and the base of the what-if scenarios for each year with an annual plan.
 import { z } from "zod";
 import { computeIndicators, indicatorById } from "../../../lib/indicators/index.ts";
-import { forecast } from "../../../lib/planning/forecast/index.ts";
+import { forecast } from "../../../data/planning/forecast/index.ts";
 import {
   endOutlook,
   pathValue,
   planYears,
   progressStatusLabels,
   targetProgress,
-} from "../../../lib/planning/progress.ts";
+} from "../../../data/planning/progress.ts";
 import { planBudget, unitCosts } from "../../../lib/planning/unitCosts.ts";
-import { lookupUnitCost } from "../../../lib/planning/budgetNeed.ts";
+import { lookupUnitCost } from "../../../data/planning/budgetNeed.ts";
 import { loadStrategyFile, strategyTargets } from "./loadStrategyFile.ts";
 import { dataYears, defineDataset } from "./defineDataset.ts";
 

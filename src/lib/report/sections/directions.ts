@@ -1,5 +1,5 @@
 import { codeLabel, formatDate, formatNumber } from "../../../data/format.ts";
-import { recommendationLabels } from "../../planning/reviewAgreements.ts";
+import { recommendationLabels } from "../../../data/planning/agreementReviewLabels.ts";
 import type { ReportBlock } from "../reportDocument.ts";
 import { officeWords } from "./officeWords.ts";
 import { block, type SectionContext } from "./SectionContext.ts";

@@ -1,6 +1,6 @@
 import { countryName } from "../../../data/countries.ts";
 import { formatNumber } from "../../../data/format.ts";
-import { progressStatusLabels } from "../../planning/progress.ts";
+import { progressStatusLabels } from "../../../data/planning/progress.ts";
 import type { ReportBlock } from "../reportDocument.ts";
 import { block, type SectionContext } from "./SectionContext.ts";
 

@@ -4,7 +4,7 @@ import {
   predictiveDistribution,
   predictiveInterval,
   studentTQuantile,
-} from "../../../../src/lib/planning/forecast/index.ts";
+} from "../../../../src/data/planning/forecast/index.ts";
 
 // A random walk whose steps are +2 and −2 in turn: 100, 102, 100, 102, 100, 102 (t = 0…5).
 // Backtest of naive (minTrain 3, horizon 1): origins after 3, 4 and 5 points forecast

@@ -13,7 +13,7 @@ import {
   studentTQuantile,
   toSeries,
   yearFraction,
-} from "../../../../src/lib/planning/forecast/index.ts";
+} from "../../../../src/data/planning/forecast/index.ts";
 
 describe("time in years", () => {
   it("end of 2021 and end of 2023 are exactly 2 years apart", () => {

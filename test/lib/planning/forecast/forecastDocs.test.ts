@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fdiBacktestTables, forecast, yearFraction } from "../../../../src/lib/planning/forecast/index.ts";
+import { fdiBacktestTables, forecast, yearFraction } from "../../../../src/data/planning/forecast/index.ts";
 import { forecastDocsMarkers, forecastDocsPath } from "../../../../src/lib/planning/writeForecastDocs.ts";
 
 // Prettier pads Markdown tables; compare without spaces and with dash runs collapsed.

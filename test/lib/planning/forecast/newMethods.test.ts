@@ -10,7 +10,7 @@ import {
   forecast,
   naiveScale,
   selectionBacktest,
-} from "../../../../src/lib/planning/forecast/index.ts";
+} from "../../../../src/data/planning/forecast/index.ts";
 
 describe("compound growth (log-linear trend)", () => {
   it("forecasts a series growing 10% a year exactly: 100, 110, 121 → 133,1 and 146,41", () => {

@@ -1,4 +1,4 @@
-import type { Bilingual } from "../../data/Bilingual.ts";
+import type { Bilingual } from "../Bilingual.ts";
 import type { Strategy, StrategyProblem } from "./strategy.ts";
 
 /** What checkStrategy knows about an indicator (a subset of the registry's `IndicatorDef`). */

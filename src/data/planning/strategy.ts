@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parse as parseYaml } from "yaml";
-import type { Bilingual } from "../../data/Bilingual.ts";
-import { budgetLines } from "../../data/budgets.ts";
+import type { Bilingual } from "../Bilingual.ts";
+import { budgetLines } from "../budgets.ts";
 import { feasibilityFlags } from "./forecast/feasibility.ts";
 import { forecastMethods } from "./forecast/FittedModel.ts";
 

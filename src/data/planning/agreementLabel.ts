@@ -1,5 +1,5 @@
-import type { Bilingual, Lang } from "../../data/Bilingual.ts";
-import { countryName } from "../../data/countries.ts";
+import type { Bilingual, Lang } from "../Bilingual.ts";
+import { countryName } from "../countries.ts";
 
 /** What {@link agreementLabel} reads of an agreement. */
 export interface AgreementLabelFacts {
