@@ -30,8 +30,8 @@ describe("docs/forecasting.md", () => {
 });
 
 describe("the forecast module is browser-safe", () => {
-  it("no file in src/lib/planning/forecast imports DuckDB or node:*", () => {
-    const dir = join(import.meta.dirname, "../../../../src/lib/planning/forecast");
+  it("no file in src/data/planning/forecast imports DuckDB or node:*", () => {
+    const dir = join(import.meta.dirname, "../../../../src/data/planning/forecast");
     for (const file of readdirSync(dir)) {
       const text = readFileSync(join(dir, file), "utf8");
       expect(text, file).not.toMatch(/from\s+["'](node:|@duckdb|fs["']|path["'])/);
