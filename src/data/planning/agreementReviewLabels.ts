@@ -8,9 +8,9 @@ import type { Bilingual } from "../Bilingual.ts";
  * report, the CLI and the dashboards:
  * - terminated: status terminated;
  * - expired: its expiry date passed by the review date (or by the date the review is
- *   reported on, see AgreementFactsAtDate.reported_on); without an expiry date,
+ *   reported on, see {@link AgreementFactsAtDate.reported_on}); without an expiry date,
  *   status expired (the status is today's: with a date, the date decides);
- * - new: signed less than 12 months before the review date (youngMonths, 12);
+ * - new: signed less than 12 months before the review date ({@link youngMonths});
  * - dormant: no activity done and no delegation in the 12 months up to the review date;
  * - active: the others.
  */

@@ -71,7 +71,7 @@ export interface AgreementReview extends AgreementFactsAtDate {
   lastActivityOn: string | null;
   /** Whole months from the last activity (or, with none, from signing) to the review date. */
   monthsSinceActivity: number;
-  /** The one life state (see `agreementStates`). */
+  /** The one life state (see {@link agreementStates}). */
   state: AgreementState;
   /** The expiry date when the state is expired and the date is known, else null. */
   expiredOn: string | null;
