@@ -1,4 +1,6 @@
 import { usageError } from "../usageError.ts";
+import { textTable } from "../textTable.ts";
+import { csvLine, protectFormula } from "../../lib/io/csv.ts";
 import { optionalDate, periodArg } from "../argCheck.ts";
 import type { Lang } from "../../data/Bilingual.ts";
 import { countryName } from "../../data/countries.ts";
@@ -60,16 +62,14 @@ export function rowsToJson(rows: IndicatorRow[]): Record<string, string | number
   }));
 }
 
-function csvCell(value: string | number | null): string {
-  if (value === null) return "";
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+/** Header and fields of the CSV form; text columns (id, period, split values, unit) are guarded against formulas, numbers are written as they are. */
 function toCsv(rows: IndicatorRow[], by: string[]): string {
   const header = ["indicator", "period", ...by, "unit", "value", "previous", "change", "target"];
-  const lines = rowsToJson(rows).map((o) => header.map((h) => csvCell(o[h] ?? null)).join(","));
-  return [header.join(","), ...lines].join("\n") + "\n";
+  const cell = (value: string | number | null) =>
+    value === null ? "" : typeof value === "number" ? String(value) : protectFormula(value);
+  return [header, ...rowsToJson(rows).map((o) => header.map((h) => cell(o[h] ?? null)))]
+    .map(csvLine)
+    .join("");
 }
 
 function formatValue(value: number | null, unit: IndicatorRow["unit"], lang: Lang, signed = false): string {
@@ -140,13 +140,7 @@ function toTable(
     formatValue(r.change, r.unit, lang, true),
   ]);
   const numeric = (i: number) => i >= 2 + by.length && i !== 3 + by.length;
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (numeric(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
-      .join("  ")
-      .trimEnd();
-  return [line(head), widths.map((w) => "─".repeat(w)).join("  "), ...body.map(line)].join("\n") + "\n";
+  return textTable([head, ...body], { right: numeric, rule: true }) + "\n";
 }
 
 /** Writes an indicator result to stdout as a table, JSON or CSV (shared by `indicators` and `rollup`). */
