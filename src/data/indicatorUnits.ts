@@ -1,0 +1,16 @@
+// The units an indicator's value can have: the one list behind the indicator
+// definitions, the review data, the dashboards' dataset and the CLI.
+// Browser-safe: zod only.
+import { z } from "zod";
+
+/**
+ * The units of an indicator's value: `count`, `persons` (person-trips),
+ * `percent` (a fraction 0..1), money in `VND` or `USD`, and `days`.
+ */
+export const indicatorUnits = ["count", "persons", "percent", "VND", "USD", "days"] as const;
+
+/** Parses an indicator unit (one of {@link indicatorUnits}). */
+export const indicatorUnitSchema = z.enum(indicatorUnits);
+
+/** The unit of an indicator's value. Percent values are fractions 0..1; money says its currency. */
+export type IndicatorUnit = z.infer<typeof indicatorUnitSchema>;
