@@ -3,6 +3,7 @@ import { textTable } from "../textTable.ts";
 import { csvLine, protectFormula } from "../../lib/io/csv.ts";
 import { optionalDate, periodArg } from "../argCheck.ts";
 import type { Lang } from "../../data/Bilingual.ts";
+import { indicatorUnitNames } from "../../data/indicatorUnits.ts";
 import { countryName } from "../../data/countries.ts";
 import { formatInteger, formatMoney, formatPercent, formatPointChange, noData } from "../../data/format.ts";
 import { existingDbPath, importOrChooseDb, openExistingStore } from "../openExistingStore.ts";
@@ -95,14 +96,12 @@ function dimText(dim: string, value: string | null, lang: Lang): string {
   return value;
 }
 
-const unitLabel: Record<IndicatorRow["unit"], { vi: string; en: string }> = {
-  count: { vi: "số", en: "count" },
-  persons: { vi: "lượt người", en: "persons" },
-  percent: { vi: "%", en: "%" },
-  VND: { vi: "VND", en: "VND" },
-  USD: { vi: "USD", en: "USD" },
-  days: { vi: "ngày", en: "days" },
-};
+// The unit column is narrow: "số" for a count, "%" for a percent, else the unit's name.
+function unitLabel(unit: IndicatorRow["unit"], lang: Lang): string {
+  if (unit === "percent") return "%";
+  if (unit === "count" && lang === "vi") return "số";
+  return indicatorUnitNames[unit][lang];
+}
 
 function toTable(
   rows: IndicatorRow[],
@@ -135,7 +134,7 @@ function toTable(
     r.period,
     ...by.map((d) => dimText(d, r.dims[d] ?? null, lang)),
     formatValue(r.value, r.unit, lang),
-    unitLabel[r.unit][lang],
+    unitLabel(r.unit, lang),
     formatValue(r.previous, r.unit, lang),
     formatValue(r.change, r.unit, lang, true),
   ]);
