@@ -1,5 +1,5 @@
 import type { Bilingual, Lang } from "../data/Bilingual.ts";
-import { formatDate, formatInteger, formatMoney } from "../data/format.ts";
+import { formatDate, formatInteger, formatMoney, formatNumber } from "../data/format.ts";
 import { csvLine, protectFormula, utf8Bom } from "../lib/io/csv.ts";
 import { textTable } from "./textTable.ts";
 import type {
@@ -62,7 +62,7 @@ export function iatiComparisonTable(c: IatiComparison, lang: Lang): string {
     valueText(d.office, lang),
     valueText(d.donor, lang),
   ]);
-  const pct = (c.tolerances.amountTolerance * 100).toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
+  const pct = formatNumber(c.tolerances.amountTolerance * 100, { lang });
   const tolerances =
     lang === "vi"
       ? `Dung sai: số tiền ${pct}%, ngày ${c.tolerances.dateToleranceDays} ngày (quy tắc ghép và dung sai: docs/iati.md).`

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { formatNumber } from "../../data/format.ts";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import type { Command } from "../Command.ts";
 import { yearsArg } from "../argCheck.ts";
@@ -88,8 +89,8 @@ Exit codes of this command: 3 when the data cannot make a page; 4 when the datab
       }
     }
     say(
-      `Đã dựng ${out}/ trong ${(ms / 1000).toFixed(1).replace(".", ",")} giây.`,
-      `Built ${out}/ in ${(ms / 1000).toFixed(1)} s.`,
+      `Đã dựng ${out}/ trong ${formatNumber(ms / 1000, { lang: "vi", digits: 1 })} giây.`,
+      `Built ${out}/ in ${formatNumber(ms / 1000, { lang: "en", digits: 1 })} s.`,
     );
     return exitCodes.ok;
   },

@@ -1,6 +1,9 @@
 import { usageError } from "../usageError.ts";
+import { textTable } from "../textTable.ts";
+import { csvLine, protectFormula } from "../../lib/io/csv.ts";
 import { optionalDate, periodArg } from "../argCheck.ts";
 import type { Lang } from "../../data/Bilingual.ts";
+import { indicatorUnitNames } from "../../data/indicatorUnits.ts";
 import { countryName } from "../../data/countries.ts";
 import { formatInteger, formatMoney, formatPercent, formatPointChange, noData } from "../../data/format.ts";
 import { existingDbPath, importOrChooseDb, openExistingStore } from "../openExistingStore.ts";
@@ -60,16 +63,14 @@ export function rowsToJson(rows: IndicatorRow[]): Record<string, string | number
   }));
 }
 
-function csvCell(value: string | number | null): string {
-  if (value === null) return "";
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+/** Header and fields of the CSV form; text columns (id, period, split values, unit) are guarded against formulas, numbers are written as they are. */
 function toCsv(rows: IndicatorRow[], by: string[]): string {
   const header = ["indicator", "period", ...by, "unit", "value", "previous", "change", "target"];
-  const lines = rowsToJson(rows).map((o) => header.map((h) => csvCell(o[h] ?? null)).join(","));
-  return [header.join(","), ...lines].join("\n") + "\n";
+  const cell = (value: string | number | null) =>
+    value === null ? "" : typeof value === "number" ? String(value) : protectFormula(value);
+  return [header, ...rowsToJson(rows).map((o) => header.map((h) => cell(o[h] ?? null)))]
+    .map(csvLine)
+    .join("");
 }
 
 function formatValue(value: number | null, unit: IndicatorRow["unit"], lang: Lang, signed = false): string {
@@ -95,14 +96,12 @@ function dimText(dim: string, value: string | null, lang: Lang): string {
   return value;
 }
 
-const unitLabel: Record<IndicatorRow["unit"], { vi: string; en: string }> = {
-  count: { vi: "số", en: "count" },
-  persons: { vi: "lượt người", en: "persons" },
-  percent: { vi: "%", en: "%" },
-  VND: { vi: "VND", en: "VND" },
-  USD: { vi: "USD", en: "USD" },
-  days: { vi: "ngày", en: "days" },
-};
+// The unit column is narrow: "số" for a count, "%" for a percent, else the unit's name.
+function unitLabel(unit: IndicatorRow["unit"], lang: Lang): string {
+  if (unit === "percent") return "%";
+  if (unit === "count" && lang === "vi") return "số";
+  return indicatorUnitNames[unit][lang];
+}
 
 function toTable(
   rows: IndicatorRow[],
@@ -135,18 +134,12 @@ function toTable(
     r.period,
     ...by.map((d) => dimText(d, r.dims[d] ?? null, lang)),
     formatValue(r.value, r.unit, lang),
-    unitLabel[r.unit][lang],
+    unitLabel(r.unit, lang),
     formatValue(r.previous, r.unit, lang),
     formatValue(r.change, r.unit, lang, true),
   ]);
   const numeric = (i: number) => i >= 2 + by.length && i !== 3 + by.length;
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (numeric(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
-      .join("  ")
-      .trimEnd();
-  return [line(head), widths.map((w) => "─".repeat(w)).join("  "), ...body.map(line)].join("\n") + "\n";
+  return textTable([head, ...body], { right: numeric, rule: true }) + "\n";
 }
 
 /** Writes an indicator result to stdout as a table, JSON or CSV (shared by `indicators` and `rollup`). */

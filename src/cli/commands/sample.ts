@@ -1,4 +1,5 @@
 import { defaultSampleSeed } from "../../data/sample/generateSample.ts";
+import { formatInteger } from "../../data/format.ts";
 import { DoingoaiError, exitCodes } from "../../lib/DoingoaiError.ts";
 import type { Command } from "../Command.ts";
 import { progressBar } from "../progressBar.ts";
@@ -83,8 +84,8 @@ Examples: doingoai sample
       }
       ctx.stdout.write(
         ctx.lang === "vi"
-          ? `Đã nạp dữ liệu mẫu tổng hợp: ${total.toLocaleString("vi-VN")} dòng.\n`
-          : `Synthetic sample loaded: ${total.toLocaleString("en-US")} rows.\n`,
+          ? `Đã nạp dữ liệu mẫu tổng hợp: ${formatInteger(total, { lang: "vi" })} dòng.\n`
+          : `Synthetic sample loaded: ${formatInteger(total, { lang: "en" })} rows.\n`,
       );
       return exitCodes.ok;
     } finally {

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { formatNumber } from "../../data/format.ts";
 import { yearsArg } from "../argCheck.ts";
 import { usageError } from "../usageError.ts";
 import { resolve } from "node:path";
@@ -44,7 +45,7 @@ Options:
     const { serveStatic } = await import("../../dashboards/site/serveStatic.ts");
     const say = (vi: string, en: string) => ctx.stderr.write(`${ctx.lang === "vi" ? vi : en}\n`);
     const seconds = (ms: number) =>
-      ctx.lang === "vi" ? `${(ms / 1000).toFixed(1).replace(".", ",")} giây` : `${(ms / 1000).toFixed(1)} s`;
+      `${formatNumber(ms / 1000, { lang: ctx.lang, digits: 1 })} ${ctx.lang === "vi" ? "giây" : "s"}`;
     const { path: db, sample } = siteDatabasePath(ctx.db ?? process.env["DOINGOAI_DB"]);
     if (db !== ":memory:" && !sample && !existsSync(db)) {
       // a named database that is not there: say so before building or serving anything

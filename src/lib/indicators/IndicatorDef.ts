@@ -1,8 +1,9 @@
 import type { Bilingual } from "../../data/Bilingual.ts";
 import type { PeriodKind } from "../../data/periods.ts";
+import type { IndicatorUnit } from "../../data/indicatorUnits.ts";
 
-/** The unit of an indicator's value. Percent values are fractions 0..1; money says its currency. */
-export type IndicatorUnit = "count" | "persons" | "percent" | "VND" | "USD" | "days";
+// The unit list is declared once, in src/data (browser code needs it too); the old import path keeps working.
+export type { IndicatorUnit };
 
 /** Which way is good: `up` (more is better) or `down` (less is better). */
 export type IndicatorDirection = "up" | "down";

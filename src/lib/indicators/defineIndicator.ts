@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { indicatorUnitSchema } from "../../data/indicatorUnits.ts";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import type { IndicatorSpec, Scan, ScanContext } from "./IndicatorDef.ts";
 
@@ -36,7 +37,7 @@ export const indicatorSpecSchema = z
     label: bilingual,
     definition: bilingual,
     periodRule: bilingual,
-    unit: z.enum(["count", "persons", "percent", "VND", "USD", "days"]),
+    unit: indicatorUnitSchema,
     direction: z.enum(["up", "down"]),
     dimensions: z.array(dimension).refine((d) => new Set(d).size === d.length, "a dimension is listed twice"),
     additive: z.boolean(),

@@ -1,14 +1,12 @@
 import type { IndicatorDef } from "./IndicatorDef.ts";
 import { listIndicators } from "./registry.ts";
+import { indicatorUnitNames } from "../../data/indicatorUnits.ts";
 
-const unitText: Record<IndicatorDef["unit"], string> = {
-  count: "số lượng / count",
-  persons: "lượt người / persons",
-  percent: "tỷ lệ / percent (0..1)",
-  VND: "VND",
-  USD: "USD",
-  days: "ngày / days",
-};
+// Both languages, as the rest of the page; a percent is stored as a fraction.
+function unitText(unit: IndicatorDef["unit"]): string {
+  const { vi, en } = indicatorUnitNames[unit];
+  return (vi === en ? vi : `${vi} / ${en}`) + (unit === "percent" ? " (0..1)" : "");
+}
 
 const directionText: Record<IndicatorDef["direction"], string> = {
   up: "↑ càng cao càng tốt / higher is better",
@@ -93,7 +91,7 @@ export function renderIndicatorDocs(defs: readonly IndicatorDef[] = listIndicato
       "",
       `- Định nghĩa: ${d.definition.vi}`,
       `- Definition: ${d.definition.en}`,
-      `- Đơn vị / unit: ${unitText[d.unit]}`,
+      `- Đơn vị / unit: ${unitText(d.unit)}`,
       `- Chiều tốt / direction: ${directionText[d.direction]}`,
       `- Chia theo / dimensions: ${d.dimensions.length > 0 ? d.dimensions.map((x) => `\`${x}\``).join(", ") : "(không / none)"}`,
       `- Cộng được qua các nhóm / additive: ${d.additive ? "có / yes" : "không / no"}`,

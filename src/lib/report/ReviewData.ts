@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { indicatorUnitSchema } from "../../data/indicatorUnits.ts";
 import { reviewResultsSchema } from "./reviewResults.ts";
 import { nextYearSchema } from "./nextYearPlan.ts";
 import { officeNotesSchema } from "./officeNotes.ts";
@@ -39,7 +40,7 @@ export const headlineFigureSchema = z.object({
    * the yearly records (plan approval, reception budget); `previous` is the period before it.
    */
   period: z.string(),
-  unit: z.enum(["count", "persons", "percent", "VND", "USD", "days"]),
+  unit: indicatorUnitSchema,
   direction: z.enum(["up", "down"]),
   /** The year's value as computeIndicators gives it (percent as a fraction 0..1); null = no data. */
   value: num,

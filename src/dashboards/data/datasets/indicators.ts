@@ -3,6 +3,7 @@
 // alerts that need a decision. Used by the overview and the
 // review pages; all numbers come from computeIndicators.
 import { z } from "zod";
+import { indicatorUnitSchema } from "../../../data/indicatorUnits.ts";
 import { computeIndicators, listIndicators, type IndicatorRow } from "../../../lib/indicators/index.ts";
 import { formatNumber, formatPercent } from "../../../data/format.ts";
 import { pathValue, planYears, progressStatus } from "../../../data/planning/progress.ts";
@@ -21,7 +22,7 @@ const schema = z.object({
       id: z.string(),
       label: bilingual,
       definition: bilingual,
-      unit: z.enum(["count", "persons", "percent", "VND", "USD", "days"]),
+      unit: indicatorUnitSchema,
       direction: z.enum(["up", "down"]),
     }),
   ),

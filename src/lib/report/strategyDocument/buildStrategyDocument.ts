@@ -1,4 +1,5 @@
 import type { Bilingual, Lang } from "../../../data/Bilingual.ts";
+import { indicatorUnitNames, type IndicatorUnit } from "../../../data/indicatorUnits.ts";
 import { formatDate, formatDateLong, formatNumber, formatPercent } from "../../../data/format.ts";
 import type { OfficeProfile } from "../../../data/officeProfile.ts";
 import { headingOf } from "../buildReviewData.ts";
@@ -81,6 +82,7 @@ export function compactValue(value: number | null, unit: string, lang: Lang): st
   return formatNumber(value, { lang, digits: Number.isInteger(value) ? 0 : 1 });
 }
 
+// The unit column of the targets table: money in millions, percent as "%", else the unit's name.
 const unitNote = (unit: string, lang: Lang): string =>
   unit === "USD" || unit === "VND"
     ? lang === "vi"
@@ -88,14 +90,10 @@ const unitNote = (unit: string, lang: Lang): string =>
       : `million ${unit}`
     : unit === "percent"
       ? "%"
-      : unit === "days"
-        ? lang === "vi"
-          ? "ngày"
-          : "days"
+      : Object.hasOwn(indicatorUnitNames, unit)
+        ? indicatorUnitNames[unit as IndicatorUnit][lang]
         : lang === "vi"
-          ? unit === "persons"
-            ? "lượt người"
-            : "số lượng"
+          ? "số lượng"
           : unit;
 
 /** The feasibility a drafted target carries (`strategy draft`): the probability and its flag, as a cell. */
