@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { formatDate } from "./format.ts";
-import { parsePeriod, type Period } from "./periods.ts";
+import type { Period } from "./periods.ts";
+import { readPeriod } from "./readPeriod.ts";
 
 /**
  * Closed periods (issue 20): once the Director signs a review, its period is closed and its
@@ -54,13 +55,16 @@ export const periodClosureSchema = z.object({
 export type PeriodClosure = z.infer<typeof periodClosureSchema>;
 
 /**
- * Parses a period that can be closed: a year `2024` or a half-year `2024H1` / `2024H2`.
+ * Parses a period that can be closed: a year `2024` or a half-year `2024H1` / `2024H2` (spaces
+ * around and a lower-case `h` allowed), with the one parser ({@link readPeriod}) and its years.
  * Throws `invalid closable period: <id>` for anything else (quarters and months have no review).
  */
 export function parseClosablePeriod(id: string): Period {
-  const text = id.trim().toUpperCase();
-  if (!/^\d{4}(H[12])?$/.test(text)) throw new Error(`invalid closable period: ${id}`);
-  return parsePeriod(text);
+  try {
+    return readPeriod(id.trim().toUpperCase(), { kinds: ["year", "half"] });
+  } catch {
+    throw new Error(`invalid closable period: ${id}`);
+  }
 }
 
 /**
