@@ -55,11 +55,11 @@ export const periodClosureSchema = z.object({
 export type PeriodClosure = z.infer<typeof periodClosureSchema>;
 
 /**
- * Parses a period that can be closed: a year `2024` or a half-year `2024H1` / `2024H2` (spaces
- * around and a lower-case `h` allowed), with the one parser ({@link readPeriod}) and its years.
+ * Parses a period that can be closed: a year `2024` or a half-year `2024H1` / `2024H2`.
  * Throws `invalid closable period: <id>` for anything else (quarters and months have no review).
  */
 export function parseClosablePeriod(id: string): Period {
+  // The one period parser (readPeriod) and its years 1900-2100; spaces and a lower-case h pass.
   try {
     return readPeriod(id.trim().toUpperCase(), { kinds: ["year", "half"] });
   } catch {
