@@ -71,3 +71,13 @@ export function readPeriod(id: string, options: ReadPeriodOptions = {}): Period 
   }
   return period;
 }
+
+/** True when {@link readPeriod} accepts `id` as one of `kinds` (years within {@link periodYears}). */
+export function isPeriodOf(id: string, kinds: readonly PeriodKind[]): boolean {
+  try {
+    readPeriod(id, { kinds });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -2,8 +2,9 @@
 // query (computeIndicators), a closure (parseClosablePeriod) and the report's --period.
 import { describe, expect, it } from "vitest";
 import { parseClosablePeriod } from "../../src/data/periodClosure.ts";
-import { PeriodError, periodYears, readPeriod } from "../../src/data/readPeriod.ts";
+import { isPeriodOf, PeriodError, periodYears, readPeriod } from "../../src/data/readPeriod.ts";
 import { periodArg } from "../../src/cli/argCheck.ts";
+import { buildReviewData } from "../../src/lib/report/buildReviewData.ts";
 import { computeIndicators } from "../../src/lib/indicators/computeIndicators.ts";
 import { openStore } from "../../src/lib/store/openStore.ts";
 
@@ -64,6 +65,9 @@ describe("readPeriod, the one period parser", () => {
   it("refuses a kind not allowed: a quarter where only years and halves are", () => {
     expect(readPeriod("2024H2", { kinds: ["year", "half"] }).kind).toBe("half");
     expect(() => readPeriod("2024Q1", { kinds: ["year", "half"] })).toThrow(PeriodError);
+    expect(isPeriodOf("2024H1", ["year", "half"])).toBe(true);
+    expect(isPeriodOf("2024Q1", ["year", "half"])).toBe(false);
+    expect(isPeriodOf("2101", ["year"])).toBe(false);
   });
 
   it("says what it expected in Vietnamese and English, with the kinds and years allowed", () => {
@@ -80,6 +84,18 @@ describe("readPeriod, the one period parser", () => {
 });
 
 describe("every entry uses the one parser and its limits", () => {
+  it("the review (buildReviewData) refuses a year the parser refuses, and a quarter as its period", async () => {
+    const store = await openStore({ path: ":memory:" });
+    try {
+      await expect(buildReviewData(store, { year: 2101 })).rejects.toMatchObject({ exitCode: 2 });
+      await expect(buildReviewData(store, { year: 2024, period: "2024Q1" })).rejects.toMatchObject({
+        exitCode: 2,
+      });
+    } finally {
+      store.close();
+    }
+  });
+
   it("the command line (periodArg) refuses what readPeriod refuses, with its words after the option", () => {
     expect(periodArg("--period", "2019Q1")).toBe("2019Q1");
     expect(() => periodArg("--period", "2101")).toThrow(`--period: ${refusal("2101").text.en}`);

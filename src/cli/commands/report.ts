@@ -1,5 +1,4 @@
-import type { PeriodKind } from "../../data/periods.ts";
-import { readPeriod } from "../../data/readPeriod.ts";
+import { isPeriodOf } from "../../data/readPeriod.ts";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import { renderReport, reportFormats, type ReportFormat } from "../../lib/report/renderReport.ts";
 import { reviewStrategyDefault } from "../../lib/report/reviewStrategyDefault.ts";
@@ -9,16 +8,6 @@ import { writeOutputFile } from "../writeOutputFile.ts";
 import { optionalDate } from "../argCheck.ts";
 
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
-
-/** True when the one period parser (readPeriod) accepts `id` as one of `kinds`. */
-function isPeriodOf(id: string, kinds: readonly PeriodKind[]): boolean {
-  try {
-    readPeriod(id, { kinds });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const reportCommand: Command = {
   name: "report",
