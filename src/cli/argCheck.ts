@@ -1,30 +1,21 @@
-import { parsePeriod } from "../data/periods.ts";
+import { PeriodError, periodYears, readPeriod } from "../data/readPeriod.ts";
 import { usageError } from "./usageError.ts";
 
-/** Years a command line may name: outside them a typo (0000, 20199) rather than a real period. */
-const firstYear = 1900;
-const lastYear = 2100;
+/** Years a command line may name (dates, year ranges): the periods' limits. */
+const { first: firstYear, last: lastYear } = periodYears;
 
 /**
- * A period id given on the command line ("2019", "2019Q1", "2019-03", "2026-2030"), checked:
- * anything else, or a year outside 1900–2100, is a usage error (exit code 2) in both languages.
+ * A period id given on the command line ("2019", "2019Q1", "2019-03", "2026-2030"), checked by
+ * the library's one parser (readPeriod): anything else, or a year outside 1900–2100, is a usage
+ * error (exit code 2) in both languages.
  */
 export function periodArg(option: string, value: string): string {
-  let ok = false;
   try {
-    parsePeriod(value);
-    const years = value.match(/\d{4}/g) ?? [];
-    ok = years.every((y) => Number(y) >= firstYear && Number(y) <= lastYear);
-  } catch {
-    ok = false;
+    return readPeriod(value).id;
+  } catch (e) {
+    if (e instanceof PeriodError) throw usageError(`${option}: ${e.text.vi}`, `${option}: ${e.text.en}`);
+    throw e;
   }
-  if (!ok) {
-    throw usageError(
-      `${option}: kỳ không hợp lệ «${value}»; cần năm (2019), nửa năm (2019H1), quý (2019Q1), tháng (2019-03) hoặc giai đoạn (2026-2030), năm từ ${firstYear} đến ${lastYear}.`,
-      `${option}: invalid period «${value}»; expected a year (2019), half-year (2019H1), quarter (2019Q1), month (2019-03) or plan period (2026-2030), years ${firstYear} to ${lastYear}.`,
-    );
-  }
-  return value;
 }
 
 /**

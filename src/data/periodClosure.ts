@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { formatDate } from "./format.ts";
-import { parsePeriod, type Period } from "./periods.ts";
+import type { Period } from "./periods.ts";
+import { readPeriod } from "./readPeriod.ts";
 
 /**
  * Closed periods (issue 20): once the Director signs a review, its period is closed and its
@@ -58,9 +59,12 @@ export type PeriodClosure = z.infer<typeof periodClosureSchema>;
  * Throws `invalid closable period: <id>` for anything else (quarters and months have no review).
  */
 export function parseClosablePeriod(id: string): Period {
-  const text = id.trim().toUpperCase();
-  if (!/^\d{4}(H[12])?$/.test(text)) throw new Error(`invalid closable period: ${id}`);
-  return parsePeriod(text);
+  // The one period parser (readPeriod) and its years 1900-2100; spaces and a lower-case h pass.
+  try {
+    return readPeriod(id.trim().toUpperCase(), { kinds: ["year", "half"] });
+  } catch {
+    throw new Error(`invalid closable period: ${id}`);
+  }
 }
 
 /**

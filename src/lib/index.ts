@@ -12,7 +12,8 @@
 
 // The store
 export { openStore, resolveDbPath, defaultDbFile, defaultSampleDbFile } from "./store/openStore.ts";
-export type { Store, OpenStoreOptions, SqlParams, ResolveDbPathOptions } from "./store/openStore.ts";
+export type { Store, SqlParams } from "./store/Store.ts";
+export type { OpenStoreOptions, ResolveDbPathOptions } from "./store/openStore.ts";
 
 // The office a database speaks for
 export { getOfficeProfile, setOfficeProfile } from "./office/officeProfileStore.ts";
@@ -28,7 +29,7 @@ export { ImportError } from "./import/ImportError.ts";
 export type { ImportOptions, ImportSummary, EntityCount } from "./import/importTables.ts";
 export type { ImportProblem } from "./import/ImportProblem.ts";
 export { formatProblem } from "./import/ImportProblem.ts";
-export type { RowTable, CsvTable, SourceTable } from "./import/stage.ts";
+export type { RowTable, CsvTable, SourceTable } from "./import/SourceTable.ts";
 export { writeTemplate } from "./io/writeTemplate.ts";
 export { exportData } from "./io/exportData.ts";
 export {

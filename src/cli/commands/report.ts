@@ -1,3 +1,4 @@
+import { isPeriodOf } from "../../data/readPeriod.ts";
 import { exitCodes } from "../../lib/DoingoaiError.ts";
 import { renderReport, reportFormats, type ReportFormat } from "../../lib/report/renderReport.ts";
 import { reviewStrategyDefault } from "../../lib/report/reviewStrategyDefault.ts";
@@ -78,7 +79,7 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
   async run(ctx) {
     if (ctx.positionals.length > 0) throw usageError(`Cách dùng: ${this.usage}`, `Usage: ${this.usage}`);
     const periodText = text(ctx.values["period"]);
-    if (periodText !== undefined && !/^\d{4}(H[12])?$/.test(periodText)) {
+    if (periodText !== undefined && !isPeriodOf(periodText, ["year", "half"])) {
       throw usageError(
         `--period cần năm (2024) hoặc nửa năm (2024H1, 2024H2), nhận được ${periodText}.`,
         `--period needs a year (2024) or a half-year (2024H1, 2024H2), got ${periodText}.`,
@@ -91,7 +92,7 @@ Example: doingoai report --year 2019 --lang en --format md --out review-2019.md`
         `--year ${yearText} and --period ${periodText} disagree.`,
       );
     }
-    if (yearText === undefined || !/^\d{4}$/.test(yearText)) {
+    if (yearText === undefined || !isPeriodOf(yearText, ["year"])) {
       throw usageError(
         `Cần --year với năm 4 chữ số, ví dụ --year 2019${yearText === undefined ? "" : ` (nhận được ${yearText})`}.`,
         `--year needs a 4-digit year, e.g. --year 2019${yearText === undefined ? "" : ` (got ${yearText})`}.`,

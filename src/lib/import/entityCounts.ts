@@ -1,7 +1,7 @@
 import { entities } from "../../data/entities.ts";
 import type { Store } from "../store/openStore.ts";
 import { ident } from "../store/sqlTypes.ts";
-import type { EntityCount } from "./importTables.ts";
+import type { EntityCount } from "./EntityCount.ts";
 import { keyJoin } from "./keyJoin.ts";
 
 /**

@@ -5,6 +5,7 @@ import { refuseClosedPeriodChanges } from "../closures/refuseClosedPeriodChanges
 import { importedRows } from "../closures/touchedRows.ts";
 import { writeAtomically } from "../store/writeAtomically.ts";
 import type { Store } from "../store/openStore.ts";
+import type { EntityCount } from "./EntityCount.ts";
 import { ident } from "../store/sqlTypes.ts";
 import { cellProblems, hasCellProblems } from "./cellProblems.ts";
 import { duplicateKeyProblems, hasDuplicateKeys } from "./duplicateKeyProblems.ts";
@@ -39,21 +40,8 @@ export interface ImportOptions {
   onProgress?: (phase: "read" | "check" | "write", what: string, done: number) => void;
 }
 
-/** Rows of one table in an import: in the input, new, and replacing a stored row. */
-export interface EntityCount {
-  /** Rows in the input. */
-  rows: number;
-  /** Of those, rows whose key was new. */
-  inserted: number;
-  /** Of those, rows that replaced a stored row with the same key. */
-  updated: number;
-  /**
-   * Columns absent from the file (or from one of the files) of this entity:
-   * updated rows keep their stored values there. An explicit empty cell, in a
-   * file that has the column, clears the value instead.
-   */
-  keptColumns: string[];
-}
+// EntityCount lives in EntityCount.ts (entityCounts.ts uses it without loading this file); still exported here.
+export type { EntityCount } from "./EntityCount.ts";
 
 /** What an import did: whether it wrote, counts per table, and the problems that stopped it. */
 export interface ImportSummary {

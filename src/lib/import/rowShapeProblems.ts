@@ -1,6 +1,6 @@
 import type { Store } from "../store/openStore.ts";
 import { problemsListedPerKind as listed, type ImportProblem } from "./ImportProblem.ts";
-import type { CsvTable } from "./stage.ts";
+import type { CsvTable } from "./SourceTable.ts";
 
 /**
  * Rows DuckDB's reader set aside (its `store_rejects` table) as import

@@ -6,6 +6,7 @@ import {
   type Period,
   type PeriodKind,
 } from "../../data/periods.ts";
+import { PeriodError, readPeriod } from "../../data/readPeriod.ts";
 import { availableParallelism } from "node:os";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import { storeOfConnection, type Store } from "../store/openStore.ts";
@@ -15,6 +16,7 @@ import { zodIssuesText } from "../zodIssuesText.ts";
 import { indicatorResult, loadArrow, type IndicatorResult, type IndicatorRow } from "./IndicatorResult.ts";
 import { builtinRegistry, type IndicatorRegistry } from "./createRegistry.ts";
 import { defineIndicator } from "./defineIndicator.ts";
+import { periodKey } from "./periodKey.ts";
 
 /** Collects bound parameters and returns their placeholders ($1, $2, …). */
 class Params {
@@ -41,36 +43,18 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** A period of the query, read by the one parser (kinds and years as the command line allows). */
 function checkedPeriod(id: string): Period {
   try {
-    return parsePeriod(id);
-  } catch {
-    throw usage(
-      `Kỳ không hợp lệ: ${id}. Cần năm (2019), nửa năm (2019H1), quý (2019Q1), tháng (2019-03) hoặc giai đoạn (2026-2030).`,
-      `Invalid period: ${id}. Expected a year (2019), half-year (2019H1), quarter (2019Q1), month (2019-03) or plan period (2026-2030).`,
-    );
+    return readPeriod(id);
+  } catch (e) {
+    if (e instanceof PeriodError) throw usage(e.text.vi, e.text.en);
+    throw e;
   }
 }
 
-/** The integer period key of {@link ScanSql}: year 2019, half-year 20196/20197, quarter 20191, month 201903; null for plan periods. */
-function periodKey(p: Period): string {
-  const y = Number(p.id.slice(0, 4));
-  switch (p.kind) {
-    case "year":
-      return String(y);
-    case "half":
-      // 6 and 7 after the year: apart from the quarters' 1–4
-      return String(y * 10 + 5 + Number(p.id.slice(5)));
-    case "quarter":
-      return String(y * 10 + Number(p.id.slice(5)));
-    case "month":
-      return String(y * 100 + Number(p.id.slice(5, 7)));
-    case "plan":
-      return "NULL";
-  }
-}
-
-function resolvePeriods(query: IndicatorQuery, asOf: string): string[] {
+/** The periods asked for, each parsed once here, in order and without repeats. */
+function resolvePeriods(query: IndicatorQuery, asOf: string): Period[] {
   if (query.periods !== undefined && (query.from !== undefined || query.to !== undefined)) {
     throw usage("Chỉ dùng periods hoặc from/to, không dùng cả hai.", "Use periods or from/to, not both.");
   }
@@ -86,11 +70,10 @@ function resolvePeriods(query: IndicatorQuery, asOf: string): string[] {
         `Invalid period range: ${query.from} to ${query.to} (same kind, first not after last).`,
       );
     }
-    return periodRange(query.from, query.to);
+    return periodRange(a.id, b.id).map(parsePeriod);
   }
-  const periods = query.periods ?? [asOf.slice(0, 4)];
-  for (const p of periods) checkedPeriod(p);
-  return [...new Set(periods)];
+  const ids = [...new Set(query.periods ?? [asOf.slice(0, 4)])];
+  return ids.map(checkedPeriod);
 }
 
 /** An id of the registry, or a definition (checked; its id may not be another indicator's). */
@@ -366,10 +349,10 @@ export async function computeIndicators(
 
   // the requested periods and the ones before them, grouped by kind
   const all = new Map<string, Period>();
-  for (const id of periods) {
-    all.set(id, parsePeriod(id));
-    const prev = previousPeriod(id);
-    all.set(prev, parsePeriod(prev));
+  for (const p of periods) {
+    all.set(p.id, p);
+    const prev = previousPeriod(p.id);
+    all.set(prev, all.get(prev) ?? parsePeriod(prev));
   }
   const kinds = new Map<PeriodKind, Period[]>();
   for (const p of all.values()) kinds.set(p.kind, [...(kinds.get(p.kind) ?? []), p]);
@@ -423,9 +406,10 @@ export async function computeIndicators(
     const combos = new Map<string, (string | null)[]>();
     if (by.length === 0) combos.set("[]", []);
     else
-      for (const id of periods) for (const [key, cell] of byPeriod.get(id) ?? []) combos.set(key, cell.dims);
+      for (const { id } of periods)
+        for (const [key, cell] of byPeriod.get(id) ?? []) combos.set(key, cell.dims);
     const sorted = [...combos.entries()].sort(([, a], [, b]) => compareDims(a, b));
-    for (const period of periods) {
+    for (const { id: period } of periods) {
       const prevId = previousPeriod(period);
       for (const [key, dims] of sorted) {
         const value =

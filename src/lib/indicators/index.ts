@@ -26,7 +26,6 @@ export {
   flowScan,
   moneyFlowScan,
   yearScan,
-  periodKeySql,
   sumUsd,
   sumVnd,
   delegationsByStart,
@@ -45,3 +44,4 @@ export {
   receptionBudgetsByYear,
   consularByOpening,
 } from "./scans.ts";
+export { periodKeySql } from "./periodKey.ts";

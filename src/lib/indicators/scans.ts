@@ -1,23 +1,9 @@
-import type { PeriodKind } from "../../data/periods.ts";
 import { activeAgreementSql } from "./activeAgreementRule.ts";
 import type { Scan, ScanSql } from "./IndicatorDef.ts";
+import { periodKeySql } from "./periodKey.ts";
 
-/**
- * The SQL of the integer period key of a DATE expression (see {@link ScanSql}):
- * year 2019, half-year 20196/20197, quarter 20191, month 201903.
- */
-export function periodKeySql(kind: Exclude<PeriodKind, "plan">, date: string): string {
-  switch (kind) {
-    case "year":
-      return `year(${date})`;
-    case "half":
-      return `year(${date}) * 10 + CASE WHEN month(${date}) <= 6 THEN 6 ELSE 7 END`;
-    case "quarter":
-      return `year(${date}) * 10 + quarter(${date})`;
-    case "month":
-      return `year(${date}) * 100 + month(${date})`;
-  }
-}
+// periodKey.ts owns the period key; still exported from here for who imported it from scans.ts.
+export { periodKeySql } from "./periodKey.ts";
 
 /**
  * The office of a record, where the tables carry one: a roll-up of several

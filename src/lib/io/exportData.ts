@@ -22,8 +22,14 @@ import { csvLine, utf8Bom } from "./csv.ts";
 import { exportManifestName } from "./exportManifest.ts";
 import { makeFolder } from "./makeFolder.ts";
 import { exportParquet } from "./exportParquet.ts";
+import type { ExportSummary } from "./ExportSummary.ts";
+import { orderedSelect } from "./orderedSelect.ts";
 import { removeOnSignal } from "./removeOnSignal.ts";
 import { removeStaleTemps } from "./removeStaleTemps.ts";
+
+// Moved to their own files (no import cycle with exportParquet); still exported from here.
+export { orderedSelect } from "./orderedSelect.ts";
+export type { ExportSummary } from "./ExportSummary.ts";
 
 export type ExportFormat = "csv" | "xlsx" | "json" | "parquet";
 
@@ -33,13 +39,6 @@ export interface ExportOptions {
    * "parquet": `<entity>.parquet` each and the manifest `doingoai-export.json` (see `exportParquet`).
    */
   format?: ExportFormat;
-}
-
-export interface ExportSummary {
-  /** Paths written, in entity order. */
-  files: string[];
-  /** Rows written per entity. */
-  rows: Record<string, number>;
 }
 
 /** Name of the workbook an XLSX export writes. */
@@ -205,14 +204,6 @@ function writeError(path: string, error: unknown): unknown {
     },
     { exitCode: exitCodes.io, cause: error },
   );
-}
-
-/** SQL reading an entity's table in its deterministic order. */
-export function orderedSelect(entity: Entity): string {
-  const cols = entity.columns.map((c) => ident(c.name));
-  const rest = entity.columns.filter((c) => !entity.key.includes(c.name)).map((c) => c.name);
-  const order = [...entity.key, ...rest].map((c) => `${ident(c)} ASC NULLS FIRST`);
-  return `SELECT ${cols.join(", ")} FROM ${ident(entity.name)} ORDER BY ${order.join(", ")}`;
 }
 
 async function rowCount(store: Store, entity: Entity): Promise<number> {

@@ -9,7 +9,8 @@ import { schemaVersion } from "../store/migrate.ts";
 import type { Store } from "../store/openStore.ts";
 import { literal } from "../store/sqlTypes.ts";
 import { exportManifestName, type ExportManifest } from "./exportManifest.ts";
-import { orderedSelect, type ExportSummary } from "./exportData.ts";
+import type { ExportSummary } from "./ExportSummary.ts";
+import { orderedSelect } from "./orderedSelect.ts";
 
 /** A hidden name beside `path`, so the final rename stays on one file system. */
 const tempName = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);

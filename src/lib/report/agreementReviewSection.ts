@@ -6,7 +6,7 @@ import {
   recommendationLabels,
   recommendations,
 } from "../../data/planning/agreementReviewLabels.ts";
-import type { ReportBlock } from "./reportDocument.ts";
+import type { ReportBlock } from "./ReportBlock.ts";
 import type { AgreementRow, ReviewData } from "./ReviewData.ts";
 
 /** An agreement's state as a report cell: "hết hạn 14/01/2025" for an expired one with its date. */

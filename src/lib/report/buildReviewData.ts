@@ -12,6 +12,7 @@ import { ruleById } from "../checks/listRules.ts";
 import { computeIndicators, indicatorById, type IndicatorTarget } from "../indicators/index.ts";
 import { planYears } from "../../data/planning/progress.ts";
 import { parsePeriod } from "../../data/periods.ts";
+import { isPeriodOf, periodYears } from "../../data/readPeriod.ts";
 import { isHalfYear } from "./reviewPeriod.ts";
 import { strategyProgress } from "../planning/strategyProgress.ts";
 import {
@@ -303,14 +304,14 @@ async function strategySection(
  */
 export async function buildReviewData(store: Store, options: BuildReviewOptions): Promise<ReviewData> {
   const { year } = options;
-  if (!Number.isInteger(year) || year < 1900 || year > 2999) {
+  if (!Number.isInteger(year) || year < periodYears.first || year > periodYears.last) {
     throw usage(
       `Năm không hợp lệ: ${year} (cần năm 4 chữ số, ví dụ 2019).`,
       `Invalid year: ${year} (expected a 4-digit year, e.g. 2019).`,
     );
   }
   const period = options.period ?? String(year);
-  if (!/^\d{4}(H[12])?$/.test(period) || Number(period.slice(0, 4)) !== year) {
+  if (!isPeriodOf(period, ["year", "half"]) || Number(period.slice(0, 4)) !== year) {
     throw usage(
       `Kỳ báo cáo không hợp lệ: ${period} (cần năm ${year} hoặc nửa năm ${year}H1, ${year}H2).`,
       `Invalid report period: ${period} (expected the year ${year} or its half ${year}H1, ${year}H2).`,

@@ -25,7 +25,8 @@ export type {
 export { proposeActions, defaultProposalThresholds } from "./proposeActions.ts";
 export type { ProposalThresholds } from "./proposeActions.ts";
 export { reportDocument, placeName } from "./reportDocument.ts";
-export type { ReportDocument, ReportBlock, ReportDocumentOptions } from "./reportDocument.ts";
+export type { ReportDocument, ReportBlock } from "./ReportBlock.ts";
+export type { ReportDocumentOptions } from "./reportDocument.ts";
 export { renderMarkdown } from "./renderMarkdown.ts";
 export { renderHtml } from "./renderHtml.ts";
 export { renderDocx } from "./renderDocx.ts";

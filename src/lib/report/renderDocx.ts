@@ -1,6 +1,6 @@
 import type { Table } from "docx";
 import { Document, HeadingLevel, PageOrientation, Packer, Paragraph } from "docx";
-import type { ReportBlock, ReportDocument } from "./reportDocument.ts";
+import type { ReportBlock, ReportDocument } from "./ReportBlock.ts";
 import { isFigureCell, layoutTable } from "./tableLayout.ts";
 import {
   bodyParagraph,

@@ -1,4 +1,4 @@
-import type { ReportBlock, ReportDocument } from "./reportDocument.ts";
+import type { ReportBlock, ReportDocument } from "./ReportBlock.ts";
 import { authorityLines } from "./reportAuthority.ts";
 import { isFigureCell, layoutTable } from "./tableLayout.ts";
 

@@ -1,4 +1,4 @@
-import type { ReportBlock, ReportDocument } from "./reportDocument.ts";
+import type { ReportBlock, ReportDocument } from "./ReportBlock.ts";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 

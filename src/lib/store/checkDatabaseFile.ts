@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
-import type { Store } from "./openStore.ts";
+import type { Store } from "./Store.ts";
 
 /** DuckDB's file layout: a main header and two database headers, 4 KiB each, then the blocks. */
 const headersSize = 3 * 4096;

@@ -1,7 +1,7 @@
 import { DoingoaiError, exitCodes } from "../DoingoaiError.ts";
 import { latestVersion, migrations, setVersionSql, type Migration } from "./migrations.ts";
 import { missingSchemaParts } from "./schemaShape.ts";
-import type { Store } from "./openStore.ts";
+import type { Store } from "./Store.ts";
 
 /**
  * The schema version stored in a doingoai database (0 for an empty file).

@@ -6,14 +6,11 @@ import { v5 } from "./migrations/v5.ts";
 import { v6 } from "./migrations/v6.ts";
 import { v7 } from "./migrations/v7.ts";
 import { v8 } from "./migrations/v8.ts";
+import type { Migration } from "./Migration.ts";
 import { literal } from "./sqlTypes.ts";
 
-/** One step of the database schema. Steps run in order, each in its own transaction. */
-export interface Migration {
-  version: number;
-  description: string;
-  sql: string;
-}
+// Migration lives in Migration.ts (the version files use it without loading this list); still exported here.
+export type { Migration } from "./Migration.ts";
 
 /**
  * Every schema version, in order: frozen history, one file per version under

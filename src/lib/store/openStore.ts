@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
 import { makeFolder } from "../io/makeFolder.ts";
 import { dirname, resolve } from "node:path";
-import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from "@duckdb/node-api";
+import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { DoingoaiError, QueryError, exitCodes } from "../DoingoaiError.ts";
 import { checkDatabaseFile, damagedDatabase } from "./checkDatabaseFile.ts";
 import { migrate, schemaVersion } from "./migrate.ts";
 import { latestVersion } from "./migrations.ts";
+import type { SqlParams, Store } from "./Store.ts";
 import { closeDatabase, removeStaleCopies, writeOnCopy, type OpenDatabase } from "./writeOnCopy.ts";
 
 /** The database file used when neither `--db` nor `DOINGOAI_DB` names one. */
@@ -40,45 +41,9 @@ export function resolveDbPath(path?: string, options: ResolveDbPathOptions = {})
   return defaultDbFile;
 }
 
-/** Bound parameters of a query: positional (`$1`, …) or named (`$name`). */
-export type SqlParams = DuckDBValue[] | Record<string, DuckDBValue>;
-
-/** An open doingoai database: one DuckDB instance and one connection. */
-export interface Store {
-  /** The file (or ":memory:"). */
-  readonly path: string;
-  readonly readOnly: boolean;
-  readonly instance: DuckDBInstance;
-  readonly connection: DuckDBConnection;
-  /** Runs SQL; parameters are bound, never pasted into the text. */
-  run(sql: string, params?: SqlParams): Promise<void>;
-  /** Runs a query and returns its rows as plain JS objects (BIGINT as bigint, dates as Date). */
-  all<T = Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T[]>;
-  /** Runs `fn` in one transaction: all of it is written, or none. */
-  transaction<T>(fn: () => Promise<T>): Promise<T>;
-  /**
-   * Runs `fn`, a whole write (an import, a delete, an undo), so that the
-   * database file holds all of it or none even if the process is killed at any
-   * moment: for a database file opened for writing, on a copy of the file that
-   * replaces it when `fn` has succeeded (see `writeOnCopy`); `instance` and
-   * `connection` change meanwhile. Elsewhere (in memory, read-only, a store
-   * without it) `fn` runs as it is, its own transactions keeping it whole.
-   * Imports, deletes, undos and sample loads use it; a write of your own can too.
-   */
-  atomically?<T>(fn: () => Promise<T>): Promise<T>;
-  /**
-   * True inside {@link Store.transaction}: its writes are not committed yet, so
-   * only this connection sees them (a reader must not use another connection).
-   */
-  readonly inTransaction?: boolean;
-  /** Closes the connection and the database; the store cannot be used after. */
-  close(): void;
-  /**
-   * Dimensions the store's tables carry beyond each indicator's own: a roll-up
-   * of several offices (`openRollup`) has `office`. None for an office's database.
-   */
-  readonly dimensions?: readonly string[];
-}
+// Store and SqlParams live in Store.ts (the store's helpers use them without loading this file);
+// still exported here.
+export type { SqlParams, Store } from "./Store.ts";
 
 /** Options of {@link openStore}: the database file and read-only access. */
 export interface OpenStoreOptions {

@@ -1,7 +1,7 @@
 import { entities } from "../../data/entities.ts";
-import type { Migration } from "./migrations.ts";
+import type { Migration } from "./Migration.ts";
 import { latestVersion } from "./migrations.ts";
-import type { Store } from "./openStore.ts";
+import type { Store } from "./Store.ts";
 
 /** Tables a database of the latest schema holds beside the entity tables. */
 const systemTables = [

@@ -2,7 +2,7 @@ import type { Lang } from "../../../data/Bilingual.ts";
 import { formatDate, formatFigure } from "../../../data/format.ts";
 import { parsePeriod } from "../../../data/periods.ts";
 import { isHalfYear, periodPhrase } from "../reviewPeriod.ts";
-import type { ReportBlock } from "../reportDocument.ts";
+import type { ReportBlock } from "../ReportBlock.ts";
 import type { HeadlineFigure, ReviewData } from "../ReviewData.ts";
 
 /** What every section of the report reads: the review, the language and a few shorthands. */

@@ -1,5 +1,5 @@
 import { formatDate, formatInteger } from "../../../data/format.ts";
-import type { ReportBlock } from "../reportDocument.ts";
+import type { ReportBlock } from "../ReportBlock.ts";
 import { block, type SectionContext } from "./SectionContext.ts";
 
 /** The appendix: data quality and how agreements are scored, in plain words (no rule ids, no commands). */

@@ -1,6 +1,6 @@
 import { codeLabel, formatDate, formatNumber } from "../../../data/format.ts";
 import { recommendationLabels } from "../../../data/planning/agreementReviewLabels.ts";
-import type { ReportBlock } from "../reportDocument.ts";
+import type { ReportBlock } from "../ReportBlock.ts";
 import { officeWords } from "./officeWords.ts";
 import { block, type SectionContext } from "./SectionContext.ts";
 

@@ -1,5 +1,5 @@
 import { formatChange, formatInteger } from "../../../data/format.ts";
-import type { ReportBlock } from "../reportDocument.ts";
+import type { ReportBlock } from "../ReportBlock.ts";
 import type { HeadlineGroup } from "../ReviewData.ts";
 import { periodColumn, previousColumn } from "../reviewPeriod.ts";
 import type { SectionContext } from "./SectionContext.ts";

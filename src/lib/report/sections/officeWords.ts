@@ -1,6 +1,6 @@
 import { formatDate } from "../../../data/format.ts";
 import { noteBilingual, officeWordsMark, type NoteSection } from "../officeNotes.ts";
-import type { ReportBlock } from "../reportDocument.ts";
+import type { ReportBlock } from "../ReportBlock.ts";
 import { block, type SectionContext } from "./SectionContext.ts";
 
 /**

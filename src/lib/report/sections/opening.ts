@@ -2,7 +2,7 @@ import { formatDate } from "../../../data/format.ts";
 import { parsePeriod } from "../../../data/periods.ts";
 import { periodPhrase } from "../reviewPeriod.ts";
 import { block, type SectionContext } from "./SectionContext.ts";
-import type { ReportBlock } from "../reportDocument.ts";
+import type { ReportBlock } from "../ReportBlock.ts";
 
 /** The opening paragraph: what the report is and which figures it rests on. */
 export function opening({ data, t, provinceInText }: SectionContext): ReportBlock[] {

@@ -1,5 +1,5 @@
 import { previousPeriod } from "../../../data/periods.ts";
-import type { ReportBlock } from "../reportDocument.ts";
+import type { ReportBlock } from "../ReportBlock.ts";
 import { periodPhrase } from "../reviewPeriod.ts";
 import { officeWords } from "./officeWords.ts";
 import { block, type SectionContext } from "./SectionContext.ts";

@@ -1,5 +1,5 @@
 import { noteBilingual, officeWordsMark } from "../officeNotes.ts";
-import type { ReportBlock } from "../reportDocument.ts";
+import type { ReportBlock } from "../ReportBlock.ts";
 import { officeWords } from "./officeWords.ts";
 import { block, type SectionContext } from "./SectionContext.ts";
 

@@ -1,5 +1,5 @@
 import { codeLabel, formatDate, formatInteger, formatPercent } from "../../../data/format.ts";
-import type { ReportBlock } from "../reportDocument.ts";
+import type { ReportBlock } from "../ReportBlock.ts";
 import type { ReviewResults } from "../reviewResults.ts";
 import { groupTable } from "./groupTable.ts";
 import { officeWords } from "./officeWords.ts";

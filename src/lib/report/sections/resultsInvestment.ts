@@ -1,4 +1,4 @@
-import type { ReportBlock } from "../reportDocument.ts";
+import type { ReportBlock } from "../ReportBlock.ts";
 import { groupTable } from "./groupTable.ts";
 import { officeWords } from "./officeWords.ts";
 import { block, type SectionContext } from "./SectionContext.ts";

@@ -1,7 +1,7 @@
 import { countryName } from "../../../data/countries.ts";
 import { formatNumber } from "../../../data/format.ts";
 import { progressStatusLabels } from "../../../data/planning/progress.ts";
-import type { ReportBlock } from "../reportDocument.ts";
+import type { ReportBlock } from "../ReportBlock.ts";
 import { block, type SectionContext } from "./SectionContext.ts";
 
 /** I.7: the strategy's targets in the year: counts by status and the targets at risk or off track. */

@@ -1,4 +1,4 @@
-import type { ReportBlock, ReportDocument } from "../reportDocument.ts";
+import type { ReportBlock, ReportDocument } from "../ReportBlock.ts";
 
 /** A chart drawn on the server, as PNG (Word, Markdown) and SVG (HTML). */
 export interface FigureBlock {

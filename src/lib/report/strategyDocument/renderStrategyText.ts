@@ -1,6 +1,6 @@
 import { renderHtml } from "../renderHtml.ts";
 import { renderMarkdown } from "../renderMarkdown.ts";
-import type { ReportBlock, ReportDocument } from "../reportDocument.ts";
+import type { ReportBlock, ReportDocument } from "../ReportBlock.ts";
 import type { FigureBlock, StrategyDocument } from "./StrategyDocument.ts";
 
 // The strategy document through the report's own HTML and Markdown renderers: figures and

@@ -1,4 +1,4 @@
-import type { Migration } from "../migrations.ts";
+import type { Migration } from "../Migration.ts";
 
 /**
  * Schema version 2: the change trail behind `doingoai history` and `undo`.

@@ -1,4 +1,4 @@
-import type { Migration } from "../migrations.ts";
+import type { Migration } from "../Migration.ts";
 
 /**
  * Schema version 3: the office profiles (src/data/officeProfile.ts): one row per office, keyed

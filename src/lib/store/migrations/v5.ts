@@ -1,4 +1,4 @@
-import type { Migration } from "../migrations.ts";
+import type { Migration } from "../Migration.ts";
 
 /**
  * Schema version 5: the strategies the office adopted (`doingoai strategy adopt`), each a

@@ -1,4 +1,4 @@
-import type { Migration } from "../migrations.ts";
+import type { Migration } from "../Migration.ts";
 
 /**
  * Schema version 6: two optional columns of aid_projects for IATI —

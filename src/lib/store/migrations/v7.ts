@@ -1,4 +1,4 @@
-import type { Migration } from "../migrations.ts";
+import type { Migration } from "../Migration.ts";
 
 /**
  * Schema version 7: the merges an office records (src/data/officeMerge.ts): the absorbing

@@ -1,4 +1,4 @@
-import type { Migration } from "../migrations.ts";
+import type { Migration } from "../Migration.ts";
 
 /**
  * Schema version 8: closed periods (issue 20). One row per closure of a year or half-year
