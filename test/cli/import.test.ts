@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli as run } from "../helpers/runCli.ts";
@@ -20,6 +20,26 @@ describe("doingoai import", () => {
     expect(r.stdout).toMatch(
       /columns not in the file, stored values kept for the 1 updated rows: direction, start_on/,
     );
+  });
+
+  it("says in both languages that empty files (0 bytes, a header alone, a JSON []) hold no rows, and changes nothing, history included", async () => {
+    const dir = tempDir("doingoai-cli-import-");
+    const db = join(dir, "db.duckdb");
+    expect((await run(["import", validFolder, "--db", db])).code).toBe(0);
+    const before = (await run(["history", "--db", db])).stdout;
+    const empty = join(dir, "empty");
+    mkdirSync(empty);
+    writeFileSync(join(empty, "delegations.csv"), "");
+    writeFileSync(join(empty, "partners.json"), "[]");
+    writeFileSync(join(empty, "ngos.csv"), "ngo_id,name,country\n");
+    for (const command of ["import", "validate"]) {
+      const r = await run([command, empty, "--db", db]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("Các tệp không có dòng dữ liệu nào; không có gì thay đổi.");
+      expect(r.stdout).toContain("The files hold no data rows; nothing changed.");
+      expect(r.stdout).not.toContain("Đã nhập xong");
+    }
+    expect((await run(["history", "--db", db])).stdout).toBe(before);
   });
 
   it("exits 5 naming a workbook it cannot read, and 3 for invalid data", async () => {

@@ -30,6 +30,13 @@ Options:
 
 function printSummary(ctx: CommandContext, summary: ImportSummary, written: boolean): void {
   const lang: Lang = ctx.lang;
+  if (Object.values(summary.byEntity).every((c) => c.rows === 0)) {
+    // empty files (0 bytes, a header alone, a JSON []): say so, rather than "done" over nothing
+    const vi = "Các tệp không có dòng dữ liệu nào; không có gì thay đổi.";
+    const en = "The files hold no data rows; nothing changed.";
+    ctx.stdout.write(lang === "vi" ? `${vi}\n${en}\n` : `${en}\n${vi}\n`);
+    return;
+  }
   for (const [entity, c] of Object.entries(summary.byEntity)) {
     ctx.stdout.write(
       lang === "vi"

@@ -211,6 +211,9 @@ async function checkAndWrite(
     }
     const byEntity = await entityCounts(store, newViews, kept);
     if (options.dryRun) return { written: false, byEntity, problems };
+    // empty files (0 bytes, a header alone, a JSON []): nothing to write, and no empty change in the history
+    // (`written` stays true: the import went through, as opposed to a dry run)
+    if (Object.values(byEntity).every((c) => c.rows === 0)) return { written: true, byEntity, problems };
 
     const started = new Date();
     await store.transaction(async () => {
