@@ -12,12 +12,17 @@ export interface ChangeInput {
   sources?: readonly string[];
 }
 
-/** The number the next change gets (changes are numbered 1, 2, 3…). */
-export async function nextChangeId(store: Store): Promise<number> {
+/** The latest change's number (0 when none). */
+export async function lastChangeId(store: Store): Promise<number> {
   const [r] = await store.all<{ id: number }>(
-    "SELECT CAST(coalesce(max(change_id), 0) + 1 AS INTEGER) AS id FROM changes",
+    "SELECT CAST(coalesce(max(change_id), 0) AS INTEGER) AS id FROM changes",
   );
   return r!.id;
+}
+
+/** The number the next change gets (changes are numbered 1, 2, 3…). */
+export async function nextChangeId(store: Store): Promise<number> {
+  return (await lastChangeId(store)) + 1;
 }
 
 /** Writes the `changes` row of change `id`. */

@@ -11,7 +11,7 @@ import { setOfficeMerge } from "../office/officeMerges.ts";
 import { restoreClosures } from "../closures/restoreClosures.ts";
 import { exportOfficeRoles } from "../office/exportOfficeRoles.ts";
 import { officeState, recordOfficeChange } from "../office/officeState.ts";
-import { insertChange, nextChangeId } from "../changes/recordChange.ts";
+import { insertChange, lastChangeId, nextChangeId } from "../changes/recordChange.ts";
 import { markSampleDatabase } from "../sample/sampleMarker.ts";
 import type { SourceTable } from "./stage.ts";
 import { writeAtomically } from "../store/writeAtomically.ts";
@@ -144,14 +144,6 @@ async function importRead(
     if (change !== changesBefore) await recordOfficeChange(store, change, before, after);
     return summary;
   });
-}
-
-/** The latest change's number (0 when none). */
-async function lastChangeId(store: Store): Promise<number> {
-  const [r] = await store.all<{ id: number }>(
-    "SELECT CAST(coalesce(max(change_id), 0) AS INTEGER) AS id FROM changes",
-  );
-  return r!.id;
 }
 
 /** The same checks as {@link importFiles}, writing nothing: returns the problems found (empty when clean). */
